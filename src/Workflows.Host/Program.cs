@@ -1,4 +1,44 @@
+using Astra.Workflows.Host.Adapters.Email;
+using Astra.Workflows.Host.Features.Auth;
+using Astra.Workflows.Host.Features.Demo;
+using Astra.Workflows.Host.Features.Health;
+using Astra.Workflows.Host.Startup;
+using Astra.Workflows.Persistence;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+var connectionString = await builder.ResolveConnectionStringAsync();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddWorkflowsPersistence(connectionString);
+builder.Services.AddWorkflowsIdentity();
+builder.Services.AddWorkflowsHangfire(connectionString);
+builder.Services.AddWorkflowsHealthChecks();
+builder.Services.AddWorkflowsEmail(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "alive" }));
+
+app.UseProblemDetailsForErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseWorkflowsHangfireDashboard();
+
+app.MapHealthEndpoints();
+app.MapOpenApi().AllowAnonymous();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference().AllowAnonymous();
+}
+
+app.MapAuthEndpoints();
+var api = app.MapGroup("/api").RequireAuthorization();
+api.MapMeEndpoint();
+
+await app.InitialiseDatabaseAsync();
+await app.SeedIdentityAsync();
 await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,63 @@
+using Astra.Workflows.Persistence.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace Astra.Workflows.Host.Features.Demo;
+
+internal static partial class IdentitySeeder
+{
+    /// <summary>Roles always exist; demo users only with <c>Astra:Demo:Seed=true</c>, which Production refuses.</summary>
+    public static async Task SeedIdentityAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                EnsureSucceeded(await roles.CreateAsync(new AppRole(role)), role);
+            }
+        }
+
+        if (!app.Configuration.GetValue("Astra:Demo:Seed", false))
+        {
+            return;
+        }
+
+        if (app.Environment.IsProduction())
+        {
+            throw new InvalidOperationException("Astra:Demo:Seed=true is refused in Production: demo accounts have a shared password.");
+        }
+
+        var password = app.Configuration["Astra:Demo:Password"];
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException("Astra:Demo:Seed=true needs Astra:Demo:Password.");
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentitySeeder));
+        foreach (var demo in DemoUsers.All)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName };
+            EnsureSucceeded(await users.CreateAsync(user, password), demo.Email);
+            EnsureSucceeded(await users.AddToRoleAsync(user, demo.Role), demo.Email);
+            LogSeeded(logger, demo.Role);
+        }
+    }
+
+    private static void EnsureSucceeded(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {what} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded a demo user with role {Role}")]
+    private static partial void LogSeeded(ILogger logger, string role);
+}

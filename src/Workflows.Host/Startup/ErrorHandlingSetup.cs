@@ -1,0 +1,15 @@
+namespace Astra.Workflows.Host.Startup;
+
+internal static class ErrorHandlingSetup
+{
+    /// <summary>Every error leaves as ProblemDetails; a malformed request body is the client's 400, never a 500.</summary>
+    public static WebApplication UseProblemDetailsForErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+}
