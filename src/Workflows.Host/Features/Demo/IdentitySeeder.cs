@@ -6,9 +6,12 @@ namespace Astra.Workflows.Host.Features.Demo;
 internal static partial class IdentitySeeder
 {
     /// <summary>Roles always exist; demo users only with <c>Astra:Demo:Seed=true</c>, which Production refuses.</summary>
-    public static async Task SeedIdentityAsync(this WebApplication app)
+    public static Task SeedIdentityAsync(this WebApplication app) =>
+        SeedAsync(app.Services, app.Configuration, app.Environment);
+
+    public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
         foreach (var role in Roles.All)
         {
@@ -18,17 +21,17 @@ internal static partial class IdentitySeeder
             }
         }
 
-        if (!app.Configuration.GetValue("Astra:Demo:Seed", false))
+        if (!configuration.GetValue("Astra:Demo:Seed", false))
         {
             return;
         }
 
-        if (app.Environment.IsProduction())
+        if (environment.IsProduction())
         {
             throw new InvalidOperationException("Astra:Demo:Seed=true is refused in Production: demo accounts have a shared password.");
         }
 
-        var password = app.Configuration["Astra:Demo:Password"];
+        var password = configuration["Astra:Demo:Password"];
         if (string.IsNullOrWhiteSpace(password))
         {
             throw new InvalidOperationException("Astra:Demo:Seed=true needs Astra:Demo:Password.");
@@ -38,8 +41,17 @@ internal static partial class IdentitySeeder
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentitySeeder));
         foreach (var demo in DemoUsers.All)
         {
-            if (await users.FindByEmailAsync(demo.Email) is not null)
+            var existing = await users.FindByEmailAsync(demo.Email);
+            if (existing is not null)
             {
+                // The run command prints the configured password; a demo account must accept it even when an
+                // earlier run seeded it with another.
+                if (!await users.CheckPasswordAsync(existing, password))
+                {
+                    EnsureSucceeded(await users.RemovePasswordAsync(existing), demo.Email);
+                    EnsureSucceeded(await users.AddPasswordAsync(existing, password), demo.Email);
+                }
+
                 continue;
             }
 

@@ -1,0 +1,59 @@
+# Sourced by run.sh and test.sh: makes sure a fresh Debian machine has what the service needs.
+# As root it installs what is missing (apt, npm); otherwise it prints exactly what to install and stops.
+
+need_root_or_say() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing: $1. Install it with: sudo $2" >&2
+    exit 1
+  fi
+}
+
+apt_install() {
+  if [ -z "${ASTRA_APT_UPDATED:-}" ]; then
+    apt-get update -qq >/dev/null
+    export ASTRA_APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "Missing: the .NET 10 SDK (dotnet). Install it from Microsoft's packages: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+    exit 1
+  fi
+}
+
+ensure_postgres() {
+  if command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+    return
+  fi
+  need_root_or_say "PostgreSQL server programs (initdb, pg_ctl)" "apt-get install -y postgresql-15"
+  echo "Installing PostgreSQL server programs (postgresql-15)..."
+  apt_install postgresql-15 || apt_install postgresql
+  # The Debian package starts a system-wide cluster; ours are private, so stop that one.
+  (command -v pg_ctlcluster >/dev/null && pg_lsclusters -h 2>/dev/null | awk '{print $1, $2}' | while read -r v c; do pg_ctlcluster "$v" "$c" stop || true; done) || true
+}
+
+ensure_node() {
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+    return
+  fi
+  need_root_or_say "Node.js and npm (for the SMTP catcher)" "apt-get install -y nodejs npm"
+  echo "Installing Node.js and npm..."
+  apt_install nodejs npm
+}
+
+ensure_maildev() {
+  local dir="$1/eng/maildev"
+  if [ ! -x "$dir/node_modules/maildev/bin/maildev" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing the SMTP catcher (maildev) into eng/maildev..."
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+}
+
+ensure_prerequisites() {
+  ensure_dotnet
+  ensure_postgres
+  ensure_node
+  ensure_maildev "$1"
+}

@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Astra.Workflows.Host.Features.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace Astra.Workflows.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over HTTP, on a fresh database of the shared test cluster and a real SMTP server.
+/// Tests call <see cref="ResetAsync"/> first so each starts from roles and demo users only.
+/// </summary>
+public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Test-Passw0rd-Astra!";
+    private Respawner? respawner;
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public SmtpCatcher Smtp { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabaseServer.CreateDatabaseAsync("api");
+        Smtp = await SmtpCatcher.StartAsync();
+        // Touching Services builds and starts the host: migrations and seeding run here, once per collection.
+        _ = Services;
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["astra"],
+            TablesToIgnore = [new Table("astra", "__EFMigrationsHistory")],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await respawner!.ResetAsync(connection);
+        }
+
+        await IdentitySeeder.SeedAsync(Services, Services.GetRequiredService<IConfiguration>(), Services.GetRequiredService<IHostEnvironment>());
+        await Smtp.ClearAsync();
+    }
+
+    /// <summary>A client signed in as a demo user through the real login endpoint (bearer token).</summary>
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<LoginResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Astra", ConnectionString);
+        builder.UseSetting("Astra:Demo:Seed", "true");
+        builder.UseSetting("Astra:Demo:Password", DemoPassword);
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Security", "None");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+
+    private sealed record LoginResponse(string AccessToken);
+}
