@@ -32,7 +32,7 @@ public sealed class ExpressionSession : IDisposable
         var js = GetEngine();
         try
         {
-            js.SetValue("case", ToJs(js, scope.Case));
+            js.SetValue(CaseKeywordRewriter.Identifier, ToJs(js, scope.Case));
             js.SetValue("vars", ToJs(js, JsonValues.ObjectOf(scope.Vars)));
             js.SetValue("input", ToJs(js, scope.Input));
             js.SetValue("task", ToJs(js, scope.Task));

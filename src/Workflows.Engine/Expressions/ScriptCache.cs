@@ -35,7 +35,7 @@ public sealed class ScriptCache
     {
         try
         {
-            prepared = JsEngine.PrepareScript(code, strict: true);
+            prepared = JsEngine.PrepareScript(CaseKeywordRewriter.Rewrite(code), strict: true);
             error = null;
             return true;
         }
