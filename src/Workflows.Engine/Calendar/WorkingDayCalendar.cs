@@ -22,8 +22,8 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     {
     }
 
-    public bool IsWorkingDay(DateOnly date) =>
-        IsPublicWorkingDay(date) && !closures.ClosuresFor(date.Year).Contains(date);
+    public bool IsWorkingDay(DateOnly day) =>
+        IsPublicWorkingDay(day) && !closures.ClosuresFor(day.Year).Contains(day);
 
     /// <summary>
     /// The day <paramref name="days"/> working days after <paramref name="from"/>, which itself is not counted;

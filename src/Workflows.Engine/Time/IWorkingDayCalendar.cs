@@ -1,7 +1,16 @@
 namespace Astra.Workflows.Engine.Time;
+
+/// <summary>
+/// Port to the Serbian working-day calendar (public holidays and organisation closures).
+/// The engine only asks questions; the host supplies the implementation.
+/// </summary>
 public interface IWorkingDayCalendar
 {
-    bool IsWorkingDay(DateOnly date);
+    bool IsWorkingDay(DateOnly day);
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (0 = <paramref name="from"/> itself if working, else the next working day).</summary>
     DateOnly AddWorkingDays(DateOnly from, int days);
+
+    /// <summary>Last day of a legal deadline of <paramref name="calendarDays"/> from service, moved to the next working day when it is not one.</summary>
     DateOnly LegalDeadlineEnd(DateOnly served, int calendarDays);
 }

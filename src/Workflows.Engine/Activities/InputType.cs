@@ -1,0 +1,15 @@
+namespace Astra.Workflows.Engine.Activities;
+
+/// <summary>What kind of value an activity input holds once evaluated; drives validation and the designer's editor.</summary>
+public enum InputType
+{
+    Text,
+    Number,
+    Boolean,
+    Duration,
+    Date,
+    Json,
+    Expression,
+    List,
+    Map,
+}

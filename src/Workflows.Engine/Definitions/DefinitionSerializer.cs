@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Astra.Workflows.Engine.Definitions;
+
+/// <summary>Reads and writes the definition JSON format (camelCase, indented on write).</summary>
+public static class DefinitionSerializer
+{
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Unknown properties are usually typos in hand-written files; say so instead of dropping them.
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    public static WorkflowDefinition Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize<WorkflowDefinition>(json, Options)
+                ?? throw new DefinitionParseException("The definition is empty (JSON null).");
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is null ? string.Empty : $" at {ex.Path}";
+            var line = ex.LineNumber is null ? string.Empty : $" (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1})";
+            throw new DefinitionParseException($"Invalid workflow definition{where}{line}: {FirstSentence(ex.Message)}", ex);
+        }
+    }
+
+    public static string Write(WorkflowDefinition definition) => JsonSerializer.Serialize(definition, Options);
+
+    // System.Text.Json appends its own "Path: … | LineNumber: …" tail; we already report those.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Astra.Workflows.Engine.Definitions;
+
+/// <summary>A workflow as stored in <c>definitions/*.workflow.json</c> (schema version 1).</summary>
+public sealed record WorkflowDefinition
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required string DefinitionId { get; init; }
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<WorkflowInputDefinition> Inputs { get; init; } = [];
+    public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
+    public IReadOnlyList<ActivityDefinition> Activities { get; init; } = [];
+    public IReadOnlyList<ConnectionDefinition> Connections { get; init; } = [];
+}

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Fluid;
+using Fluid.Values;
+using Jint;
+using JsEngine = Jint.Engine;
+using Jint.Native;
+using Jint.Native.Json;
+using JsJsonSerializer = Jint.Native.Json.JsonSerializer;
+
+namespace Astra.Workflows.Engine.Expressions;
+
+/// <summary>
+/// Evaluates scripts and templates for one burst. One Jint engine serves every script of the burst
+/// (engines are not thread-safe and a burst runs on one logical thread); parses come from the shared caches.
+/// </summary>
+public sealed class ExpressionSession : IDisposable
+{
+    private readonly ExpressionService service;
+    private readonly TimeProvider time;
+    private JsEngine? engine;
+
+    internal ExpressionSession(ExpressionService service, TimeProvider time)
+    {
+        this.service = service;
+        this.time = time;
+    }
+
+    public JsonElement EvaluateScript(ScriptKey key, string code, ExpressionScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var prepared = service.Scripts.GetOrPrepare(key, code);
+        var js = GetEngine();
+        try
+        {
+            js.SetValue(CaseKeywordRewriter.Identifier, ToJs(js, scope.Case));
+            js.SetValue("vars", ToJs(js, JsonValues.ObjectOf(scope.Vars)));
+            js.SetValue("input", ToJs(js, scope.Input));
+            js.SetValue("task", ToJs(js, scope.Task));
+            var result = js.Evaluate(prepared);
+            return FromJs(js, result);
+        }
+        catch (ExpressionException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Every failure inside a user script (limits, JS errors, interop) is the same thing to the runner: a fault.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            throw new ExpressionException($"Script in {key.ActivityId}.{key.Input} failed: {ex.Message}", ex);
+        }
+    }
+
+    public string RenderTemplate(string text, ExpressionScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var template = service.Templates.GetOrParse(text);
+        var options = new TemplateOptions
+        {
+            MaxSteps = service.Options.TemplateMaxSteps,
+            MaxRecursion = service.Options.TemplateMaxRecursion,
+        };
+        var context = new TemplateContext(options);
+        context.SetValue("case", ToFluid(scope.Case, options));
+        context.SetValue("vars", ToFluid(JsonValues.ObjectOf(scope.Vars), options));
+        context.SetValue("input", ToFluid(scope.Input, options));
+        context.SetValue("task", ToFluid(scope.Task, options));
+        try
+        {
+            return template.Render(context);
+        }
+#pragma warning disable CA1031 // Template failures (step limits, filters) fault the activity like script failures.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            throw new ExpressionException($"Template failed: {ex.Message}", ex);
+        }
+    }
+
+    private JsEngine GetEngine()
+    {
+        if (engine is not null)
+        {
+            return engine;
+        }
+
+        var limits = service.Options;
+        engine = new JsEngine(options =>
+        {
+            options.TimeSystem = new ClockTimeSystem(time);
+            options.Culture = System.Globalization.CultureInfo.InvariantCulture;
+            options
+                .Strict()
+                .TimeoutInterval(limits.Timeout)
+                .MaxStatements(limits.MaxStatements)
+                .LimitMemory(limits.MemoryLimitBytes)
+                .LimitRecursion(limits.RecursionLimit);
+        });
+        var helpers = new ScriptHelpers(time, service.Calendar);
+        engine.SetValue("now", new Func<string>(helpers.Now));
+        engine.SetValue("today", new Func<string>(helpers.Today));
+        engine.SetValue("addWorkingDays", new Func<JsValue, double, string>(helpers.AddWorkingDays));
+        engine.SetValue("addDays", new Func<JsValue, double, string>(ScriptHelpers.AddDays));
+        engine.SetValue("isWorkingDay", new Func<JsValue, bool>(helpers.IsWorkingDay));
+        return engine;
+    }
+
+    public void Dispose()
+    {
+        engine?.Dispose();
+        engine = null;
+    }
+
+    private static JsValue ToJs(JsEngine js, JsonElement value) =>
+        value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
+            ? JsValue.Null
+            : new JsonParser(js).Parse(value.GetRawText());
+
+    private static JsonElement FromJs(JsEngine js, JsValue value)
+    {
+        if (value.IsUndefined() || value.IsNull())
+        {
+            return JsonValues.Null;
+        }
+
+        var json = new JsJsonSerializer(js).Serialize(value);
+        return json.IsString() ? JsonValues.Parse(json.AsString()) : JsonValues.Null;
+    }
+
+    private static FluidValue ToFluid(JsonElement value, TemplateOptions options) =>
+        FluidValue.Create(JsonValues.ToPlain(value), options);
+}

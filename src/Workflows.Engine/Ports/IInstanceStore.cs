@@ -1,0 +1,22 @@
+using Astra.Workflows.Engine.Runtime;
+
+namespace Astra.Workflows.Engine.Ports;
+
+/// <summary>
+/// Durable instance storage. <see cref="CommitAsync"/> writes a whole <see cref="BurstResult"/> in one
+/// transaction (instance row, bookmarks, timers, journal, incidents, outbox, start requests, side effects,
+/// and the idempotency record) and only when the stored row version equals <see cref="BurstResult.ExpectedVersion"/>.
+/// </summary>
+public interface IInstanceStore
+{
+    Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first (nothing written).</summary>
+    Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default);
+
+    /// <summary>The answer first given for an idempotency key, if that resume committed.</summary>
+    Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Live bookmarks with the given lookup key (e.g. an event name + case), across instances.</summary>
+    Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string key, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,9 @@
+namespace Astra.Workflows.Engine.Runtime;
+
+public enum BurstKind
+{
+    Start,
+    Resume,
+    Retry,
+    Cancel,
+}

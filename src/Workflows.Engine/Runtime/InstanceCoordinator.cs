@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Astra.Workflows.Engine.Ports;
+
+namespace Astra.Workflows.Engine.Runtime;
+
+/// <summary>
+/// The use cases the host calls: load, run a burst, commit it with the expected version, and on a lost race
+/// reload and run again. Idempotency keys are checked before and recorded in the same commit as the burst.
+/// </summary>
+public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvider definitions, IInstanceStore store, TimeProvider time)
+{
+    private const int MaxAttempts = 8;
+
+    /// <summary>Starts the published version of <paramref name="definitionId"/>; null when it is not published.</summary>
+    public async Task<BurstResult?> StartAsync(string definitionId, Guid? caseId, JsonElement input, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await definitions.GetPublishedAsync(definitionId, cancellationToken);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        var burst = await runner.StartAsync(definition, Guid.CreateVersion7(time.GetUtcNow()), caseId, input, new RunContext(time, actor, caseData));
+        var outcome = await store.CommitAsync(burst, null, cancellationToken);
+        return outcome == CommitOutcome.Committed
+            ? burst
+            : throw new InvalidOperationException($"Instance id {burst.Instance.Id} already exists.");
+    }
+
+    public async Task<ResumeResult> ResumeAsync(Guid instanceId, string bookmarkId, ResumePayload payload, string? idempotencyKey, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
+    {
+        if (idempotencyKey is not null && await store.FindIdempotentResultAsync(idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier with { Replayed = true };
+        }
+
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var instance = await store.LoadAsync(instanceId, cancellationToken);
+            if (instance is null)
+            {
+                return ResumeResult.Fail(ResumeStatus.InstanceNotFound, $"Instance {instanceId} was not found.");
+            }
+
+            var definition = await GetDefinitionAsync(instance, cancellationToken);
+            var result = await runner.ResumeAsync(definition, instance, bookmarkId, payload, new RunContext(time, actor, caseData));
+            if (result.Status != ResumeStatus.Resumed)
+            {
+                return result;
+            }
+
+            var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, result);
+            if (await store.CommitAsync(result.Burst!, record, cancellationToken) == CommitOutcome.Committed)
+            {
+                return result;
+            }
+
+            // Lost the race: if the winner carried the same key, its answer is ours.
+            if (idempotencyKey is not null && await store.FindIdempotentResultAsync(idempotencyKey, cancellationToken) is { } winner)
+            {
+                return winner with { Replayed = true };
+            }
+        }
+
+        return ResumeResult.Fail(ResumeStatus.Conflict, $"Instance {instanceId} kept changing; gave up after {MaxAttempts} attempts.");
+    }
+
+    /// <summary>Resumes every <c>event.wait</c> bookmark for <paramref name="eventName"/> on the case; returns how many resumed.</summary>
+    public async Task<int> RaiseEventAsync(string eventName, Guid? caseId, JsonElement? payload, string? idempotencyKey, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default)
+    {
+        var bookmarks = await store.FindBookmarksAsync(BookmarkKinds.EventKey(eventName, caseId), cancellationToken);
+        var resumed = 0;
+        foreach (var bookmark in bookmarks)
+        {
+            var key = idempotencyKey is null ? null : $"{idempotencyKey}:{bookmark.Id}";
+            var result = await ResumeAsync(bookmark.InstanceId, bookmark.Id, new ResumePayload(null, payload), key, actor, cancellationToken: cancellationToken);
+            if (result.Status == ResumeStatus.Resumed)
+            {
+                resumed++;
+            }
+        }
+
+        return resumed;
+    }
+
+    public Task<BurstResult?> RetryAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
+        RunWithRetriesAsync(instanceId, async (definition, instance) =>
+            instance.Status == InstanceStatus.Faulted ? await runner.RetryAsync(definition, instance, new RunContext(time, actor)) : null, cancellationToken);
+
+    public Task<BurstResult?> CancelAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
+        RunWithRetriesAsync(instanceId, (definition, instance) =>
+            Task.FromResult(instance.IsFinished ? null : runner.Cancel(definition, instance, new RunContext(time, actor))), cancellationToken);
+
+    private async Task<BurstResult?> RunWithRetriesAsync(Guid instanceId, Func<Definitions.DefinitionVersion, WorkflowInstance, Task<BurstResult?>> run, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var instance = await store.LoadAsync(instanceId, cancellationToken);
+            if (instance is null)
+            {
+                return null;
+            }
+
+            var burst = await run(await GetDefinitionAsync(instance, cancellationToken), instance);
+            if (burst is null || await store.CommitAsync(burst, null, cancellationToken) == CommitOutcome.Committed)
+            {
+                return burst;
+            }
+        }
+
+        throw new InvalidOperationException($"Instance {instanceId} kept changing; gave up after {MaxAttempts} attempts.");
+    }
+
+    private async Task<Definitions.DefinitionVersion> GetDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} of instance {instance.Id} is missing.");
+}

@@ -1,0 +1,10 @@
+namespace Astra.Workflows.Engine.Runtime;
+
+public enum InstanceStatus
+{
+    Running,
+    Waiting,
+    Completed,
+    Cancelled,
+    Faulted,
+}

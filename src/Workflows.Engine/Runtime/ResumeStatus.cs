@@ -1,0 +1,22 @@
+namespace Astra.Workflows.Engine.Runtime;
+
+public enum ResumeStatus
+{
+    /// <summary>The bookmark was consumed and the burst committed.</summary>
+    Resumed,
+
+    /// <summary>No such bookmark on the instance: it never existed or was already consumed.</summary>
+    BookmarkNotFound,
+
+    /// <summary>A timer bookmark fired before its due time; nothing changed, fire again later.</summary>
+    NotDue,
+
+    /// <summary>The instance does not exist.</summary>
+    InstanceNotFound,
+
+    /// <summary>The instance is finished (completed or cancelled) and takes no more resumes.</summary>
+    InstanceFinished,
+
+    /// <summary>Other bursts kept winning the race for the instance; the caller may try again.</summary>
+    Conflict,
+}

@@ -1,0 +1,38 @@
+using Astra.Workflows.Engine.Definitions;
+using Astra.Workflows.Engine.Expressions;
+
+namespace Astra.Workflows.Engine.Validation;
+
+/// <summary>Lets an activity report problems about itself and check the scripts and templates it nests.</summary>
+public sealed class ActivityValidationContext
+{
+    private readonly List<ValidationProblem> problems;
+
+    internal ActivityValidationContext(WorkflowDefinition definition, ActivityDefinition activity, List<ValidationProblem> problems)
+    {
+        Definition = definition;
+        Activity = activity;
+        this.problems = problems;
+    }
+
+    public WorkflowDefinition Definition { get; }
+    public ActivityDefinition Activity { get; }
+
+    public void Report(string? input, string message) => problems.Add(new ValidationProblem(Activity.Id, input, message));
+
+    public void CheckScript(string code, string input)
+    {
+        if (!ScriptCache.TryPrepare(code, out _, out var error))
+        {
+            Report(input, $"Activity '{Activity.Id}' input '{input}': script does not parse: {error}");
+        }
+    }
+
+    public void CheckTemplate(string text, string input)
+    {
+        if (!TemplateCache.TryParse(text, out _, out var error))
+        {
+            Report(input, $"Activity '{Activity.Id}' input '{input}': template does not parse: {error}");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Astra.Workflows.Engine.Activities;
+using Astra.Workflows.Engine.Expressions;
+using Astra.Workflows.Engine.Time;
+
+namespace Astra.Workflows.Engine.Validation;
+
+/// <summary>Checks one raw input value against its descriptor: syntax allowed, script/template parses, literal has the right type.</summary>
+internal static class InputValueChecker
+{
+    public static void Check(InputDescriptor input, JsonElement value, ActivityValidationContext context)
+    {
+        if (ScriptSyntax.IsScript(value, out var code))
+        {
+            if (!input.Syntax.HasFlag(InputSyntax.Expression))
+            {
+                context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}' does not accept a script.");
+                return;
+            }
+
+            context.CheckScript(code, input.Name);
+            return;
+        }
+
+        if (input.Type == InputType.Expression)
+        {
+            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}' must be a script {{ \"js\": \"…\" }}.");
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && ScriptSyntax.IsTemplate(value.GetString()!) && input.Syntax.HasFlag(InputSyntax.Template))
+        {
+            context.CheckTemplate(value.GetString()!, input.Name);
+            return;
+        }
+
+        if (!input.Syntax.HasFlag(InputSyntax.Literal))
+        {
+            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}' must be a script or template, not a literal.");
+            return;
+        }
+
+        if (TypeError(input.Type, value) is { } error)
+        {
+            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': {error}");
+            return;
+        }
+
+        if (input.Options.Count > 0 && value.ValueKind == JsonValueKind.String && !input.Options.Contains(value.GetString()!, StringComparer.Ordinal))
+        {
+            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': '{value.GetString()}' is not one of {string.Join(", ", input.Options)}.");
+        }
+    }
+
+    private static string? TypeError(InputType type, JsonElement value) => type switch
+    {
+        InputType.Text when value.ValueKind != JsonValueKind.String => $"expected text, got {Describe(value)}",
+        InputType.Number when value.ValueKind != JsonValueKind.Number => $"expected a number, got {Describe(value)}",
+        InputType.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => $"expected true or false, got {Describe(value)}",
+        InputType.List when value.ValueKind != JsonValueKind.Array => $"expected a list, got {Describe(value)}",
+        InputType.Map when value.ValueKind != JsonValueKind.Object => $"expected an object, got {Describe(value)}",
+        InputType.Duration when !WorkflowDuration.TryParse(value, out _, out var error) => error,
+        InputType.Date when !IsDate(value) => $"expected a date (yyyy-MM-dd or ISO 8601 date-time), got {Describe(value)}",
+        _ => null,
+    };
+
+    private static bool IsDate(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
+        && (DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            || DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _));
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"text \"{value.GetString()}\"",
+        JsonValueKind.Number => $"number {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Array => "a list",
+        JsonValueKind.Object => "an object",
+        _ => "null",
+    };
+}
