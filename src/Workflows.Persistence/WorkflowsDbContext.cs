@@ -1,4 +1,8 @@
+using Astra.Workflows.Persistence.Cases;
+using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
+using Astra.Workflows.Persistence.Instances;
+using Astra.Workflows.Persistence.Outbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +12,26 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public const string Schema = "astra";
+
+    public DbSet<CaseEntity> Cases => Set<CaseEntity>();
+
+    public DbSet<CaseCodeCounterEntity> CaseCodeCounters => Set<CaseCodeCounterEntity>();
+
+    public DbSet<DefinitionVersionEntity> DefinitionVersions => Set<DefinitionVersionEntity>();
+
+    public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
+
+    public DbSet<BookmarkEntity> Bookmarks => Set<BookmarkEntity>();
+
+    public DbSet<TimerEntity> Timers => Set<TimerEntity>();
+
+    public DbSet<JournalEntity> Journal => Set<JournalEntity>();
+
+    public DbSet<IdempotencyEntity> IdempotencyKeys => Set<IdempotencyEntity>();
+
+    public DbSet<StartRequestEntity> StartRequests => Set<StartRequestEntity>();
+
+    public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,11 @@
+using Astra.Workflows.Engine.Runtime;
+
+namespace Astra.Workflows.Persistence.Instances;
+
+/// <summary>Writes one kind of <see cref="ActivitySideEffect"/> (a human task, a hearing alert) into the burst's transaction.</summary>
+public interface ISideEffectWriter
+{
+    bool CanWrite(ActivitySideEffect effect);
+
+    void Write(WorkflowsDbContext db, ActivitySideEffect effect, DateTimeOffset now);
+}

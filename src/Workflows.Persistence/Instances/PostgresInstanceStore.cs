@@ -1,0 +1,214 @@
+using System.Text.Json;
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Persistence.Cases;
+using Astra.Workflows.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Astra.Workflows.Persistence.Instances;
+
+/// <summary>
+/// Commits a whole burst in one PostgreSQL transaction: the instance row (only if its version is still the
+/// expected one), consumed and new bookmarks, timers, journal, outbox, hand-offs, phase changes, side effects
+/// and the idempotency record. Anything that disagrees rolls the whole burst back as a conflict.
+/// </summary>
+public sealed partial class PostgresInstanceStore(
+    IDbContextFactory<WorkflowsDbContext> contexts,
+    IEnumerable<ISideEffectWriter> sideEffectWriters,
+    IEnumerable<IAfterBurstCommit> afterCommit,
+    TimeProvider time,
+    ILogger<PostgresInstanceStore> logger) : IInstanceStore
+{
+    private const string UniqueViolation = "23505";
+
+    public async Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var state = await db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => i.State).FirstOrDefaultAsync(cancellationToken);
+        return state is null ? null : JsonSerializer.Deserialize<WorkflowInstance>(state, StateJson.Options);
+    }
+
+    public async Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(burst);
+        var outcome = await WriteAsync(burst, idempotency, cancellationToken);
+        if (outcome == CommitOutcome.Committed)
+        {
+            foreach (var step in afterCommit)
+            {
+                try
+                {
+                    await step.AfterCommitAsync(burst, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Committed state is safe; the step's sweep picks up what it left undone.
+                    LogAfterCommitFailed(logger, e, step.GetType().Name, burst.Instance.Id);
+                }
+            }
+        }
+
+        return outcome;
+    }
+
+    public async Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await db.IdempotencyKeys.AsNoTracking().Where(k => k.Key == idempotencyKey).Select(k => k.Result).FirstOrDefaultAsync(cancellationToken);
+        return stored is null ? null : JsonSerializer.Deserialize<StoredResumeResult>(stored, StateJson.Options)!.ToResult();
+    }
+
+    public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Bookmarks.AsNoTracking().Where(b => b.Key == key).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        return rows.Select(b => new Bookmark(b.Id, b.InstanceId, Guid.Empty, b.ActivityId, string.Empty, b.Kind, b.Key, b.DueAt, b.CreatedAt)).ToList();
+    }
+
+    private async Task<CommitOutcome> WriteAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            var instance = burst.Instance;
+            var state = JsonSerializer.Serialize(instance, StateJson.Options);
+
+            if (burst.ExpectedVersion == 0)
+            {
+                db.Instances.Add(new InstanceEntity
+                {
+                    Id = instance.Id,
+                    DefinitionId = instance.DefinitionId,
+                    DefinitionVersion = instance.DefinitionVersion,
+                    CaseId = instance.CaseId,
+                    Status = instance.Status.ToString(),
+                    State = state,
+                    Version = instance.Version,
+                    CreatedAt = instance.CreatedAt,
+                    UpdatedAt = instance.UpdatedAt,
+                    FinishedAt = instance.FinishedAt,
+                });
+            }
+            else
+            {
+                // The row lock taken here serialises bursts of one instance; the version check rejects the loser.
+                var updated = await db.Instances
+                    .Where(i => i.Id == instance.Id && i.Version == burst.ExpectedVersion)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(i => i.Status, instance.Status.ToString())
+                        .SetProperty(i => i.State, state)
+                        .SetProperty(i => i.Version, instance.Version)
+                        .SetProperty(i => i.UpdatedAt, instance.UpdatedAt)
+                        .SetProperty(i => i.FinishedAt, instance.FinishedAt), cancellationToken);
+                if (updated == 0)
+                {
+                    return CommitOutcome.Conflict;
+                }
+            }
+
+            if (burst.BookmarksConsumed.Count > 0)
+            {
+                var consumed = burst.BookmarksConsumed.ToList();
+                var deleted = await db.Bookmarks.Where(b => consumed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+                if (deleted != consumed.Count)
+                {
+                    // A bookmark is consumed exactly once: if it is already gone, this burst must not apply.
+                    return CommitOutcome.Conflict;
+                }
+
+                await db.Timers.Where(t => consumed.Contains(t.BookmarkId)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            AddRows(db, burst, idempotency, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+            {
+                return CommitOutcome.Conflict;
+            }
+
+            foreach (var change in burst.PhaseChanges.Where(c => c.CaseId is not null))
+            {
+                await db.Cases.Where(c => c.Id == change.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Phase, change.Phase), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return CommitOutcome.Committed;
+        });
+    }
+
+    private void AddRows(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, DateTimeOffset now)
+    {
+        var instance = burst.Instance;
+        db.Bookmarks.AddRange(burst.BookmarksCreated.Select(b => new BookmarkEntity
+        {
+            Id = b.Id,
+            InstanceId = b.InstanceId,
+            Kind = b.Kind,
+            Key = b.Key,
+            ActivityId = b.ActivityId,
+            DueAt = b.DueAt,
+            CreatedAt = b.CreatedAt,
+        }));
+        db.Timers.AddRange(burst.Timers.Select(t => new TimerEntity { BookmarkId = t.BookmarkId, InstanceId = t.InstanceId, DueAt = t.DueAt, CreatedAt = now }));
+        db.Journal.AddRange(burst.Journal.Select(j => new JournalEntity
+        {
+            InstanceId = j.InstanceId,
+            Sequence = j.Sequence,
+            CaseId = instance.CaseId,
+            At = j.At,
+            Kind = j.Kind.ToString(),
+            ActivityId = j.ActivityId,
+            ActivityType = j.ActivityType,
+            Actor = j.Actor,
+            Outcome = j.Outcome,
+            Message = j.Message,
+        }));
+        db.Outbox.AddRange(burst.Outbox.Select(o => new OutboxEntity
+        {
+            Id = o.Id,
+            Kind = o.Kind,
+            Payload = o.Payload.GetRawText(),
+            Status = OutboxStatus.Pending,
+            CreatedAt = o.CreatedAt,
+            NextAttemptAt = o.CreatedAt,
+        }));
+        db.StartRequests.AddRange(burst.StartRequests.Select(r => new StartRequestEntity
+        {
+            Id = r.Id,
+            RequestedBy = r.RequestedBy,
+            ActivityId = r.ActivityId,
+            DefinitionId = r.DefinitionId,
+            CaseId = r.CaseId,
+            Input = r.Input.ValueKind == JsonValueKind.Undefined ? "{}" : r.Input.GetRawText(),
+            CreatedAt = now,
+        }));
+        if (idempotency is not null)
+        {
+            db.IdempotencyKeys.Add(new IdempotencyEntity
+            {
+                Key = idempotency.Key,
+                InstanceId = instance.Id,
+                Result = JsonSerializer.Serialize(StoredResumeResult.From(idempotency.Result, instance.Id), StateJson.Options),
+                CreatedAt = now,
+            });
+        }
+
+        foreach (var effect in burst.SideEffects)
+        {
+            var writer = sideEffectWriters.FirstOrDefault(w => w.CanWrite(effect))
+                ?? throw new InvalidOperationException($"No writer for side effect {effect.GetType().Name} of activity {effect.ActivityId}.");
+            writer.Write(db, effect, now);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "After-commit step {Step} failed for instance {InstanceId}; its sweep will retry")]
+    private static partial void LogAfterCommitFailed(ILogger logger, Exception exception, string step, Guid instanceId);
+}

@@ -1,0 +1,544 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Astra.Workflows.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialSchema : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "astra");
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_roles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_users", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bookmarks",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    activity_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookmarks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_code_counters",
+                schema: "astra",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last_number = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_code_counters", x => x.year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    phase = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "definition_versions",
+                schema: "astra",
+                columns: table => new
+                {
+                    definition_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    json = table.Column<string>(type: "jsonb", nullable: false),
+                    content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    saved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_definition_versions", x => new { x.definition_id, x.version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                schema: "astra",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    result = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_keys", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "journal",
+                schema: "astra",
+                columns: table => new
+                {
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    activity_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    outcome = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    message = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_journal", x => new { x.instance_id, x.sequence });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "start_requests",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    definition_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    input = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    started_instance_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_start_requests", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "timers",
+                schema: "astra",
+                columns: table => new
+                {
+                    bookmark_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    job_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_timers", x => x.bookmark_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workflow_instances",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    definition_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    definition_version = table.Column<int>(type: "integer", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    state = table.Column<string>(type: "jsonb", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_workflow_instances", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_role_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_asp_net_role_claims_asp_net_roles_role_id",
+                        column: x => x.role_id,
+                        principalSchema: "astra",
+                        principalTable: "AspNetRoles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_claims_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "astra",
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                schema: "astra",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_logins", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_logins_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "astra",
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                schema: "astra",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_roles", x => new { x.user_id, x.role_id });
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_roles_asp_net_roles_role_id",
+                        column: x => x.role_id,
+                        principalSchema: "astra",
+                        principalTable: "AspNetRoles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_roles_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "astra",
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                schema: "astra",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_asp_net_user_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "fk_asp_net_user_tokens_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "astra",
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_role_claims_role_id",
+                schema: "astra",
+                table: "AspNetRoleClaims",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                schema: "astra",
+                table: "AspNetRoles",
+                column: "normalized_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_user_claims_user_id",
+                schema: "astra",
+                table: "AspNetUserClaims",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_user_logins_user_id",
+                schema: "astra",
+                table: "AspNetUserLogins",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_asp_net_user_roles_role_id",
+                schema: "astra",
+                table: "AspNetUserRoles",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                schema: "astra",
+                table: "AspNetUsers",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                schema: "astra",
+                table: "AspNetUsers",
+                column: "normalized_user_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookmarks_instance_id",
+                schema: "astra",
+                table: "bookmarks",
+                column: "instance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookmarks_key",
+                schema: "astra",
+                table: "bookmarks",
+                column: "key");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cases_code",
+                schema: "astra",
+                table: "cases",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_definition_versions_one_draft",
+                schema: "astra",
+                table: "definition_versions",
+                column: "definition_id",
+                unique: true,
+                filter: "status = 'Draft'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_journal_case_id_at",
+                schema: "astra",
+                table: "journal",
+                columns: new[] { "case_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_status_next_attempt_at",
+                schema: "astra",
+                table: "outbox",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_start_requests_processed_at",
+                schema: "astra",
+                table: "start_requests",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_timers_due_at",
+                schema: "astra",
+                table: "timers",
+                column: "due_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_timers_instance_id",
+                schema: "astra",
+                table: "timers",
+                column: "instance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_workflow_instances_case_id",
+                schema: "astra",
+                table: "workflow_instances",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_workflow_instances_definition_id_status",
+                schema: "astra",
+                table: "workflow_instances",
+                columns: new[] { "definition_id", "status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "bookmarks",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "case_code_counters",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "cases",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "definition_versions",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_keys",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "journal",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "outbox",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "start_requests",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "timers",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "workflow_instances",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers",
+                schema: "astra");
+        }
+    }
+}
