@@ -13,6 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddWorkflowsPersistence(connectionString);
+builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowsIdentity();
 builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();

@@ -37,7 +37,21 @@ internal static class DatabaseSetup
         // Stopping on process exit covers paths where the host never reaches its graceful shutdown.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         Console.WriteLine($"Private PostgreSQL on 127.0.0.1:{cluster.Port}, data in {Path.GetFullPath(folder)}");
+        await EnsureDatabaseAsync(cluster.ConnectionString);
         return new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Database = DatabaseName }.ConnectionString;
+    }
+
+    private static async Task EnsureDatabaseAsync(string maintenanceConnectionString)
+    {
+        await using var connection = new NpgsqlConnection(maintenanceConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", DatabaseName);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

@@ -1,0 +1,33 @@
+using Astra.Workflows.Activities;
+using Astra.Workflows.Engine.Activities;
+using Astra.Workflows.Engine.Calendar;
+using Astra.Workflows.Engine.Expressions;
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Engine.Time;
+using Astra.Workflows.Engine.Validation;
+using Astra.Workflows.Persistence.Definitions;
+using Astra.Workflows.Persistence.Instances;
+
+namespace Astra.Workflows.Host.Startup;
+
+internal static class EngineSetup
+{
+    /// <summary>The engine as singletons (its caches are per process); the stores behind its ports are PostgreSQL.</summary>
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
+    {
+        // Organisation closures come from the database once the calendar feature lands; holidays already apply.
+        services.AddSingleton<IOrganisationClosures>(InMemoryOrganisationClosures.None);
+        services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddSingleton(_ => new ActivityRegistry(BuiltInActivities.Create()));
+        services.AddSingleton(new ExpressionOptions());
+        services.AddSingleton<ExpressionService>();
+        services.AddSingleton<DefinitionValidator>();
+        services.AddSingleton(sp => new WorkflowRunner(
+            sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionService>(), sp.GetRequiredService<IWorkingDayCalendar>()));
+        services.AddSingleton<IDefinitionProvider, PostgresDefinitionProvider>();
+        services.AddSingleton<IInstanceStore, PostgresInstanceStore>();
+        services.AddSingleton<InstanceCoordinator>();
+        return services;
+    }
+}
