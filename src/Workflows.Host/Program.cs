@@ -1,5 +1,9 @@
 using Astra.Workflows.Host.Adapters.Email;
+using Astra.Workflows.Host.Adapters.Timers;
 using Astra.Workflows.Host.Features.Auth;
+using Astra.Workflows.Host.Features.Cases;
+using Astra.Workflows.Host.Features.Events;
+using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Demo;
 using Astra.Workflows.Host.Features.Health;
 using Astra.Workflows.Host.Startup;
@@ -14,6 +18,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddWorkflowsPersistence(connectionString);
 builder.Services.AddWorkflowEngine();
+builder.Services.AddWorkflowTimers(builder.Configuration);
 builder.Services.AddWorkflowsIdentity();
 builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();
@@ -36,6 +41,9 @@ if (app.Environment.IsDevelopment())
 app.MapAuthEndpoints();
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapMeEndpoint();
+api.MapCaseEndpoints();
+api.MapInstanceEndpoints();
+api.MapEventEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -41,7 +41,7 @@ internal sealed class InstanceConfiguration :
         builder.HasKey(t => t.BookmarkId);
         builder.Property(t => t.BookmarkId).HasMaxLength(100);
         builder.Property(t => t.JobId).HasMaxLength(100);
-        builder.HasIndex(t => t.DueAt);
+        builder.HasIndex(t => new { t.DueAt, t.DispatchedAt });
         builder.HasIndex(t => t.InstanceId);
     }
 

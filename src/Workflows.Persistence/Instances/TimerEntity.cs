@@ -1,8 +1,9 @@
 namespace Astra.Workflows.Persistence.Instances;
 
 /// <summary>
-/// The source of truth for a timer, written in the burst's transaction. Hangfire only executes it:
-/// <see cref="JobId"/> is set once a job was scheduled, and a sweep re-schedules rows that have none.
+/// The source of truth for a timer, written in the burst's transaction. Hangfire only executes it: the
+/// dispatcher claims due rows (<see cref="DispatchedAt"/>, <see cref="JobId"/>) and enqueues a job; a claim
+/// that never led to a firing (a crash, a lost job) is dispatched again after a grace period.
 /// </summary>
 public sealed class TimerEntity
 {
@@ -13,6 +14,8 @@ public sealed class TimerEntity
     public DateTimeOffset DueAt { get; set; }
 
     public string? JobId { get; set; }
+
+    public DateTimeOffset? DispatchedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 }

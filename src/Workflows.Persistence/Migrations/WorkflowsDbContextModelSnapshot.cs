@@ -515,6 +515,10 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
@@ -531,11 +535,11 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasKey("BookmarkId")
                         .HasName("pk_timers");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_timers_due_at");
-
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_timers_instance_id");
+
+                    b.HasIndex("DueAt", "DispatchedAt")
+                        .HasDatabaseName("ix_timers_due_at_dispatched_at");
 
                     b.ToTable("timers", "astra");
                 });

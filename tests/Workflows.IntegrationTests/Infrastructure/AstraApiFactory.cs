@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Astra.Workflows.Host.Features.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +26,9 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     public string ConnectionString { get; private set; } = string.Empty;
 
     public SmtpCatcher Smtp { get; private set; } = null!;
+
+    /// <summary>The host's clock: starts at the real time (so sign-in tokens and Hangfire agree) and moves only when a test advances it.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public async Task InitializeAsync()
     {
@@ -73,6 +78,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -210,6 +210,7 @@ namespace Astra.Workflows.Persistence.Migrations
                     instance_id = table.Column<Guid>(type: "uuid", nullable: false),
                     due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     job_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -445,10 +446,10 @@ namespace Astra.Workflows.Persistence.Migrations
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
-                name: "ix_timers_due_at",
+                name: "ix_timers_due_at_dispatched_at",
                 schema: "astra",
                 table: "timers",
-                column: "due_at");
+                columns: new[] { "due_at", "dispatched_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_timers_instance_id",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261125133623_InitialSchema")]
+    [Migration("20261125134050_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -518,6 +518,10 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
@@ -534,11 +538,11 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasKey("BookmarkId")
                         .HasName("pk_timers");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_timers_due_at");
-
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("ix_timers_instance_id");
+
+                    b.HasIndex("DueAt", "DispatchedAt")
+                        .HasDatabaseName("ix_timers_due_at_dispatched_at");
 
                     b.ToTable("timers", "astra");
                 });

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Astra.Workflows.Engine.Calendar;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Cases;
+using Astra.Workflows.Persistence.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Host.Features.Cases;
+
+internal static class CreateCase
+{
+    public static RouteGroupBuilder MapCreateCase(this RouteGroupBuilder cases)
+    {
+        cases.MapPost("/", HandleAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
+            .WithName("CreateCase");
+        return cases;
+    }
+
+    private static async Task<Results<Created<CaseResponse>, ValidationProblem>> HandleAsync(
+        CreateCaseRequest? request, ClaimsPrincipal user, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var phase = string.IsNullOrWhiteSpace(request?.Phase) ? CasePhases.Identification : request.Phase.Trim();
+        if (!CasePhases.All.Contains(phase))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["phase"] = [$"Unknown phase '{phase}'. Use one of: {string.Join(", ", CasePhases.All)}."],
+            });
+        }
+
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entity = new CaseEntity
+        {
+            Id = Guid.CreateVersion7(now),
+            Code = await CaseCodes.NextAsync(db, BelgradeTime.Today(time).Year, cancellationToken),
+            Phase = phase,
+            OpenedAt = now,
+            CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
+        };
+        db.Cases.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/cases/{entity.Id}", new CaseResponse(entity.Id, entity.Code, entity.Phase, entity.OpenedAt));
+    }
+}

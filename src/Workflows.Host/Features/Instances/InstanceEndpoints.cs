@@ -1,0 +1,14 @@
+namespace Astra.Workflows.Host.Features.Instances;
+
+internal static class InstanceEndpoints
+{
+    public static RouteGroupBuilder MapInstanceEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/instances").WithTags("Instances")
+            .MapStartInstance()
+            .MapListInstances()
+            .MapGetInstance()
+            .MapCancelOrRetryInstance();
+        return api;
+    }
+}

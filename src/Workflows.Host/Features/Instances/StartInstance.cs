@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Instances;
+
+internal static class StartInstance
+{
+    public static RouteGroupBuilder MapStartInstance(this RouteGroupBuilder instances)
+    {
+        instances.MapPost("/", HandleAsync).WithName("StartInstance");
+        return instances;
+    }
+
+    private static async Task<Results<Created<StartInstanceResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        StartInstanceRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.DefinitionId))
+        {
+            return Invalid("definitionId", "A definitionId is required.");
+        }
+
+        if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            return Invalid("caseId", $"Case {caseId} does not exist.");
+        }
+
+        var input = request.Input ?? JsonSerializer.SerializeToElement(new { });
+        if (input.ValueKind != JsonValueKind.Object)
+        {
+            return Invalid("input", "The input must be a JSON object.");
+        }
+
+        var caseData = await CaseScriptData.LoadAsync(db, request.CaseId, cancellationToken);
+        var burst = await coordinator.StartAsync(request.DefinitionId, request.CaseId, input, Actor.Of(user), caseData, cancellationToken);
+        if (burst is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Definition not published",
+                detail: $"No published version of '{request.DefinitionId}'.");
+        }
+
+        var instance = burst.Instance;
+        return TypedResults.Created($"/api/instances/{instance.Id}", new StartInstanceResponse(instance.Id, instance.Status.ToString(), instance.DefinitionVersion));
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Host.Adapters.Timers;
+using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Astra.Workflows.IntegrationTests.Engine;
+
+public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task A_P3D_timer_fires_once_through_Hangfire_after_three_days_of_fake_time()
+    {
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var id = (await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid();
+        var dispatcher = Factory.Services.GetRequiredService<TimerDispatcher>();
+
+        var timer = Assert.Single(await TimersAsync());
+        Assert.Equal(Factory.Clock.GetUtcNow().AddDays(3), timer.DueAt);
+        Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
+
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        await DispatchUntilAsync(() => InstanceStatusAsync(id), "Completed");
+
+        var instance = await ApiSteps.GetInstanceAsync(client, id);
+        Assert.Equal(["start", "wait", "end"], ApiSteps.Trail(instance));
+        Assert.Empty(await TimersAsync());
+    }
+
+    [Fact]
+    public async Task A_firing_that_comes_early_does_nothing_and_the_timer_still_fires_when_due()
+    {
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var id = (await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid();
+        var timer = Assert.Single(await TimersAsync());
+        var job = Factory.Services.GetRequiredService<TimerJob>();
+
+        Assert.Equal("early", await job.FireAsync(timer.BookmarkId, CancellationToken.None));
+
+        Assert.Equal("Waiting", await InstanceStatusAsync(id));
+        Assert.Single(await TimersAsync());
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        Assert.Equal("fired", await job.FireAsync(timer.BookmarkId, CancellationToken.None));
+        Assert.Equal("gone", await job.FireAsync(timer.BookmarkId, CancellationToken.None));
+        Assert.Equal("Completed", await InstanceStatusAsync(id));
+    }
+
+    [Fact]
+    public async Task A_timer_whose_job_was_lost_is_dispatched_again_by_the_sweep()
+    {
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var id = (await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid();
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        // A node claimed the timer and died before its Hangfire job ran: the claim is there, the job is not.
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            var claimedAt = Factory.Clock.GetUtcNow();
+            await db.Timers.ExecuteUpdateAsync(s => s.SetProperty(t => t.DispatchedAt, claimedAt).SetProperty(t => t.JobId, "lost"));
+        }
+
+        var dispatcher = Factory.Services.GetRequiredService<TimerDispatcher>();
+        Assert.Equal(0, await dispatcher.DispatchDueAsync(CancellationToken.None));
+        Assert.Equal("Waiting", await InstanceStatusAsync(id));
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        await DispatchUntilAsync(() => InstanceStatusAsync(id), "Completed");
+    }
+
+    [Fact]
+    public async Task A_thousand_timers_due_at_once_after_downtime_all_fire_once_each()
+    {
+        const int count = 1000;
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var coordinator = Factory.Services.GetRequiredService<InstanceCoordinator>();
+        var empty = JsonSerializer.SerializeToElement(new { });
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add((await coordinator.StartAsync("delay", null, empty))!.Instance.Id);
+        }
+
+        Factory.Clock.Advance(TimeSpan.FromDays(10));
+        await DispatchUntilAsync(CountCompletedAsync, count.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromSeconds(120));
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var firings = await db.Journal.Where(j => j.ActivityId == "wait" && j.Kind == "ActivityCompleted")
+            .GroupBy(j => j.InstanceId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(count, firings.Count);
+        Assert.All(firings, n => Assert.Equal(1, n));
+        Assert.Empty(await db.Timers.ToListAsync());
+    }
+
+    private async Task<string> CountCompletedAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        return (await db.Instances.CountAsync(i => i.Status == nameof(InstanceStatus.Completed))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<string> InstanceStatusAsync(Guid id)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        return await db.Instances.Where(i => i.Id == id).Select(i => i.Status).SingleAsync();
+    }
+
+    private async Task<List<Astra.Workflows.Persistence.Instances.TimerEntity>> TimersAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers.AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>Runs dispatch passes (the real Hangfire server executes the jobs) until the probe reports the expected value.</summary>
+    private async Task DispatchUntilAsync(Func<Task<string>> probe, string expected, TimeSpan? timeout = null)
+    {
+        var dispatcher = Factory.Services.GetRequiredService<TimerDispatcher>();
+        var clock = Stopwatch.StartNew();
+        var last = string.Empty;
+        while (clock.Elapsed < (timeout ?? TimeSpan.FromSeconds(30)))
+        {
+            await dispatcher.DispatchDueAsync(CancellationToken.None);
+            last = await probe();
+            if (last == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"Expected {expected} but still {last} after {clock.Elapsed.TotalSeconds:0} s.");
+    }
+}
