@@ -66,9 +66,9 @@ public class TimerTests
 
         await engine.StartAsync("wd");
 
-        // Wednesday + 3 working days skips the weekend: Monday 30 Nov, 23:59:59 CET = 22:59:59 UTC.
+        // Wednesday + 3 working days skips the weekend: due by the end of Monday 30 Nov, i.e. 1 Dec 00:00 CET.
         var timer = Assert.Single(engine.Store.Timers);
-        Assert.Equal(new DateTimeOffset(2026, 11, 30, 22, 59, 59, TimeSpan.Zero), timer.DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero), timer.DueAt);
     }
 
     [Fact]
