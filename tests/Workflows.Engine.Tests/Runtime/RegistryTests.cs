@@ -1,5 +1,6 @@
 using Astra.Workflows.Activities;
 using Astra.Workflows.Activities.Flow;
+using Astra.Workflows.Activities.Timers;
 using Astra.Workflows.Engine.Activities;
 
 namespace Astra.Workflows.Engine.Tests.Runtime;
@@ -16,6 +17,17 @@ public class RegistryTests
             registry.Descriptors.Select(d => d.Key).Order(StringComparer.Ordinal));
         Assert.All(registry.Descriptors, d => Assert.False(string.IsNullOrWhiteSpace(d.DisplayName)));
         Assert.Equal(new[] { "event.wait", "timer.delay", "timer.until" }, registry.Descriptors.Where(d => d.CanWait).Select(d => d.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Descriptors_serialise_for_the_designer_palette_in_camel_case()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new DelayActivity().Descriptor, System.Text.Json.JsonSerializerOptions.Web);
+
+        Assert.Contains("\"key\":\"timer.delay\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"duration\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"syntax\":\"literal, expression\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"canWait\":true", json, StringComparison.Ordinal);
     }
 
     [Fact]
