@@ -93,6 +93,48 @@ public class TimerTests
     }
 
     [Fact]
+    public async Task A_thousand_timers_due_at_once_after_downtime_each_fire_once()
+    {
+        PublishDelay("delay", "\"PT1H\"");
+        var ids = new List<Guid>();
+        for (var i = 0; i < 1000; i++)
+        {
+            ids.Add((await engine.StartAsync("delay")).Id);
+        }
+
+        engine.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1000, await engine.FireDueTimersAsync());
+        Assert.Equal(0, await engine.FireDueTimersAsync());
+
+        foreach (var id in ids)
+        {
+            Assert.Equal(InstanceStatus.Completed, (await engine.LoadAsync(id)).Status);
+        }
+
+        Assert.Equal(1000, engine.Store.Journal.Count(j => j.Kind == JournalEntryKind.ActivityResumed));
+    }
+
+    [Fact]
+    public async Task Until_a_moment_already_past_continues_at_once()
+    {
+        engine.Publish("""
+        {
+          "definitionId": "past", "name": "Past",
+          "activities": [
+            { "id": "start", "type": "flow.start" },
+            { "id": "wait", "type": "timer.until", "inputs": { "until": "2026-01-01" } }
+          ],
+          "connections": [ { "from": "start", "to": "wait" } ]
+        }
+        """);
+
+        var instance = await engine.StartAsync("past");
+
+        Assert.Equal(InstanceStatus.Completed, instance.Status);
+        Assert.Empty(engine.Store.Timers);
+    }
+
+    [Fact]
     public async Task Cancel_consumes_bookmarks_and_removes_timers()
     {
         PublishDelay("delay", "\"P1D\"");
