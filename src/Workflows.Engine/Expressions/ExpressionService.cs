@@ -14,8 +14,8 @@ public sealed class ExpressionService(ExpressionOptions options, IWorkingDayCale
     /// <summary>Shared by every render: building the filter tables per render would cost more than the render.</summary>
     public TemplateOptions TemplateOptions { get; } = new()
     {
-        MaxSteps = options?.TemplateMaxSteps ?? 0,
-        MaxRecursion = options?.TemplateMaxRecursion ?? 0,
+        MaxSteps = options.TemplateMaxSteps,
+        MaxRecursion = options.TemplateMaxRecursion,
     };
 
     public ExpressionSession OpenSession(TimeProvider time) => new(this, time);
