@@ -13,7 +13,7 @@ public sealed class LogNoteActivity : IActivity
         Description = "Adds a note to the journal. Keep client identity and health or legal detail out of it.",
         Inputs =
         [
-            new() { Name = "text", Type = InputType.Text, Required = true, Syntax = InputSyntax.All, UiHint = "multiline" },
+            new() { Name = "text", Type = InputType.Text, Required = true, Syntax = InputSyntaxes.All, UiHint = "multiline" },
         ],
     };
 

@@ -15,7 +15,7 @@ public sealed class DelayActivity : IActivity
         Description = "Waits for a duration, in calendar time or working days.",
         Inputs =
         [
-            new() { Name = "duration", Type = InputType.Duration, Required = true, Syntax = InputSyntax.LiteralOrExpression, UiHint = "duration" },
+            new() { Name = "duration", Type = InputType.Duration, Required = true, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "duration" },
         ],
         CanWait = true,
     };

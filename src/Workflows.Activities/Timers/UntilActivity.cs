@@ -17,7 +17,7 @@ public sealed class UntilActivity : IActivity
         Description = "Waits until a date or date-time, usually computed by a script (e.g. a hearing date).",
         Inputs =
         [
-            new() { Name = "until", Type = InputType.Date, Required = true, Syntax = InputSyntax.All, UiHint = "datetime" },
+            new() { Name = "until", Type = InputType.Date, Required = true, Syntax = InputSyntaxes.All, UiHint = "datetime" },
         ],
         CanWait = true,
     };

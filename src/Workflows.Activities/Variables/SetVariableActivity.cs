@@ -17,7 +17,7 @@ public sealed class SetVariableActivity : IActivity
         Inputs =
         [
             new() { Name = "name", Type = InputType.Text, Required = true, UiHint = "variable" },
-            new() { Name = "value", Type = InputType.Json, Required = true, Syntax = InputSyntax.All, UiHint = "code" },
+            new() { Name = "value", Type = InputType.Json, Required = true, Syntax = InputSyntaxes.All, UiHint = "code" },
         ],
     };
 

@@ -18,7 +18,7 @@ public sealed class StartWorkflowActivity : IActivity
         Inputs =
         [
             new() { Name = "definitionId", Type = InputType.Text, Required = true, UiHint = "definition" },
-            new() { Name = "input", Type = InputType.Map, Syntax = InputSyntax.LiteralOrExpression, UiHint = "code" },
+            new() { Name = "input", Type = InputType.Map, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "code" },
         ],
     };
 

@@ -48,7 +48,7 @@ public sealed class ActivityContext
             return descriptor?.Default;
         }
 
-        var syntax = descriptor?.Syntax ?? InputSyntax.All;
+        var syntax = descriptor?.Syntax ?? InputSyntaxes.All;
         if (syntax.HasFlag(InputSyntax.Expression) && ScriptSyntax.IsScript(raw, out var code))
         {
             return EvaluateScript(code, name);

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Astra.Workflows.Engine.Activities;
 
 /// <summary>Ways an input may be written in a definition.</summary>
 [Flags]
+[JsonConverter(typeof(CamelCaseEnumConverter<InputSyntax>))]
 public enum InputSyntax
 {
     None = 0,
@@ -14,7 +17,4 @@ public enum InputSyntax
 
     /// <summary><c>{ "js": "…" }</c>, evaluated with Jint.</summary>
     Expression = 4,
-
-    LiteralOrExpression = Literal | Expression,
-    All = Literal | Template | Expression,
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Astra.Workflows.Engine.Activities;
 
 /// <summary>What kind of value an activity input holds once evaluated; drives validation and the designer's editor.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<InputType>))]
 public enum InputType
 {
     Text,

@@ -1,4 +1,5 @@
 using Astra.Workflows.Engine.Time;
+using Fluid;
 
 namespace Astra.Workflows.Engine.Expressions;
 
@@ -9,6 +10,13 @@ public sealed class ExpressionService(ExpressionOptions options, IWorkingDayCale
     public ScriptCache Scripts { get; } = new();
     public TemplateCache Templates { get; } = new();
     public IWorkingDayCalendar Calendar { get; } = calendar;
+
+    /// <summary>Shared by every render: building the filter tables per render would cost more than the render.</summary>
+    public TemplateOptions TemplateOptions { get; } = new()
+    {
+        MaxSteps = options.TemplateMaxSteps,
+        MaxRecursion = options.TemplateMaxRecursion,
+    };
 
     public ExpressionSession OpenSession(TimeProvider time) => new(this, time);
 }

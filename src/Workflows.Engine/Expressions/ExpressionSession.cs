@@ -55,11 +55,7 @@ public sealed class ExpressionSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(scope);
         var template = service.Templates.GetOrParse(text);
-        var options = new TemplateOptions
-        {
-            MaxSteps = service.Options.TemplateMaxSteps,
-            MaxRecursion = service.Options.TemplateMaxRecursion,
-        };
+        var options = service.TemplateOptions;
         var context = new TemplateContext(options);
         context.SetValue("case", ToFluid(scope.Case, options));
         context.SetValue("vars", ToFluid(JsonValues.ObjectOf(scope.Vars), options));

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Astra.Workflows.Engine.Runtime;
 
+[JsonConverter(typeof(JsonStringEnumConverter<JournalEntryKind>))]
 public enum JournalEntryKind
 {
     InstanceStarted,

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Astra.Workflows.Engine.Runtime;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ResumeStatus>))]
 public enum ResumeStatus
 {
     /// <summary>The bookmark was consumed and the burst committed.</summary>

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Astra.Workflows.Engine.Runtime;
 
+[JsonConverter(typeof(JsonStringEnumConverter<TokenStatus>))]
 public enum TokenStatus
 {
     /// <summary>The branch is parked on a bookmark.</summary>

@@ -3,6 +3,7 @@ using Astra.Workflows.Engine.Activities;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Time;
+using Astra.Workflows.Engine.Validation;
 
 namespace Astra.Workflows.Engine.Runtime;
 
@@ -17,10 +18,16 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionService 
     public ActivityRegistry Registry => registry;
 
     /// <summary>Creates a new instance and runs it from its start activity until every branch waits or ends.</summary>
+    /// <exception cref="StartInputException">A required input is missing; nothing ran.</exception>
     public async Task<BurstResult> StartAsync(DefinitionVersion definition, Guid instanceId, Guid? caseId, JsonElement input, RunContext context)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(context);
+        if (StartInputValidator.Validate(definition.Definition, input) is { Count: > 0 } problems)
+        {
+            throw new StartInputException(problems);
+        }
+
         var now = context.Time.GetUtcNow();
         var instance = new WorkflowInstance
         {

@@ -29,6 +29,9 @@ public static class OrganisationTime
 
     public static DateTimeOffset StartOfDay(DateOnly date) => FromLocal(date.ToDateTime(TimeOnly.MinValue));
 
-    /// <summary>Deadlines fall due at the last second of their local day, which reads naturally as "due on that day".</summary>
-    public static DateTimeOffset EndOfDay(DateOnly date) => FromLocal(date.ToDateTime(new TimeOnly(23, 59, 59)));
+    /// <summary>
+    /// The exclusive end of a local day: the start of the next one. Same convention as the calendar (ADR 0010):
+    /// due on day D means overdue when now &gt;= EndOfDay(D), with no 23:59:59.999 rounding in storage.
+    /// </summary>
+    public static DateTimeOffset EndOfDay(DateOnly date) => StartOfDay(date.AddDays(1));
 }

@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace Astra.Workflows.Engine.Time;
 
 /// <summary>
-/// A duration from a definition: ISO 8601 (<c>P3D</c>, <c>PT4H</c>, <c>P1M2DT3H</c>) or <c>{ "workingDays": n }</c>.
+/// A duration from a definition: ISO 8601 (<c>P3D</c>, <c>PT4H</c>, <c>P1M2DT3H</c>) or <c>{ "workingDays": n }</c>
+/// (due at the end of the n-th working day from today, Belgrade time).
 /// Date parts are calendar arithmetic in Belgrade time (P1D over a DST change is one local day, not 24 h).
 /// </summary>
 public sealed partial record WorkflowDuration

@@ -139,7 +139,8 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
                     problems.Add(new(extra.Id, null, $"Activity '{extra.Id}' is a second start; a workflow has exactly one (first: '{starts[0].Id}')."));
                 }
 
-                return null;
+                // Reachability is still checked from the first, so one mistake does not hide the others.
+                return starts[0];
             default:
                 return starts[0];
         }
@@ -148,7 +149,8 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
     private static void CheckReachable(WorkflowDefinition definition, DefinitionGraph graph, ActivityDefinition start, List<ValidationProblem> problems)
     {
         var reachable = graph.ReachableFrom(start.Id);
-        foreach (var activity in definition.Activities.Where(a => a.Id != start.Id && !reachable.Contains(a.Id)))
+        var unreachable = definition.Activities.Where(a => a.Id != start.Id && a.Type != start.Type && !reachable.Contains(a.Id));
+        foreach (var activity in unreachable)
         {
             problems.Add(new(activity.Id, null, $"Activity '{activity.Id}' cannot be reached from the start '{start.Id}'."));
         }
@@ -161,7 +163,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
             var isCycle = component.Count > 1 || graph.Outgoing(component[0]).Any(c => c.To == component[0]);
             if (isCycle && !component.Any(id => known.TryGetValue(id, out var t) && t.Descriptor.CanWait))
             {
-                var members = string.Join(" → ", component);
+                var members = string.Join(" → ", component.Select(id => $"'{id}'"));
                 problems.Add(new(component[0], null, $"Activities {members} form a cycle with no waiting activity (timer, event or task) in it; it would loop forever within one burst."));
             }
         }

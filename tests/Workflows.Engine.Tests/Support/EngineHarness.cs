@@ -18,7 +18,7 @@ public sealed class EngineHarness
     {
         Clock = new FakeTimeProvider(Epoch);
         Calendar = new WeekendOnlyCalendar();
-        Registry = BuiltInActivities.CreateRegistry();
+        Registry = BuiltInActivities.CreateRegistry([new FakeTaskActivity()]);
         Expressions = new ExpressionService(expressionOptions ?? new ExpressionOptions(), Calendar);
         Runner = new WorkflowRunner(Registry, Expressions, Calendar);
         Validator = new DefinitionValidator(Registry);

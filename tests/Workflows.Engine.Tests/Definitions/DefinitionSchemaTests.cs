@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Astra.Workflows.Engine.Definitions;
+using Astra.Workflows.Engine.Tests.Support;
+
+namespace Astra.Workflows.Engine.Tests.Definitions;
+
+/// <summary>Keeps <c>definitions/workflow-definition.schema.json</c> in step with the C# model, and the sample files valid.</summary>
+public class DefinitionSchemaTests
+{
+    private static readonly JsonElement Schema =
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Definitions, "workflow-definition.schema.json"))).RootElement;
+
+    public static TheoryData<string, Type> Objects => new()
+    {
+        { "", typeof(WorkflowDefinition) },
+        { "input", typeof(WorkflowInputDefinition) },
+        { "variable", typeof(VariableDefinition) },
+        { "activity", typeof(ActivityDefinition) },
+        { "designer", typeof(DesignerPosition) },
+        { "connection", typeof(ConnectionDefinition) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Objects))]
+    public void Schema_properties_equal_the_model_json_properties(string schemaDef, Type modelType)
+    {
+        var node = schemaDef.Length == 0 ? Schema : Schema.GetProperty("$defs").GetProperty(schemaDef);
+        var schemaNames = node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        var modelNames = DefinitionSerializer.Options.GetTypeInfo(modelType).Properties
+            .Where(p => p.AttributeProvider?.IsDefined(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), true) != true)
+            .Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(modelNames, schemaNames);
+        Assert.False(node.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Theory]
+    [MemberData(nameof(Objects))]
+    public void Schema_required_properties_are_required_in_the_model(string schemaDef, Type modelType)
+    {
+        var node = schemaDef.Length == 0 ? Schema : Schema.GetProperty("$defs").GetProperty(schemaDef);
+        var required = node.TryGetProperty("required", out var r) ? r.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
+        var properties = DefinitionSerializer.Options.GetTypeInfo(modelType).Properties;
+
+        // Collections and schemaVersion have defaults in C#; everything else the model requires, the schema requires.
+        foreach (JsonPropertyInfo property in properties.Where(p => p.IsRequired))
+        {
+            Assert.Contains(property.Name, required);
+        }
+    }
+
+    [Fact]
+    public void Every_definition_file_parses_and_validates()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Definitions, "*.workflow.json");
+        Assert.NotEmpty(files);
+        var engine = new EngineHarness();
+        foreach (var file in files)
+        {
+            var definition = DefinitionSerializer.Parse(File.ReadAllText(file));
+            var problems = engine.Validator.Validate(definition);
+            Assert.True(problems.Count == 0, $"{Path.GetFileName(file)}: " + string.Join(" | ", problems.Select(p => p.Message)));
+        }
+    }
+}
