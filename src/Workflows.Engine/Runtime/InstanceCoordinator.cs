@@ -7,8 +7,10 @@ namespace Astra.Workflows.Engine.Runtime;
 /// The use cases the host calls: load, run a burst, commit it with the expected version, and on a lost race
 /// reload and run again. Idempotency keys are checked before and recorded in the same commit as the burst.
 /// </summary>
-public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvider definitions, IInstanceStore store, TimeProvider time)
+public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvider definitions, IInstanceStore store, TimeProvider time, ICaseDataSource? cases = null)
 {
+    private readonly InstanceGate gate = new();
+
     private const int MaxAttempts = 8;
 
     /// <summary>Starts the published version of <paramref name="definitionId"/>; null when it is not published.</summary>
@@ -29,6 +31,8 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
 
     public async Task<ResumeResult> ResumeAsync(Guid instanceId, string bookmarkId, ResumePayload payload, string? idempotencyKey, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
     {
+        // Inside the gate, so a repeat that queued behind the first call sees the first call's answer.
+        using var turn = await gate.EnterAsync(instanceId, cancellationToken);
         if (idempotencyKey is not null && await store.FindIdempotentResultAsync(idempotencyKey, cancellationToken) is { } earlier)
         {
             return earlier with { Replayed = true };
@@ -43,6 +47,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             }
 
             var definition = await GetDefinitionAsync(instance, cancellationToken);
+            caseData ??= await LoadCaseAsync(instance, cancellationToken);
             var result = await runner.ResumeAsync(definition, instance, bookmarkId, payload, new RunContext(time, actor, caseData));
             if (result.Status != ResumeStatus.Resumed)
             {
@@ -85,7 +90,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
 
     public Task<BurstResult?> RetryAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
         RunWithRetriesAsync(instanceId, async (definition, instance) =>
-            instance.Status == InstanceStatus.Faulted ? await runner.RetryAsync(definition, instance, new RunContext(time, actor)) : null, cancellationToken);
+            instance.Status == InstanceStatus.Faulted ? await runner.RetryAsync(definition, instance, new RunContext(time, actor, await LoadCaseAsync(instance, cancellationToken))) : null, cancellationToken);
 
     public Task<BurstResult?> CancelAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
         RunWithRetriesAsync(instanceId, (definition, instance) =>
@@ -93,6 +98,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
 
     private async Task<BurstResult?> RunWithRetriesAsync(Guid instanceId, Func<Definitions.DefinitionVersion, WorkflowInstance, Task<BurstResult?>> run, CancellationToken cancellationToken)
     {
+        using var turn = await gate.EnterAsync(instanceId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var instance = await store.LoadAsync(instanceId, cancellationToken);
@@ -110,6 +116,9 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
 
         throw new InvalidOperationException($"Instance {instanceId} kept changing; gave up after {MaxAttempts} attempts.");
     }
+
+    private async Task<JsonElement?> LoadCaseAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        instance.CaseId is { } caseId && cases is not null ? await cases.LoadAsync(caseId, cancellationToken) : null;
 
     private async Task<Definitions.DefinitionVersion> GetDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
         await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)

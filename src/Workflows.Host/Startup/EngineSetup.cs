@@ -6,6 +6,7 @@ using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Engine.Validation;
+using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Instances;
 
@@ -27,6 +28,7 @@ internal static class EngineSetup
             sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionService>(), sp.GetRequiredService<IWorkingDayCalendar>()));
         services.AddSingleton<IDefinitionProvider, PostgresDefinitionProvider>();
         services.AddSingleton<IInstanceStore, PostgresInstanceStore>();
+        services.AddSingleton<ICaseDataSource, CaseDataSource>();
         services.AddSingleton<InstanceCoordinator>();
         return services;
     }

@@ -27,7 +27,8 @@ public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
         Factory.Clock.Advance(TimeSpan.FromDays(3));
         await DispatchUntilAsync(() => InstanceStatusAsync(id), "Completed");
 
-        var instance = await ApiSteps.GetInstanceAsync(client, id);
+        // Three days later the first sign-in's token has expired: sign in again, as the user would.
+        var instance = await ApiSteps.GetInstanceAsync(await Factory.ClientForAsync("casemanager@astra.local"), id);
         Assert.Equal(["start", "wait", "end"], ApiSteps.Trail(instance));
         Assert.Empty(await TimersAsync());
     }

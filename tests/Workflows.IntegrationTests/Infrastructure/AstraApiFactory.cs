@@ -28,7 +28,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     public SmtpCatcher Smtp { get; private set; } = null!;
 
     /// <summary>The host's clock: starts at the real time (so sign-in tokens and Hangfire agree) and moves only when a test advances it.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public async Task InitializeAsync()
     {

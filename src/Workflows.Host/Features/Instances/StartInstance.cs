@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Astra.Workflows.Engine.Runtime;
+using StartInputException = Astra.Workflows.Engine.Validation.StartInputException;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,18 @@ internal static class StartInstance
         }
 
         var caseData = await CaseScriptData.LoadAsync(db, request.CaseId, cancellationToken);
-        var burst = await coordinator.StartAsync(request.DefinitionId, request.CaseId, input, Actor.Of(user), caseData, cancellationToken);
+        BurstResult? burst;
+        try
+        {
+            burst = await coordinator.StartAsync(request.DefinitionId, request.CaseId, input, Actor.Of(user), caseData, cancellationToken);
+        }
+        catch (StartInputException e)
+        {
+            return TypedResults.ValidationProblem(e.Problems
+                .GroupBy(p => p.Input is { Length: > 0 } name ? $"input.{name}" : "input")
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+        }
+
         if (burst is null)
         {
             return TypedResults.Problem(
