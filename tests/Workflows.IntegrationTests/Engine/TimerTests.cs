@@ -7,6 +7,7 @@ using Astra.Workflows.IntegrationTests.Infrastructure;
 using Astra.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Astra.Workflows.IntegrationTests.Engine;
 
@@ -76,6 +77,31 @@ public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_timer_survives_the_host_that_created_it_and_fires_once_on_the_next()
+    {
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        Guid id;
+        await using (var first = Factory.CreateSecondHost())
+        {
+            var coordinator = first.Services.GetRequiredService<InstanceCoordinator>();
+            id = (await coordinator.StartAsync("delay", null, JsonSerializer.SerializeToElement(new { })))!.Instance.Id;
+        }
+
+        // The host that created the timer is gone; nothing of it lives on but the timer row.
+        Assert.Single(await TimersAsync());
+        // Hangfire keeps its log provider in a static that the second host replaced and then disposed; in a real
+        // restart each process has its own. Give it back to the surviving host.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(
+            new Hangfire.AspNetCore.AspNetCoreLogProvider(Factory.Services.GetRequiredService<ILoggerFactory>()));
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        await DispatchUntilAsync(() => InstanceStatusAsync(id), "Completed");
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        Assert.Equal(1, await db.Journal.CountAsync(j => j.InstanceId == id && j.ActivityId == "wait" && j.Kind == "ActivityCompleted"));
+    }
+
+    [Fact]
     public async Task A_thousand_timers_due_at_once_after_downtime_all_fire_once_each()
     {
         const int count = 1000;
@@ -138,6 +164,9 @@ public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
             await Task.Delay(100);
         }
 
-        Assert.Fail($"Expected {expected} but still {last} after {clock.Elapsed.TotalSeconds:0} s.");
+        var timers = await TimersAsync();
+        var jobs = string.Join(",", timers.Select(t => $"{t.BookmarkId}:{t.DueAt:o}:{t.DispatchedAt:o}:{t.JobId}"));
+        var state = timers.Count > 0 && timers[0].JobId is { } jobId ? Hangfire.JobStorage.Current.GetMonitoringApi().JobDetails(jobId)?.History.FirstOrDefault()?.StateName : null;
+        Assert.Fail($"Expected {expected} but still {last} after {clock.Elapsed.TotalSeconds:0} s. now={Factory.Clock.GetUtcNow():o} timers={jobs} state={state}");
     }
 }

@@ -69,16 +69,21 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         return client;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>Another host on the same database, SMTP server and clock: a second node, or this one after a restart.</summary>
+    public WebApplicationFactory<Program> CreateSecondHost() => new SecondHost(this);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => ApplyTestSettings(builder, this);
+
+    private static void ApplyTestSettings(IWebHostBuilder builder, AstraApiFactory settings)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Astra", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Astra", settings.ConnectionString);
         builder.UseSetting("Astra:Demo:Seed", "true");
         builder.UseSetting("Astra:Demo:Password", DemoPassword);
         builder.UseSetting("Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Smtp:Port", Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Port", settings.Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(settings.Clock));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -88,4 +93,9 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 
     private sealed record LoginResponse(string AccessToken);
+
+    private sealed class SecondHost(AstraApiFactory first) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => ApplyTestSettings(builder, first);
+    }
 }
