@@ -18,6 +18,7 @@ builder.Services.AddWorkflowsIdentity();
 builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();
 builder.Services.AddWorkflowsEmail(builder.Configuration);
+builder.Services.AddWorkflowDefinitions();
 
 var app = builder.Build();
 
@@ -36,6 +37,7 @@ if (app.Environment.IsDevelopment())
 app.MapAuthEndpoints();
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapMeEndpoint();
+api.MapDefinitionEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();
