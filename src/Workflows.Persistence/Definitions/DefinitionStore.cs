@@ -13,19 +13,18 @@ public sealed class DefinitionStore(IDbContextFactory<WorkflowsDbContext> contex
 {
     private const string UniqueViolation = "23505";
 
-    public async Task<IReadOnlyList<StoredVersionInfo>> ListVersionsAsync(string? definitionId = null, CancellationToken cancellationToken = default)
+    /// <summary>Every version of every definition, without JSON, by id then version.</summary>
+    public async Task<IReadOnlyList<StoredVersionInfo>> ListAllVersionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.DefinitionVersions.AsNoTracking();
-        if (definitionId is not null)
-        {
-            query = query.Where(v => v.DefinitionId == definitionId);
-        }
+        return await Project(db.DefinitionVersions.AsNoTracking()).ToListAsync(cancellationToken);
+    }
 
-        return await query
-            .OrderBy(v => v.DefinitionId).ThenBy(v => v.Version)
-            .Select(v => new StoredVersionInfo(v.DefinitionId, v.Version, v.Status, v.Name, v.ContentHash, v.Source, v.SavedAt, v.PublishedAt))
-            .ToListAsync(cancellationToken);
+    /// <summary>The versions of one definition, oldest first; empty when it does not exist.</summary>
+    public async Task<IReadOnlyList<StoredVersionInfo>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Project(db.DefinitionVersions.AsNoTracking().Where(v => v.DefinitionId == definitionId)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The stored JSON of one version (draft or published), normalised; null when there is no such version.</summary>
@@ -73,6 +72,11 @@ public sealed class DefinitionStore(IDbContextFactory<WorkflowsDbContext> contex
 
         return published;
     }
+
+    private static IQueryable<StoredVersionInfo> Project(IQueryable<DefinitionVersionEntity> versions) =>
+        versions
+            .OrderBy(v => v.DefinitionId).ThenBy(v => v.Version)
+            .Select(v => new StoredVersionInfo(v.DefinitionId, v.Version, v.Status, v.Name, v.ContentHash, v.Source, v.SavedAt, v.PublishedAt));
 
     private async Task<DefinitionWriteResult> SaveDraftAsync(WorkflowsDbContext db, DefinitionContent content, string source, CancellationToken cancellationToken)
     {

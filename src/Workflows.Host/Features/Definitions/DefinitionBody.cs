@@ -12,7 +12,7 @@ internal sealed record DefinitionBody(WorkflowDefinition? Definition, string Err
     /// </summary>
     public static async Task<DefinitionBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var text = await reader.ReadToEndAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(text))
         {

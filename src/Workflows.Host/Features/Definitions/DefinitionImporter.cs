@@ -68,7 +68,7 @@ public sealed partial class DefinitionImporter(
         if (newest is not null && newest.Source != source)
         {
             var message = DefinitionSources.IsFile(newest.Source)
-                ? $"Definition '{id}' is also defined by {newest.Source["file:".Length..]}; {file} was not imported."
+                ? $"Definition '{id}' is also defined by {newest.Source[DefinitionSources.FilePrefix.Length..]}; {file} was not imported."
                 : $"Version {newest.Version} ({newest.Status}) of '{id}' was edited in the designer and differs from {file}; the file was not imported. Copy the stored definition into the file, or re-apply the file's changes in the designer.";
             conflicts.Record(id, new ImportConflict(file, message));
             LogConflict(file, id, message);

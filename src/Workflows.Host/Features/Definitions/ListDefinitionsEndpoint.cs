@@ -13,7 +13,7 @@ internal static class ListDefinitionsEndpoint
 
     private static async Task<Ok<List<DefinitionSummary>>> ListAsync(DefinitionStore store, CancellationToken cancellationToken)
     {
-        var versions = await store.ListVersionsAsync(cancellationToken: cancellationToken);
+        var versions = await store.ListAllVersionsAsync(cancellationToken);
         var summaries = versions
             .GroupBy(v => v.DefinitionId, StringComparer.Ordinal)
             .Select(g => Summarise(g.Key, g.ToList()))
