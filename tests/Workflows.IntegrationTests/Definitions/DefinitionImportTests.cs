@@ -96,6 +96,44 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     }
 
     [Fact]
+    public async Task Copying_the_designer_version_into_the_file_settles_the_conflict()
+    {
+        var id = Unique("settled");
+        var path = WriteFile("settled", TestDefinitions.Valid(id, "file v1"));
+        await Importer.ImportAsync(folder.FullName);
+        var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
+        (await coordinator.PutAsync($"/api/definitions/{id}", TestDefinitions.Body(TestDefinitions.Valid(id, "designer")))).EnsureSuccessStatusCode();
+        File.WriteAllText(path, TestDefinitions.Valid(id, "file v2"));
+        Assert.Equal(DefinitionImportOutcome.Conflict, Assert.Single(await Importer.ImportAsync(folder.FullName)).Outcome);
+        File.WriteAllText(path, TestDefinitions.Valid(id, "designer"));
+
+        var result = Assert.Single(await Importer.ImportAsync(folder.FullName));
+
+        Assert.Equal(DefinitionImportOutcome.Unchanged, result.Outcome);
+        var details = await coordinator.GetJsonAsync($"/api/definitions/{id}");
+        Assert.Equal(JsonValueKind.Null, details.GetProperty("importConflict").ValueKind);
+        Assert.Equal(2, details.GetProperty("versions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Two_files_with_one_definition_id_do_not_overwrite_each_other()
+    {
+        var id = Unique("twice");
+        WriteFile("a-first", TestDefinitions.Valid(id, "a"));
+        WriteFile("b-second", TestDefinitions.Valid(id, "b"));
+
+        var results = await Importer.ImportAsync(folder.FullName);
+        var again = await Importer.ImportAsync(folder.FullName);
+
+        Assert.Equal([DefinitionImportOutcome.Published, DefinitionImportOutcome.Conflict], results.Select(r => r.Outcome).ToArray());
+        Assert.Equal([DefinitionImportOutcome.Unchanged, DefinitionImportOutcome.Conflict], again.Select(r => r.Outcome).ToArray());
+        Assert.Contains("a-first.workflow.json", results[1].Message, StringComparison.Ordinal);
+        var details = await (await Factory.ClientForAsync("lawyer@astra.local")).GetJsonAsync($"/api/definitions/{id}");
+        Assert.Single(details.GetProperty("versions").EnumerateArray());
+        Assert.Equal("a", DefinitionLifecycleTests.NoteText(details.GetProperty("definition")));
+    }
+
+    [Fact]
     public async Task A_designer_draft_is_not_overwritten_either()
     {
         var id = Unique("drafted");
