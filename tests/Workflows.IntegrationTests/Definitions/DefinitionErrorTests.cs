@@ -13,7 +13,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
 
-        var response = await client.PutAsync("/api/definitions/broken", TestDefinitions.Body(TestDefinitions.Invalid("broken")));
+        var response = await client.PutAsync("/api/definitions/broken", DefinitionJson.Body(DefinitionJson.Invalid("broken")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
@@ -30,9 +30,9 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     public async Task Invalid_new_draft_leaves_the_existing_draft_alone()
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
-        await client.PutAsync("/api/definitions/keep", TestDefinitions.Body(TestDefinitions.Valid("keep", "kept")));
+        await client.PutAsync("/api/definitions/keep", DefinitionJson.Body(DefinitionJson.Valid("keep", "kept")));
 
-        var response = await client.PutAsync("/api/definitions/keep", TestDefinitions.Body(TestDefinitions.Invalid("keep")));
+        var response = await client.PutAsync("/api/definitions/keep", DefinitionJson.Body(DefinitionJson.Invalid("keep")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("kept", DefinitionLifecycleTests.NoteText((await client.GetJsonAsync("/api/definitions/keep")).GetProperty("definition")));
@@ -43,7 +43,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
 
-        var response = await client.PutAsync("/api/definitions/bad", TestDefinitions.Body("""{ "definitionId": "bad", "name": """));
+        var response = await client.PutAsync("/api/definitions/bad", DefinitionJson.Body("""{ "definitionId": "bad", "name": """));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
@@ -55,9 +55,9 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     public async Task Unknown_property_is_reported_not_dropped()
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
-        var json = TestDefinitions.Valid("typo").Replace("\"schemaVersion\"", "\"activites\": [], \"schemaVersion\"", StringComparison.Ordinal);
+        var json = DefinitionJson.Valid("typo").Replace("\"schemaVersion\"", "\"activites\": [], \"schemaVersion\"", StringComparison.Ordinal);
 
-        var response = await client.PutAsync("/api/definitions/typo", TestDefinitions.Body(json));
+        var response = await client.PutAsync("/api/definitions/typo", DefinitionJson.Body(json));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("activites", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
 
-        var response = await client.PutAsync("/api/definitions/one-id", TestDefinitions.Body(TestDefinitions.Valid("another-id")));
+        var response = await client.PutAsync("/api/definitions/one-id", DefinitionJson.Body(DefinitionJson.Valid("another-id")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
@@ -77,20 +77,32 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     }
 
     [Fact]
+    public async Task Definition_id_outside_the_schema_pattern_is_a_validation_problem()
+    {
+        var client = await Factory.ClientForAsync("coordinator@astra.local");
+
+        var response = await client.PutAsync("/api/definitions/Bad_Id", DefinitionJson.Body(DefinitionJson.Valid("Bad_Id")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = Assert.Single((await response.JsonAsync()).GetProperty("problems").EnumerateArray());
+        Assert.Contains("Bad_Id", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Case_manager_may_read_and_validate_but_not_save_or_publish()
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
-        await coordinator.PutAsync("/api/definitions/guarded", TestDefinitions.Body(TestDefinitions.Valid("guarded")));
+        await coordinator.PutAsync("/api/definitions/guarded", DefinitionJson.Body(DefinitionJson.Valid("guarded")));
         var caseManager = await Factory.ClientForAsync("casemanager@astra.local");
 
-        var put = await caseManager.PutAsync("/api/definitions/guarded", TestDefinitions.Body(TestDefinitions.Valid("guarded", "mine")));
+        var put = await caseManager.PutAsync("/api/definitions/guarded", DefinitionJson.Body(DefinitionJson.Valid("guarded", "mine")));
         var publish = await caseManager.PostAsync("/api/definitions/guarded/publish", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
         Assert.Equal(ProblemJson, put.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await caseManager.GetAsync("/api/definitions/guarded")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await caseManager.PostAsync("/api/definitions/validate", TestDefinitions.Body(TestDefinitions.Valid("guarded")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await caseManager.PostAsync("/api/definitions/validate", DefinitionJson.Body(DefinitionJson.Valid("guarded")))).StatusCode);
         var stored = await coordinator.GetJsonAsync("/api/definitions/guarded");
         Assert.Equal("first", DefinitionLifecycleTests.NoteText(stored.GetProperty("definition")));
         Assert.Equal(JsonValueKind.Null, stored.GetProperty("publishedVersion").ValueKind);
@@ -100,7 +112,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     public async Task Admin_may_save()
     {
         var admin = await Factory.ClientForAsync("admin@astra.local");
-        var response = await admin.PutAsync("/api/definitions/by-admin", TestDefinitions.Body(TestDefinitions.Valid("by-admin")));
+        var response = await admin.PutAsync("/api/definitions/by-admin", DefinitionJson.Body(DefinitionJson.Valid("by-admin")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -108,7 +120,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     public async Task Unknown_ids_get_404_problem_details()
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
-        await client.PutAsync("/api/definitions/exists", TestDefinitions.Body(TestDefinitions.Valid("exists")));
+        await client.PutAsync("/api/definitions/exists", DefinitionJson.Body(DefinitionJson.Valid("exists")));
 
         var responses = new[]
         {
@@ -129,7 +141,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     public async Task Publish_without_a_draft_gets_409()
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
-        await client.PutAsync("/api/definitions/once", TestDefinitions.Body(TestDefinitions.Valid("once")));
+        await client.PutAsync("/api/definitions/once", DefinitionJson.Body(DefinitionJson.Valid("once")));
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/definitions/once/publish", null)).StatusCode);
 
         var again = await client.PostAsync("/api/definitions/once/publish", null);
@@ -143,9 +155,9 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     {
         var client = await Factory.ClientForAsync("lawyer@astra.local");
 
-        var valid = await (await client.PostAsync("/api/definitions/validate", TestDefinitions.Body(TestDefinitions.Valid("v")))).JsonAsync();
-        var invalidResponse = await client.PostAsync("/api/definitions/validate", TestDefinitions.Body(TestDefinitions.Invalid("v")));
-        var malformed = await client.PostAsync("/api/definitions/validate", TestDefinitions.Body("{"));
+        var valid = await (await client.PostAsync("/api/definitions/validate", DefinitionJson.Body(DefinitionJson.Valid("v")))).JsonAsync();
+        var invalidResponse = await client.PostAsync("/api/definitions/validate", DefinitionJson.Body(DefinitionJson.Invalid("v")));
+        var malformed = await client.PostAsync("/api/definitions/validate", DefinitionJson.Body("{"));
 
         Assert.True(valid.GetProperty("valid").GetBoolean());
         Assert.Empty(valid.GetProperty("problems").EnumerateArray());

@@ -20,7 +20,7 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task Start_up_import_publishes_a_new_file_as_version_1()
     {
         var id = Unique("startup");
-        WriteFile("intake", TestDefinitions.Valid(id, "from file"));
+        WriteFile("intake", DefinitionJson.Valid(id, "from file"));
         var service = new DefinitionImportService(
             Importer,
             new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [DefinitionsDirectory.Setting] = folder.FullName }).Build(),
@@ -41,9 +41,9 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task Reimporting_the_same_file_changes_nothing_even_when_reformatted()
     {
         var id = Unique("same");
-        var path = WriteFile("same", TestDefinitions.Valid(id));
+        var path = WriteFile("same", DefinitionJson.Valid(id));
         var first = Assert.Single(await Importer.ImportAsync(folder.FullName));
-        File.WriteAllText(path, "// reformatted by hand\n" + TestDefinitions.Valid(id).Replace("\n", "\n\n", StringComparison.Ordinal));
+        File.WriteAllText(path, "// reformatted by hand\n" + DefinitionJson.Valid(id).Replace("\n", "\n\n", StringComparison.Ordinal));
 
         var second = Assert.Single(await Importer.ImportAsync(folder.FullName));
 
@@ -57,9 +57,9 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task A_changed_file_is_published_as_the_next_version()
     {
         var id = Unique("changed");
-        var path = WriteFile("changed", TestDefinitions.Valid(id, "v1"));
+        var path = WriteFile("changed", DefinitionJson.Valid(id, "v1"));
         await Importer.ImportAsync(folder.FullName);
-        File.WriteAllText(path, TestDefinitions.Valid(id, "v2"));
+        File.WriteAllText(path, DefinitionJson.Valid(id, "v2"));
 
         var result = Assert.Single(await Importer.ImportAsync(folder.FullName));
 
@@ -76,12 +76,12 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task A_designer_edit_is_not_overwritten_and_the_conflict_is_shown()
     {
         var id = Unique("edited");
-        var path = WriteFile("edited", TestDefinitions.Valid(id, "file v1"));
+        var path = WriteFile("edited", DefinitionJson.Valid(id, "file v1"));
         await Importer.ImportAsync(folder.FullName);
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
-        (await coordinator.PutAsync($"/api/definitions/{id}", TestDefinitions.Body(TestDefinitions.Valid(id, "designer")))).EnsureSuccessStatusCode();
+        (await coordinator.PutAsync($"/api/definitions/{id}", DefinitionJson.Body(DefinitionJson.Valid(id, "designer")))).EnsureSuccessStatusCode();
         (await coordinator.PostAsync($"/api/definitions/{id}/publish", null)).EnsureSuccessStatusCode();
-        File.WriteAllText(path, TestDefinitions.Valid(id, "file v2"));
+        File.WriteAllText(path, DefinitionJson.Valid(id, "file v2"));
 
         var result = Assert.Single(await Importer.ImportAsync(folder.FullName));
 
@@ -99,13 +99,13 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task Copying_the_designer_version_into_the_file_settles_the_conflict()
     {
         var id = Unique("settled");
-        var path = WriteFile("settled", TestDefinitions.Valid(id, "file v1"));
+        var path = WriteFile("settled", DefinitionJson.Valid(id, "file v1"));
         await Importer.ImportAsync(folder.FullName);
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
-        (await coordinator.PutAsync($"/api/definitions/{id}", TestDefinitions.Body(TestDefinitions.Valid(id, "designer")))).EnsureSuccessStatusCode();
-        File.WriteAllText(path, TestDefinitions.Valid(id, "file v2"));
+        (await coordinator.PutAsync($"/api/definitions/{id}", DefinitionJson.Body(DefinitionJson.Valid(id, "designer")))).EnsureSuccessStatusCode();
+        File.WriteAllText(path, DefinitionJson.Valid(id, "file v2"));
         Assert.Equal(DefinitionImportOutcome.Conflict, Assert.Single(await Importer.ImportAsync(folder.FullName)).Outcome);
-        File.WriteAllText(path, TestDefinitions.Valid(id, "designer"));
+        File.WriteAllText(path, DefinitionJson.Valid(id, "designer"));
 
         var result = Assert.Single(await Importer.ImportAsync(folder.FullName));
 
@@ -119,8 +119,8 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task Two_files_with_one_definition_id_do_not_overwrite_each_other()
     {
         var id = Unique("twice");
-        WriteFile("a-first", TestDefinitions.Valid(id, "a"));
-        WriteFile("b-second", TestDefinitions.Valid(id, "b"));
+        WriteFile("a-first", DefinitionJson.Valid(id, "a"));
+        WriteFile("b-second", DefinitionJson.Valid(id, "b"));
 
         var results = await Importer.ImportAsync(folder.FullName);
         var again = await Importer.ImportAsync(folder.FullName);
@@ -137,11 +137,11 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
     public async Task A_designer_draft_is_not_overwritten_either()
     {
         var id = Unique("drafted");
-        var path = WriteFile("drafted", TestDefinitions.Valid(id, "file v1"));
+        var path = WriteFile("drafted", DefinitionJson.Valid(id, "file v1"));
         await Importer.ImportAsync(folder.FullName);
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
-        (await coordinator.PutAsync($"/api/definitions/{id}", TestDefinitions.Body(TestDefinitions.Valid(id, "work in progress")))).EnsureSuccessStatusCode();
-        File.WriteAllText(path, TestDefinitions.Valid(id, "file v2"));
+        (await coordinator.PutAsync($"/api/definitions/{id}", DefinitionJson.Body(DefinitionJson.Valid(id, "work in progress")))).EnsureSuccessStatusCode();
+        File.WriteAllText(path, DefinitionJson.Valid(id, "file v2"));
 
         var result = Assert.Single(await Importer.ImportAsync(folder.FullName));
 
@@ -159,8 +159,8 @@ public sealed class DefinitionImportTests(AstraApiFactory factory) : ApiTest(fac
         var good = Unique("good");
         var bad = Unique("bad");
         WriteFile("a-malformed", "{ \"definitionId\": ");
-        WriteFile("b-invalid", TestDefinitions.Invalid(bad));
-        WriteFile("c-good", TestDefinitions.Valid(good));
+        WriteFile("b-invalid", DefinitionJson.Invalid(bad));
+        WriteFile("c-good", DefinitionJson.Valid(good));
 
         var results = await Importer.ImportAsync(folder.FullName);
 

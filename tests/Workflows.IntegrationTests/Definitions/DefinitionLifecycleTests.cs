@@ -13,7 +13,7 @@ public sealed class DefinitionLifecycleTests(AstraApiFactory factory) : ApiTest(
     {
         var client = await Factory.ClientForAsync(Coordinator);
 
-        var draft1 = await (await client.PutAsync("/api/definitions/lifecycle", TestDefinitions.Body(TestDefinitions.Valid("lifecycle", "one")))).JsonAsync();
+        var draft1 = await (await client.PutAsync("/api/definitions/lifecycle", DefinitionJson.Body(DefinitionJson.Valid("lifecycle", "one")))).JsonAsync();
         Assert.Equal(1, draft1.GetProperty("version").GetInt32());
         Assert.Equal("Draft", draft1.GetProperty("status").GetString());
 
@@ -21,7 +21,7 @@ public sealed class DefinitionLifecycleTests(AstraApiFactory factory) : ApiTest(
         Assert.Equal(HttpStatusCode.OK, published1.StatusCode);
         Assert.Equal(1, (await published1.JsonAsync()).GetProperty("version").GetInt32());
 
-        var draft2 = await (await client.PutAsync("/api/definitions/lifecycle", TestDefinitions.Body(TestDefinitions.Valid("lifecycle", "two")))).JsonAsync();
+        var draft2 = await (await client.PutAsync("/api/definitions/lifecycle", DefinitionJson.Body(DefinitionJson.Valid("lifecycle", "two")))).JsonAsync();
         Assert.Equal(2, draft2.GetProperty("version").GetInt32());
 
         var between = await client.GetJsonAsync("/api/definitions/lifecycle");
@@ -51,8 +51,8 @@ public sealed class DefinitionLifecycleTests(AstraApiFactory factory) : ApiTest(
     public async Task Saving_twice_replaces_the_single_draft()
     {
         var client = await Factory.ClientForAsync(Coordinator);
-        await client.PutAsync("/api/definitions/redraft", TestDefinitions.Body(TestDefinitions.Valid("redraft", "a")));
-        var second = await (await client.PutAsync("/api/definitions/redraft", TestDefinitions.Body(TestDefinitions.Valid("redraft", "b")))).JsonAsync();
+        await client.PutAsync("/api/definitions/redraft", DefinitionJson.Body(DefinitionJson.Valid("redraft", "a")));
+        var second = await (await client.PutAsync("/api/definitions/redraft", DefinitionJson.Body(DefinitionJson.Valid("redraft", "b")))).JsonAsync();
 
         Assert.Equal(1, second.GetProperty("version").GetInt32());
         var details = await client.GetJsonAsync("/api/definitions/redraft");
@@ -66,9 +66,9 @@ public sealed class DefinitionLifecycleTests(AstraApiFactory factory) : ApiTest(
     {
         // Decision (ADR 0005): publish is an explicit act; an identical version is harmless and keeps numbering simple.
         var client = await Factory.ClientForAsync(Coordinator);
-        await client.PutAsync("/api/definitions/same", TestDefinitions.Body(TestDefinitions.Valid("same")));
+        await client.PutAsync("/api/definitions/same", DefinitionJson.Body(DefinitionJson.Valid("same")));
         await client.PostAsync("/api/definitions/same/publish", null);
-        await client.PutAsync("/api/definitions/same", TestDefinitions.Body(TestDefinitions.Valid("same")));
+        await client.PutAsync("/api/definitions/same", DefinitionJson.Body(DefinitionJson.Valid("same")));
 
         var published = await client.PostAsync("/api/definitions/same/publish", null);
 
@@ -80,7 +80,7 @@ public sealed class DefinitionLifecycleTests(AstraApiFactory factory) : ApiTest(
     public async Task Concurrent_publishes_of_one_draft_make_one_version_and_one_409()
     {
         var client = await Factory.ClientForAsync(Coordinator);
-        await client.PutAsync("/api/definitions/race", TestDefinitions.Body(TestDefinitions.Valid("race")));
+        await client.PutAsync("/api/definitions/race", DefinitionJson.Body(DefinitionJson.Valid("race")));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync("/api/definitions/race/publish", null)));
 
@@ -96,7 +96,7 @@ public sealed class DefinitionLifecycleTests(AstraApiFactory factory) : ApiTest(
         var client = await Factory.ClientForAsync(Coordinator);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
-            client.PutAsync("/api/definitions/burst", TestDefinitions.Body(TestDefinitions.Valid("burst", $"n{i}")))));
+            client.PutAsync("/api/definitions/burst", DefinitionJson.Body(DefinitionJson.Valid("burst", $"n{i}")))));
 
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);

@@ -4,7 +4,7 @@ using Astra.Workflows.Engine.Validation;
 
 namespace Astra.Workflows.Host.Features.Definitions;
 
-/// <summary>The engine's validation plus what storing and addressing a definition needs (column sizes, a URL-safe id).</summary>
+/// <summary>The engine's validation plus what storing and addressing a definition needs (column sizes, an id that is safe in URLs).</summary>
 internal static partial class DefinitionChecks
 {
     private const int MaxIdLength = 100;
@@ -20,7 +20,7 @@ internal static partial class DefinitionChecks
         }
         else if (id.Length > 0 && !SafeId().IsMatch(id))
         {
-            problems.Add(new(null, null, $"definitionId '{id}' may contain only letters, digits, '-', '_' and '.' (it appears in URLs)."));
+            problems.Add(new(null, null, $"definitionId '{id}' may contain only lower-case letters, digits, '.' and '-', starting with a letter or digit (it appears in URLs)."));
         }
 
         if (string.IsNullOrWhiteSpace(definition.Name))
@@ -35,6 +35,7 @@ internal static partial class DefinitionChecks
         return problems;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    // The same pattern as definitionId in definitions/workflow-definition.schema.json.
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]*$")]
     private static partial Regex SafeId();
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Astra.Workflows.IntegrationTests.Definitions;
 
 /// <summary>Definition JSON for the tests: a small valid flow whose note text marks the "content" of a version.</summary>
-internal static class TestDefinitions
+internal static class DefinitionJson
 {
     public static string Valid(string definitionId, string note = "first") => $$"""
     {
