@@ -2,6 +2,7 @@ using Astra.Workflows.Host.Adapters.Email;
 using Astra.Workflows.Host.Adapters.Timers;
 using Astra.Workflows.Host.Features.Auth;
 using Astra.Workflows.Host.Features.Cases;
+using Astra.Workflows.Host.Features.Definitions;
 using Astra.Workflows.Host.Features.Events;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Demo;
@@ -23,6 +24,7 @@ builder.Services.AddWorkflowsIdentity();
 builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();
 builder.Services.AddWorkflowsEmail(builder.Configuration);
+builder.Services.AddWorkflowDefinitions();
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ api.MapMeEndpoint();
 api.MapCaseEndpoints();
 api.MapInstanceEndpoints();
 api.MapEventEndpoints();
+api.MapDefinitionEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -1,0 +1,13 @@
+using Astra.Workflows.Persistence.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Astra.Workflows.Host.Features.Definitions;
+
+/// <summary>Who may change what new instances run: coordinators and admins. Everyone signed in may read and validate.</summary>
+internal static class DefinitionAuthors
+{
+    public const string Policy = "DefinitionAuthors";
+
+    public static void Configure(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Admin);
+}

@@ -1,0 +1,33 @@
+using Astra.Workflows.Host.Features.ActivityTypes;
+using Astra.Workflows.Persistence.Definitions;
+
+namespace Astra.Workflows.Host.Features.Definitions;
+
+internal static class DefinitionsSetup
+{
+    /// <summary>Store, import (run as a hosted service at start-up) and the policy for who may change definitions.</summary>
+    public static IServiceCollection AddWorkflowDefinitions(this IServiceCollection services)
+    {
+        services.AddSingleton<DefinitionStore>();
+        services.AddSingleton<ImportConflicts>();
+        services.AddSingleton<DefinitionImporter>();
+        services.AddHostedService<DefinitionImportService>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DefinitionAuthors.Policy, DefinitionAuthors.Configure);
+        return services;
+    }
+
+    /// <summary>The definition API and the activity palette the designer draws from.</summary>
+    public static RouteGroupBuilder MapDefinitionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/definitions").WithTags("Definitions")
+            .MapListDefinitions()
+            .MapGetDefinition()
+            .MapGetDefinitionVersion()
+            .MapSaveDraft()
+            .MapPublishDefinition()
+            .MapValidateDefinition();
+        api.MapActivityTypes();
+        return api;
+    }
+}
