@@ -6,7 +6,7 @@ namespace Astra.Workflows.Benchmarks;
 internal static class ReportPrinter
 {
     private const int LabelWidth = 44;
-    private const int ColumnWidth = 14;
+    private const int ColumnWidth = 18;
 
     public static void Print(TextWriter output, MachineFacts facts, BenchmarkOptions options, IReadOnlyList<ConcurrencyResult> results)
     {
