@@ -1,0 +1,40 @@
+using Astra.Workflows.Activities;
+using Astra.Workflows.Engine.Activities;
+using Astra.Workflows.Engine.Calendar;
+using Astra.Workflows.Engine.Expressions;
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Engine.Time;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Definitions;
+using Astra.Workflows.Persistence.Instances;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Astra.Workflows.Benchmarks;
+
+/// <summary>
+/// The engine wired as the host wires it (src/Workflows.Host/Startup/EngineSetup.cs), minus ASP.NET Core and
+/// Hangfire: no after-commit steps and no case data source, so a burst is the engine plus its PostgreSQL store.
+/// </summary>
+internal static class EngineServices
+{
+    public static ServiceProvider Build(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(TimeProvider.System);
+        services.AddWorkflowsPersistence(connectionString);
+        services.AddSingleton<IWorkingDayCalendar>(new WorkingDayCalendar());
+        services.AddSingleton(_ => new ActivityRegistry(BuiltInActivities.Create()));
+        services.AddSingleton(sp => new ExpressionService(new ExpressionOptions(), sp.GetRequiredService<IWorkingDayCalendar>()));
+        services.AddSingleton(sp => new WorkflowRunner(
+            sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionService>(), sp.GetRequiredService<IWorkingDayCalendar>()));
+        services.AddSingleton<IDefinitionProvider, PostgresDefinitionProvider>();
+        services.AddSingleton<IInstanceStore, PostgresInstanceStore>();
+        services.AddSingleton(sp => new InstanceCoordinator(
+            sp.GetRequiredService<WorkflowRunner>(), sp.GetRequiredService<IDefinitionProvider>(),
+            sp.GetRequiredService<IInstanceStore>(), sp.GetRequiredService<TimeProvider>()));
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}
