@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace Astra.Workflows.Persistence;
@@ -15,7 +16,15 @@ public static class PersistenceServices
     }
 
     internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, ConfigureNpgsql).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(WithoutSessionReset(connectionString), ConfigureNpgsql).UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Npgsql resets a pooled connection with DISCARD ALL on every reuse, and each reset counts as a
+    /// transaction; a burst opens several short-lived contexts. We keep no session state (no temp tables,
+    /// no SET, no prepared statements by name), so the reset buys nothing.
+    /// </summary>
+    private static string WithoutSessionReset(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 
     private static void ConfigureNpgsql(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsHistoryTable("__EFMigrationsHistory", WorkflowsDbContext.Schema)
