@@ -5,6 +5,7 @@ using Astra.Workflows.Host.Features.Cases;
 using Astra.Workflows.Host.Features.Definitions;
 using Astra.Workflows.Host.Features.Events;
 using Astra.Workflows.Host.Features.Instances;
+using Astra.Workflows.Host.Features.Teams;
 using Astra.Workflows.Host.Features.Demo;
 using Astra.Workflows.Host.Features.Health;
 using Astra.Workflows.Host.Startup;
@@ -25,6 +26,7 @@ builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();
 builder.Services.AddWorkflowsEmail(builder.Configuration);
 builder.Services.AddWorkflowDefinitions();
+builder.Services.AddCaseTeams();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ api.MapCaseEndpoints();
 api.MapInstanceEndpoints();
 api.MapEventEndpoints();
 api.MapDefinitionEndpoints();
+api.MapTeamEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Astra.Workflows.Persistence.Access;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
@@ -11,7 +12,13 @@ public static class PersistenceServices
     {
         // The factory serves short-lived contexts for burst commits and jobs; the scoped context serves requests and Identity.
         services.AddDbContextFactory<WorkflowsDbContext>(o => Configure(o, connectionString));
-        services.AddDbContext<WorkflowsDbContext>(o => Configure(o, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+        // The request's context carries its viewer, so need-to-know applies to every query made through it.
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>().CreateDbContext();
+            db.Viewer = sp.GetService<ICaseViewerSource>()?.Current;
+            return db;
+        });
         return services;
     }
 

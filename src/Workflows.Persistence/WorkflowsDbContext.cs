@@ -1,3 +1,4 @@
+using Astra.Workflows.Persistence.Access;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
@@ -17,6 +18,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<CaseCodeCounterEntity> CaseCodeCounters => Set<CaseCodeCounterEntity>();
 
+    public DbSet<CaseTeamMemberEntity> CaseTeamMembers => Set<CaseTeamMemberEntity>();
+
     public DbSet<DefinitionVersionEntity> DefinitionVersions => Set<DefinitionVersionEntity>();
 
     public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
@@ -33,6 +36,28 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
 
+    /// <summary>
+    /// Need-to-know, enforced here for every query of this context: a context serving a request is restricted
+    /// to the cases its viewer may see. Contexts of jobs and stores (no viewer) are the system and see all.
+    /// </summary>
+    public CaseViewer? Viewer
+    {
+        get => viewer;
+        set
+        {
+            viewer = value;
+            ViewerRestricted = value is { SeesAll: false };
+            ViewerUserId = value?.UserId;
+        }
+    }
+
+    // Query filters read these plain properties: EF turns them into parameters per query.
+    internal bool ViewerRestricted { get; private set; }
+
+    internal Guid? ViewerUserId { get; private set; }
+
+    private CaseViewer? viewer;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -40,5 +65,16 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         builder.HasDefaultSchema(Schema);
         builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.ApplyConfigurationsFromAssembly(typeof(WorkflowsDbContext).Assembly);
+        ApplyNeedToKnow(builder);
+    }
+
+    private void ApplyNeedToKnow(ModelBuilder builder)
+    {
+        builder.Entity<CaseEntity>().HasQueryFilter(c =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.Id && m.UserId == ViewerUserId));
+        builder.Entity<InstanceEntity>().HasQueryFilter(i =>
+            !ViewerRestricted || (i.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == i.CaseId && m.UserId == ViewerUserId)));
+        builder.Entity<JournalEntity>().HasQueryFilter(j =>
+            !ViewerRestricted || (j.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == j.CaseId && m.UserId == ViewerUserId)));
     }
 }

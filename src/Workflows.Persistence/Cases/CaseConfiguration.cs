@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Astra.Workflows.Persistence.Cases;
 
-internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseEntity>, IEntityTypeConfiguration<CaseCodeCounterEntity>
+internal sealed class CaseConfiguration :
+    IEntityTypeConfiguration<CaseEntity>,
+    IEntityTypeConfiguration<CaseCodeCounterEntity>,
+    IEntityTypeConfiguration<CaseTeamMemberEntity>
 {
     public void Configure(EntityTypeBuilder<CaseEntity> builder)
     {
@@ -19,5 +22,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseEntity>, 
         builder.ToTable("case_code_counters");
         builder.HasKey(c => c.Year);
         builder.Property(c => c.Year).ValueGeneratedNever();
+    }
+
+    public void Configure(EntityTypeBuilder<CaseTeamMemberEntity> builder)
+    {
+        builder.ToTable("case_team_members");
+        builder.HasKey(m => new { m.CaseId, m.UserId });
+        builder.HasIndex(m => m.UserId);
+        builder.HasOne<CaseEntity>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

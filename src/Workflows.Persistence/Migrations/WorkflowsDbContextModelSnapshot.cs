@@ -76,6 +76,33 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.ToTable("cases", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Persistence.Cases.CaseTeamMemberEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by");
+
+                    b.HasKey("CaseId", "UserId")
+                        .HasName("pk_case_team_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_case_team_members_user_id");
+
+                    b.ToTable("case_team_members", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Persistence.Definitions.DefinitionVersionEntity", b =>
                 {
                     b.Property<string>("DefinitionId")
@@ -725,6 +752,16 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("AspNetUserTokens", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Cases.CaseTeamMemberEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Persistence.Cases.CaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_team_members_cases_case_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

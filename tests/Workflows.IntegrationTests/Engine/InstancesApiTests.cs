@@ -78,7 +78,8 @@ public sealed class InstancesApiTests(AstraApiFactory factory) : ApiTest(factory
         await TestDefinitions.PublishAsync(Factory, Flows.WaitForEvent);
         var manager = await Factory.ClientForAsync("casemanager@astra.local");
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
-        var id = (await ApiSteps.StartAsync(manager, "wait-event", null)).GetProperty("id").GetGuid();
+        var (caseId, _) = await ApiSteps.OpenCaseAsync(manager);
+        var id = (await ApiSteps.StartAsync(manager, "wait-event", caseId)).GetProperty("id").GetGuid();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsync($"/api/instances/{id}/cancel", null)).StatusCode);
         var cancelled = await coordinator.PostAsync($"/api/instances/{id}/cancel", null);
@@ -100,7 +101,8 @@ public sealed class InstancesApiTests(AstraApiFactory factory) : ApiTest(factory
         await TestDefinitions.PublishAsync(Factory, Flows.Runaway);
         var client = await Factory.ClientForAsync("casemanager@astra.local");
 
-        var started = await ApiSteps.StartAsync(client, "runaway", null);
+        var (caseId, _) = await ApiSteps.OpenCaseAsync(client);
+        var started = await ApiSteps.StartAsync(client, "runaway", caseId);
 
         Assert.Equal("Faulted", started.GetProperty("status").GetString());
         var instance = await ApiSteps.GetInstanceAsync(client, started.GetProperty("id").GetGuid());

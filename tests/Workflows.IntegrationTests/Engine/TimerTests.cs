@@ -18,7 +18,8 @@ public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
     {
         await TestDefinitions.PublishAsync(Factory, Flows.Delay);
         var client = await Factory.ClientForAsync("casemanager@astra.local");
-        var id = (await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid();
+        var (caseId, _) = await ApiSteps.OpenCaseAsync(client);
+        var id = (await ApiSteps.StartAsync(client, "delay", caseId)).GetProperty("id").GetGuid();
         var dispatcher = Factory.Services.GetRequiredService<TimerDispatcher>();
 
         var timer = Assert.Single(await TimersAsync());

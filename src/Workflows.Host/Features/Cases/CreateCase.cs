@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Host.Features.Teams;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
@@ -41,6 +42,11 @@ internal static class CreateCase
             CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
         };
         db.Cases.Add(entity);
+        if (entity.CreatedBy is { } creator)
+        {
+            CaseTeams.Add(db, entity.Id, creator, creator, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/cases/{entity.Id}", new CaseResponse(entity.Id, entity.Code, entity.Phase, entity.OpenedAt));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Instances;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,13 @@ internal static class RaiseEvent
             errors["name"] = ["An event name is required."];
         }
 
+        // Events without a case reach case-less instances, which only those who see every case may touch.
+        if (request.CaseId is null && !user.IsInRole(Roles.Coordinator) && !user.IsInRole(Roles.Admin))
+        {
+            errors["caseId"] = ["A caseId is required."];
+        }
+
+        // The case query carries need-to-know: a case the caller may not see does not exist for them.
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
         {
             errors["caseId"] = [$"Case {caseId} does not exist."];

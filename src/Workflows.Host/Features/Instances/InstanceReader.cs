@@ -10,6 +10,12 @@ internal static class InstanceReader
 {
     public static async Task<InstanceResponse?> ReadAsync(Guid id, IInstanceStore store, WorkflowsDbContext db, CancellationToken cancellationToken)
     {
+        // The store is the system's view; the request's context decides whether this viewer may see the instance.
+        if (!await db.Instances.AnyAsync(i => i.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
         var instance = await store.LoadAsync(id, cancellationToken);
         if (instance is null)
         {

@@ -356,6 +356,28 @@ namespace Astra.Workflows.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "case_team_members",
+                schema: "astra",
+                columns: table => new
+                {
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    added_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_team_members", x => new { x.case_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_case_team_members_cases_case_id",
+                        column: x => x.case_id,
+                        principalSchema: "astra",
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_asp_net_role_claims_role_id",
                 schema: "astra",
@@ -411,6 +433,12 @@ namespace Astra.Workflows.Persistence.Migrations
                 schema: "astra",
                 table: "bookmarks",
                 column: "key");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_team_members_user_id",
+                schema: "astra",
+                table: "case_team_members",
+                column: "user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_cases_code",
@@ -502,7 +530,7 @@ namespace Astra.Workflows.Persistence.Migrations
                 schema: "astra");
 
             migrationBuilder.DropTable(
-                name: "cases",
+                name: "case_team_members",
                 schema: "astra");
 
             migrationBuilder.DropTable(
@@ -539,6 +567,10 @@ namespace Astra.Workflows.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "cases",
                 schema: "astra");
         }
     }

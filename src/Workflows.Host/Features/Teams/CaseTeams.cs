@@ -1,0 +1,19 @@
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Cases;
+
+namespace Astra.Workflows.Host.Features.Teams;
+
+/// <summary>Adds people to a case's team; used when a case is opened, a task assigned or a lawyer named.</summary>
+internal static class CaseTeams
+{
+    public static void Add(WorkflowsDbContext db, Guid caseId, Guid userId, Guid? addedBy, DateTimeOffset now)
+    {
+        if (db.CaseTeamMembers.Local.Any(m => m.CaseId == caseId && m.UserId == userId)
+            || db.CaseTeamMembers.Any(m => m.CaseId == caseId && m.UserId == userId))
+        {
+            return;
+        }
+
+        db.CaseTeamMembers.Add(new CaseTeamMemberEntity { CaseId = caseId, UserId = userId, AddedAt = now, AddedBy = addedBy });
+    }
+}

@@ -1,0 +1,25 @@
+using Astra.Workflows.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Teams;
+
+internal static class GetTeam
+{
+    public static RouteGroupBuilder MapGetTeam(this RouteGroupBuilder cases)
+    {
+        cases.MapGet("/{id:guid}/team", HandleAsync).WithName("GetCaseTeam");
+        return cases;
+    }
+
+    private static async Task<Results<Ok<TeamResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        // The case query carries need-to-know: a case the viewer may not see is not found.
+        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(new TeamResponse(id, await TeamReader.ReadAsync(db, id, cancellationToken)));
+    }
+}
