@@ -1,6 +1,7 @@
 using Astra.Workflows.Host.Adapters.Email;
 using Astra.Workflows.Host.Adapters.Timers;
 using Astra.Workflows.Host.Features.Auth;
+using Astra.Workflows.Host.Features.Calendar;
 using Astra.Workflows.Host.Features.Cases;
 using Astra.Workflows.Host.Features.Definitions;
 using Astra.Workflows.Host.Features.Events;
@@ -50,6 +51,7 @@ api.MapInstanceEndpoints();
 api.MapEventEndpoints();
 api.MapDefinitionEndpoints();
 api.MapTeamEndpoints();
+api.MapCalendarEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -1,4 +1,5 @@
 using Astra.Workflows.Persistence.Access;
+using Astra.Workflows.Persistence.Calendar;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
@@ -35,6 +36,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<StartRequestEntity> StartRequests => Set<StartRequestEntity>();
 
     public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
+
+    public DbSet<ClosureEntity> Closures => Set<ClosureEntity>();
 
     /// <summary>
     /// Need-to-know, enforced here for every query of this context: a context serving a request is restricted

@@ -7,6 +7,7 @@ using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Engine.Validation;
 using Astra.Workflows.Host.Features.Instances;
+using Astra.Workflows.Persistence.Calendar;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Instances;
 
@@ -17,8 +18,8 @@ internal static class EngineSetup
     /// <summary>The engine as singletons (its caches are per process); the stores behind its ports are PostgreSQL.</summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {
-        // Organisation closures come from the database once the calendar feature lands; holidays already apply.
-        services.AddSingleton<IOrganisationClosures>(InMemoryOrganisationClosures.None);
+        services.AddSingleton<DatabaseOrganisationClosures>();
+        services.AddSingleton<IOrganisationClosures>(sp => sp.GetRequiredService<DatabaseOrganisationClosures>());
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddSingleton(_ => new ActivityRegistry(BuiltInActivities.Create()));
         services.AddSingleton(new ExpressionOptions());

@@ -23,6 +23,32 @@ namespace Astra.Workflows.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Astra.Workflows.Persistence.Calendar.ClosureEntity", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Date")
+                        .HasName("pk_organisation_closures");
+
+                    b.ToTable("organisation_closures", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Persistence.Cases.CaseCodeCounterEntity", b =>
                 {
                     b.Property<int>("Year")

@@ -56,6 +56,8 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
 
         await IdentitySeeder.SeedAsync(Services, Services.GetRequiredService<IConfiguration>(), Services.GetRequiredService<IHostEnvironment>());
         await Smtp.ClearAsync();
+        // Caches of rows the reset just removed.
+        Services.GetRequiredService<Astra.Workflows.Persistence.Calendar.DatabaseOrganisationClosures>().Invalidate();
     }
 
     /// <summary>A client signed in as a demo user through the real login endpoint (bearer token).</summary>

@@ -161,6 +161,21 @@ namespace Astra.Workflows.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "organisation_closures",
+                schema: "astra",
+                columns: table => new
+                {
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_organisation_closures", x => x.date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 schema: "astra",
                 columns: table => new
@@ -543,6 +558,10 @@ namespace Astra.Workflows.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "journal",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "organisation_closures",
                 schema: "astra");
 
             migrationBuilder.DropTable(

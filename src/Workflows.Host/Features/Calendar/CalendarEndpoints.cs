@@ -1,0 +1,13 @@
+namespace Astra.Workflows.Host.Features.Calendar;
+
+internal static class CalendarEndpoints
+{
+    public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/calendar").WithTags("Calendar")
+            .MapAddWorkingDays()
+            .MapGetHolidays()
+            .MapManageClosures();
+        return api;
+    }
+}
