@@ -28,12 +28,15 @@ builder.Services.AddWorkflowsHealthChecks();
 builder.Services.AddWorkflowsEmail(builder.Configuration);
 builder.Services.AddWorkflowDefinitions();
 builder.Services.AddCaseTeams();
+builder.Services.AddWorkflowsSecurity(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseProblemDetailsForErrors();
+app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseWorkflowsHangfireDashboard();
 
 app.MapHealthEndpoints();

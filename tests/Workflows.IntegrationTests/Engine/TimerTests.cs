@@ -7,7 +7,6 @@ using Astra.Workflows.IntegrationTests.Infrastructure;
 using Astra.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Astra.Workflows.IntegrationTests.Engine;
 
@@ -90,10 +89,6 @@ public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
 
         // The host that created the timer is gone; nothing of it lives on but the timer row.
         Assert.Single(await TimersAsync());
-        // Hangfire keeps its log provider in a static that the second host replaced and then disposed; in a real
-        // restart each process has its own. Give it back to the surviving host.
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(
-            new Hangfire.AspNetCore.AspNetCoreLogProvider(Factory.Services.GetRequiredService<ILoggerFactory>()));
         Factory.Clock.Advance(TimeSpan.FromDays(3));
         await DispatchUntilAsync(() => InstanceStatusAsync(id), "Completed");
 

@@ -72,7 +72,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 
     /// <summary>Another host on the same database, SMTP server and clock: a second node, or this one after a restart.</summary>
-    public WebApplicationFactory<Program> CreateSecondHost() => new SecondHost(this);
+    public WebApplicationFactory<Program> CreateSecondHost(params (string Key, string Value)[] settings) => new SecondHost(this, settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => ApplyTestSettings(builder, this);
 
@@ -85,6 +85,8 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", settings.Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
+        // Tests sign in far more often than a person; the limit itself is tested on a second host.
+        builder.UseSetting("Astra:Security:SignInPermitsPerMinute", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(settings.Clock));
     }
 
@@ -96,8 +98,24 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
 
     private sealed record LoginResponse(string AccessToken);
 
-    private sealed class SecondHost(AstraApiFactory first) : WebApplicationFactory<Program>
+    private sealed class SecondHost(AstraApiFactory first, (string Key, string Value)[] settings) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => ApplyTestSettings(builder, first);
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            ApplyTestSettings(builder, first);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            // Hangfire keeps its log provider in a static that this host replaced and has now disposed; a real
+            // process has one host, so hand it back to the first.
+            Hangfire.Logging.LogProvider.SetCurrentLogProvider(
+                new Hangfire.AspNetCore.AspNetCoreLogProvider(first.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        }
     }
 }

@@ -22,6 +22,7 @@ internal static class AuthEndpoints
                 endpoint.Metadata.Add(new AllowAnonymousAttribute());
             }
         });
+        identity.RequireRateLimiting(Startup.SecuritySetup.SignInPolicy);
         identity.AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true
                     ? TypedResults.NotFound()
