@@ -7,6 +7,7 @@ using Astra.Workflows.Host.Features.Definitions;
 using Astra.Workflows.Host.Features.Events;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Teams;
+using Astra.Workflows.Host.Features.Users;
 using Astra.Workflows.Host.Features.Demo;
 using Astra.Workflows.Host.Features.Health;
 using Astra.Workflows.Host.Startup;
@@ -29,12 +30,14 @@ builder.Services.AddWorkflowsEmail(builder.Configuration);
 builder.Services.AddWorkflowDefinitions();
 builder.Services.AddCaseTeams();
 builder.Services.AddWorkflowsSecurity(builder.Configuration);
+builder.Services.AddMemoryCache();
 
 var app = builder.Build();
 
 app.UseProblemDetailsForErrors();
 app.UseSecurityHeaders();
 app.UseAuthentication();
+app.UseActiveUserCheck();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseWorkflowsHangfireDashboard();
@@ -55,6 +58,7 @@ api.MapEventEndpoints();
 api.MapDefinitionEndpoints();
 api.MapTeamEndpoints();
 api.MapCalendarEndpoints();
+api.MapUserEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -1,0 +1,56 @@
+using Astra.Workflows.Persistence.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Astra.Workflows.Host.Features.Users;
+
+internal static class CreateUser
+{
+    public static RouteGroupBuilder MapCreateUser(this RouteGroupBuilder users)
+    {
+        users.MapPost("/", HandleAsync).WithName("CreateUser");
+        return users;
+    }
+
+    private static async Task<Results<Created<UserView>, ValidationProblem>> HandleAsync(
+        CreateUserRequest request, UserManager<AppUser> users, TimeProvider time)
+    {
+        var errors = UserViews.UnknownRoles(request.Roles);
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            errors["email"] = ["An e-mail address is required."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DisplayName))
+        {
+            errors["displayName"] = ["A display name is required."];
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = ["An initial password is required."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var user = new AppUser { UserName = request.Email!.Trim(), Email = request.Email.Trim(), DisplayName = request.DisplayName!.Trim(), EmailConfirmed = true };
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            // Identity names the failing rule (duplicate e-mail, password too short, …); map it to the field it concerns.
+            return TypedResults.ValidationProblem(created.Errors
+                .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+        }
+
+        if (request.Roles is { Count: > 0 })
+        {
+            await users.AddToRolesAsync(user, request.Roles.Distinct());
+        }
+
+        return TypedResults.Created($"/api/admin/users/{user.Id}", await UserViews.ToViewAsync(users, user, time.GetUtcNow()));
+    }
+}
