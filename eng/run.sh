@@ -31,6 +31,7 @@ INFO
 ASPNETCORE_ENVIRONMENT=Development \
 Astra__Demo__Seed=true \
 Astra__Demo__Password="$password" \
+Astra__Security__RequireTwoFactor=false \
 Astra__PrivatePostgres__DataDirectory="$root/.data/postgres" \
 Smtp__Host=127.0.0.1 \
 Smtp__Port="$smtp_port" \

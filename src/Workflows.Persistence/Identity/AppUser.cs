@@ -5,4 +5,7 @@ namespace Astra.Workflows.Persistence.Identity;
 public sealed class AppUser : IdentityUser<Guid>
 {
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The 30-second step of the last authenticator code accepted; an equal or earlier one is a replay.</summary>
+    public long? LastAuthenticatorStep { get; set; }
 }

@@ -87,6 +87,8 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Smtp:Security", "None");
         // Tests sign in far more often than a person; the limit itself is tested on a second host.
         builder.UseSetting("Astra:Security:SignInPermitsPerMinute", "100000");
+        // Most tests are about other things; TwoFactorTests switch the requirement back on for a second host.
+        builder.UseSetting("Astra:Security:RequireTwoFactor", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(settings.Clock));
     }
 

@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.TwoFactor;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Identity;
 
@@ -15,7 +16,8 @@ internal static class IdentitySetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<AppRole>()
-            .AddEntityFrameworkStores<WorkflowsDbContext>();
+            .AddEntityFrameworkStores<WorkflowsDbContext>()
+            .AddReplayProtectedAuthenticator();
         services.AddAuthorizationBuilder()
             // Anything not marked otherwise needs a signed-in user: forgetting an attribute must not open data.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Astra.Workflows.Host.Features.Users;
 
+/// <summary>What the request pipeline knows of the signed-in account, fresh within <see cref="ActiveUserCheck.CacheTime"/>.</summary>
+internal sealed record ActiveUser(string SecurityStamp, bool TwoFactorEnabled);
+
 /// <summary>
 /// Bearer tokens live for an hour; a disabled user or a role change must not. Each authenticated request's
 /// security stamp is compared with the stored one (cached briefly), and a stale token is answered 401.
@@ -14,28 +17,44 @@ internal sealed class ActiveUserCheck(RequestDelegate next, IMemoryCache cache, 
 {
     public static readonly TimeSpan CacheTime = TimeSpan.FromSeconds(30);
 
-    public static string CacheKey(Guid userId) => $"stamp:{userId:D}";
+    public static string CacheKey(Guid userId) => $"active-user:{userId:D}";
+
+    public static ActiveUser? Of(HttpContext context) => context.Items[typeof(ActiveUser)] as ActiveUser;
 
     public async Task InvokeAsync(HttpContext context, UserManager<AppUser> users)
     {
         var principal = context.User;
-        if (principal.Identity?.IsAuthenticated == true && principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            var stampType = identity.Value.ClaimsIdentity.SecurityStampClaimType;
-            var tokenStamp = principal.FindFirstValue(stampType);
-            var current = await cache.GetOrCreateAsync(CacheKey(Guid.Parse(userId)), async entry =>
+            var tokenStamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            var current = cache.Get<ActiveUser>(CacheKey(userId));
+            if (current is null || current.SecurityStamp != tokenStamp)
             {
-                entry.AbsoluteExpirationRelativeToNow = CacheTime;
-                var user = await users.FindByIdAsync(userId);
-                return user is null || await users.IsLockedOutAsync(user) ? null : user.SecurityStamp;
-            });
-            if (current is null || tokenStamp != current)
+                // A newer token than the cached stamp (just enrolled, just re-signed-in) must not wait for expiry.
+                current = await LoadAsync(users, userId);
+                if (current is not null)
+                {
+                    cache.Set(CacheKey(userId), current, CacheTime);
+                }
+            }
+
+            if (current is null || current.SecurityStamp != tokenStamp)
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
+
+            context.Items[typeof(ActiveUser)] = current;
         }
 
         await next(context);
+    }
+
+    private static async Task<ActiveUser?> LoadAsync(UserManager<AppUser> users, Guid userId)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null || await users.IsLockedOutAsync(user) || user.SecurityStamp is null
+            ? null
+            : new ActiveUser(user.SecurityStamp, user.TwoFactorEnabled);
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261125141527_InitialSchema")]
+    [Migration("20261125142216_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -253,6 +253,10 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_authenticator_step");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
