@@ -12,6 +12,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = await builder.ResolveConnectionStringAsync();
+if (await Astra.Workflows.Host.Security.SecurityCommands.TryRunAsync(builder, connectionString, args)) return;
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
@@ -23,6 +24,7 @@ builder.Services.AddWorkflowsIdentity();
 builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();
 builder.Services.AddWorkflowsEmail(builder.Configuration);
+Astra.Workflows.Host.Security.PrivacySetup.AddPrivacy(builder.Services, builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ api.MapMeEndpoint();
 api.MapCaseEndpoints();
 api.MapInstanceEndpoints();
 api.MapEventEndpoints();
+Astra.Workflows.Host.Security.PrivacySetup.MapPrivacyEndpoints(api);
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

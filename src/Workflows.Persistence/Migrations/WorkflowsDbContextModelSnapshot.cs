@@ -755,10 +755,12 @@ namespace Astra.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Astra.Workflows.Persistence.Privacy.ConsentEventEntity", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
@@ -796,8 +798,8 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_consent_events");
 
-                    b.HasIndex("CaseId", "Purpose", "RecordedAt")
-                        .HasDatabaseName("ix_consent_events_case_id_purpose_recorded_at");
+                    b.HasIndex("CaseId", "Purpose", "Id")
+                        .HasDatabaseName("ix_consent_events_case_id_purpose_id");
 
                     b.ToTable("consent_events", "astra");
                 });

@@ -32,13 +32,11 @@ public static class AuditSql
         """;
 
     /// <summary>
-    /// Empties the log for test resets only: replica mode skips ordinary triggers and needs superuser rights,
-    /// which the service role in production does not have.
+    /// Empties the log for test resets only; run it inside a transaction. Replica mode skips ordinary triggers
+    /// and needs superuser rights, which the service role in production does not have.
     /// </summary>
     public const string TruncateForTests = """
-        BEGIN;
         SET LOCAL session_replication_role = replica;
         TRUNCATE astra.audit_log RESTART IDENTITY;
-        COMMIT;
         """;
 }

@@ -6,7 +6,8 @@ namespace Astra.Workflows.Persistence.Privacy;
 /// </summary>
 public sealed class ConsentEventEntity
 {
-    public Guid Id { get; set; }
+    /// <summary>Ever increasing, so "latest event" does not depend on clocks that may tie.</summary>
+    public long Id { get; set; }
 
     public Guid CaseId { get; set; }
 

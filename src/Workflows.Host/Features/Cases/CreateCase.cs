@@ -1,9 +1,13 @@
 using System.Security.Claims;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Clients;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
+using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Persistence.Privacy.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Astra.Workflows.Host.Features.Cases;
@@ -19,7 +23,7 @@ internal static class CreateCase
     }
 
     private static async Task<Results<Created<CaseResponse>, ValidationProblem>> HandleAsync(
-        CreateCaseRequest? request, ClaimsPrincipal user, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreateCaseRequest? request, ClaimsPrincipal user, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time, CancellationToken cancellationToken)
     {
         var phase = string.IsNullOrWhiteSpace(request?.Phase) ? CasePhases.Identification : request.Phase.Trim();
         if (!CasePhases.All.Contains(phase))
@@ -28,6 +32,11 @@ internal static class CreateCase
             {
                 ["phase"] = [$"Unknown phase '{phase}'. Use one of: {string.Join(", ", CasePhases.All)}."],
             });
+        }
+
+        if (request?.Client is { } client && ClientValidation.Validate(client, time) is { Count: > 0 } clientErrors)
+        {
+            return TypedResults.ValidationProblem(clientErrors);
         }
 
         var now = time.GetUtcNow();
@@ -42,6 +51,15 @@ internal static class CreateCase
         };
         db.Cases.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
+        await db.AuditAsync(http, time, new AuditedAct(AuditActions.CaseCreate, "case", entity.Id.ToString("D"), entity.Id, entity.Code, AuditOutcomes.Ok), cancellationToken);
+        if (request?.Client is { } identity)
+        {
+            // Sealed before it touches the database: the identity is never in plaintext at rest, not even briefly.
+            db.Set<ClientIdentityEntity>().Add(ClientIdentityCodec.Seal(entity.Id, identity, key, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await db.AuditAsync(http, time, new AuditedAct(AuditActions.ClientCreate, "client", entity.Id.ToString("D"), entity.Id, entity.Code, AuditOutcomes.Ok), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/cases/{entity.Id}", new CaseResponse(entity.Id, entity.Code, entity.Phase, entity.OpenedAt));
     }

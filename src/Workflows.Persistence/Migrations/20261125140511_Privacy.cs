@@ -73,7 +73,8 @@ namespace Astra.Workflows.Persistence.Migrations
                 schema: "astra",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     case_id = table.Column<Guid>(type: "uuid", nullable: false),
                     purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -132,10 +133,10 @@ namespace Astra.Workflows.Persistence.Migrations
                 column: "master_key_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_consent_events_case_id_purpose_recorded_at",
+                name: "ix_consent_events_case_id_purpose_id",
                 schema: "astra",
                 table: "consent_events",
-                columns: new[] { "case_id", "purpose", "recorded_at" });
+                columns: new[] { "case_id", "purpose", "id" });
 
             migrationBuilder.Sql(AuditSql.CreateAppendOnlyTriggers);
         }

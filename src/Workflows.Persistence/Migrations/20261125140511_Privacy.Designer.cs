@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261125140139_Privacy")]
+    [Migration("20261125140511_Privacy")]
     partial class Privacy
     {
         /// <inheritdoc />
@@ -758,10 +758,12 @@ namespace Astra.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Astra.Workflows.Persistence.Privacy.ConsentEventEntity", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
@@ -799,8 +801,8 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_consent_events");
 
-                    b.HasIndex("CaseId", "Purpose", "RecordedAt")
-                        .HasDatabaseName("ix_consent_events_case_id_purpose_recorded_at");
+                    b.HasIndex("CaseId", "Purpose", "Id")
+                        .HasDatabaseName("ix_consent_events_case_id_purpose_id");
 
                     b.ToTable("consent_events", "astra");
                 });
