@@ -37,9 +37,10 @@ internal static class SearchClients
             ? identities.Where(c => c.FullNameIndex == byName)
             : identities.Where(c => c.DocumentNumberIndexes.Contains(byDocument!));
         var hits = await identities
-            .Join(db.Cases, i => i.CaseId, c => c.Id, (i, c) => new ClientSearchHit(c.Id, c.Code))
-            .OrderBy(h => h.CaseCode)
+            .Join(db.Cases, i => i.CaseId, c => c.Id, (i, c) => c)
+            .OrderBy(c => c.Code)
             .Take(100)
+            .Select(c => new ClientSearchHit(c.Id, c.Code))
             .ToListAsync(cancellationToken);
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
