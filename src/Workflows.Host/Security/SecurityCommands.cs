@@ -1,5 +1,6 @@
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Privacy;
+using Npgsql;
 
 namespace Astra.Workflows.Host.Security;
 
@@ -16,12 +17,21 @@ internal static class SecurityCommands
             return false;
         }
 
-        Environment.ExitCode = args[0] switch
+        try
         {
-            "generate-master-key" => GenerateKey(args),
-            "rotate-master-key" => await RotateAsync(builder, connectionString, args),
-            _ => await VerifyAuditAsync(connectionString),
-        };
+            Environment.ExitCode = args[0] switch
+            {
+                "generate-master-key" => GenerateKey(args),
+                "rotate-master-key" => await RotateAsync(builder, connectionString, args),
+                _ => await VerifyAuditAsync(connectionString),
+            };
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
+        {
+            Console.Error.WriteLine("The database has no AstraWorkflows tables yet; start the service once so it applies its migrations.");
+            Environment.ExitCode = 1;
+        }
+
         return true;
     }
 
