@@ -1,6 +1,7 @@
 using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Clients;
 using Astra.Workflows.Host.Features.Consent;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Astra.Workflows.Host.Security;
 
@@ -11,6 +12,7 @@ internal static class PrivacySetup
     {
         services.AddSingleton(MasterKeyLoader.Load(configuration, environment));
         services.AddScoped<IConsentChecker, ConsentChecker>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditDeniedHandler>();
         return services;
     }
 

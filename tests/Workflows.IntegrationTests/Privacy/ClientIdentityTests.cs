@@ -97,7 +97,15 @@ public sealed class ClientIdentityTests(AstraApiFactory factory) : ApiTest(facto
         }
 
         Assert.Equal(HttpStatusCode.Forbidden, (await caseManager.DeleteAsync($"/api/cases/{id}/client")).StatusCode);
-        Assert.Single(await PrivacyApi.AuditAsync(Factory, "client.reveal"));
+
+        // Refused attempts are evidence too: they are recorded against the case, by whom, as forbidden.
+        var reveals = await PrivacyApi.AuditAsync(Factory, "client.reveal");
+        Assert.Equal(["ok", "forbidden", "forbidden"], reveals.Select(r => r.Outcome));
+        Assert.Equal(await PrivacyApi.MeAsync(await Factory.ClientForAsync("lawyer@astra.local")), reveals[1].UserId);
+        Assert.All(reveals, r => Assert.Equal(id, r.CaseId));
+        Assert.Equal(["forbidden", "forbidden"], (await PrivacyApi.AuditAsync(Factory, "client.search")).Select(r => r.Outcome));
+        Assert.Equal("forbidden", Assert.Single(await PrivacyApi.AuditAsync(Factory, "client.erase")).Outcome);
+        Assert.Single(await PrivacyApi.QueryAsync(Factory, "SELECT 1 FROM astra.client_identities", r => 1));
     }
 
     [Fact]

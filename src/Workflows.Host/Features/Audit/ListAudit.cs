@@ -14,6 +14,7 @@ internal static class ListAudit
     {
         admin.MapGet("/audit", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .AuditDenials(AuditActions.AuditRead, "audit_log")
             .WithName("ListAudit");
         return admin;
     }

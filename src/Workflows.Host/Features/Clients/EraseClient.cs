@@ -13,6 +13,7 @@ internal static class EraseClient
     {
         cases.MapDelete("/{id:guid}/client", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator))
+            .AuditDenials(AuditActions.ClientErase, "client")
             .WithName("EraseClient");
         return cases;
     }

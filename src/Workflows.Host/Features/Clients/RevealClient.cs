@@ -15,6 +15,7 @@ internal static class RevealClient
     {
         cases.MapGet("/{id:guid}/client", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
+            .AuditDenials(AuditActions.ClientReveal, "client")
             .WithName("RevealClient");
         return cases;
     }

@@ -14,6 +14,7 @@ internal static class SearchClients
     {
         clients.MapGet("/search", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
+            .AuditDenials(AuditActions.ClientSearch, "client")
             .WithName("SearchClients");
         return clients;
     }
