@@ -11,12 +11,18 @@ using Astra.Workflows.Host.Features.TwoFactor;
 using Astra.Workflows.Host.Features.Users;
 using Astra.Workflows.Host.Features.Demo;
 using Astra.Workflows.Host.Features.Health;
+using Astra.Workflows.Host.Security;
 using Astra.Workflows.Host.Startup;
 using Astra.Workflows.Persistence;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = await builder.ResolveConnectionStringAsync();
+// Maintenance commands (rotate-master-key, verify-audit, generate-master-key) run instead of the web host.
+if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
+{
+    return;
+}
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
@@ -32,6 +38,7 @@ builder.Services.AddWorkflowDefinitions();
 builder.Services.AddCaseTeams();
 builder.Services.AddWorkflowsSecurity(builder.Configuration);
 builder.Services.AddMemoryCache();
+builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -61,6 +68,7 @@ api.MapDefinitionEndpoints();
 api.MapTeamEndpoints();
 api.MapCalendarEndpoints();
 api.MapUserEndpoints();
+api.MapPrivacyEndpoints();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -5,6 +5,7 @@ using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Instances;
 using Astra.Workflows.Persistence.Outbox;
+using Astra.Workflows.Persistence.Privacy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +78,10 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.Id && m.UserId == ViewerUserId));
         builder.Entity<InstanceEntity>().HasQueryFilter(i =>
             !ViewerRestricted || (i.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == i.CaseId && m.UserId == ViewerUserId)));
+        builder.Entity<ClientIdentityEntity>().HasQueryFilter(c =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<ConsentEventEntity>().HasQueryFilter(c =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
         builder.Entity<JournalEntity>().HasQueryFilter(j =>
             !ViewerRestricted || (j.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == j.CaseId && m.UserId == ViewerUserId)));
     }

@@ -22,13 +22,13 @@ public sealed class AccessMatrixTests(AstraApiFactory factory) : ApiTest(factory
         var managerId = (await manager.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid();
 
         // Own: opened by casemanager (who joins its team), the lawyer added by a coordinator.
-        var (ownCase, _) = await ApiSteps.OpenCaseAsync(manager);
+        var ownCase = await OpenCaseWithClientAsync(manager);
         var put = await coordinator.PutAsJsonAsync($"/api/cases/{ownCase}/team", new { members = new[] { new { userId = managerId }, new { userId = lawyerId } } });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var ownInstance = (await ApiSteps.StartAsync(manager, "wait-event", ownCase)).GetProperty("id").GetGuid();
         // Other: opened by casemanager2; neither casemanager nor the lawyer is on its team.
         var other = await Factory.ClientForAsync("casemanager2@astra.local");
-        var (otherCase, _) = await ApiSteps.OpenCaseAsync(other);
+        var otherCase = await OpenCaseWithClientAsync(other);
         var otherInstance = (await ApiSteps.StartAsync(other, "wait-event", otherCase)).GetProperty("id").GetGuid();
 
         var leaks = new List<string>();
@@ -42,6 +42,15 @@ public sealed class AccessMatrixTests(AstraApiFactory factory) : ApiTest(factory
                 await Expect(leaks, email, $"GET case ({(own ? "own" : "other")})", expected, await client.GetAsync($"/api/cases/{caseId}"));
                 await Expect(leaks, email, $"GET team ({(own ? "own" : "other")})", expected, await client.GetAsync($"/api/cases/{caseId}/team"));
                 await Expect(leaks, email, $"GET instance ({(own ? "own" : "other")})", expected, await client.GetAsync($"/api/instances/{instanceId}"));
+                await Expect(leaks, email, $"GET consents ({(own ? "own" : "other")})", expected, await client.GetAsync($"/api/cases/{caseId}/consents"));
+                if (email == "casemanager@astra.local")
+                {
+                    // Allowed to reveal identities by role, yet not of a case outside their team: 404, not 403.
+                    await Expect(leaks, email, $"GET client ({(own ? "own" : "other")})", own ? HttpStatusCode.OK : HttpStatusCode.NotFound, await client.GetAsync($"/api/cases/{caseId}/client"));
+                    var sharing = await client.PostAsJsonAsync($"/api/cases/{caseId}/sharing-check", new { purpose = "sharing-police" });
+                    await Expect(leaks, email, $"POST sharing-check ({(own ? "own" : "other")})", own ? HttpStatusCode.OK : HttpStatusCode.NotFound, sharing);
+                }
+
                 var listed = await client.GetFromJsonAsync<JsonElement>($"/api/instances?caseId={caseId}");
                 if (listed.GetArrayLength() != (visible ? 1 : 0))
                 {
@@ -82,6 +91,13 @@ public sealed class AccessMatrixTests(AstraApiFactory factory) : ApiTest(factory
         // Removing the case manager from the team hides the case from them.
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsJsonAsync($"/api/cases/{caseId}/team", new { members = Array.Empty<object>() })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/cases/{caseId}")).StatusCode);
+    }
+
+    private static async Task<Guid> OpenCaseWithClientAsync(HttpClient client)
+    {
+        var response = await client.PostAsJsonAsync("/api/cases", new { client = new { fullName = "Invented Person", nationality = "RS" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static async Task Expect(List<string> leaks, string email, string what, HttpStatusCode expected, HttpResponseMessage response)

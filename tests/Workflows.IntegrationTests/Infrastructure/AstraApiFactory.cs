@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Astra.Workflows.Host.Features.Demo;
+using Astra.Workflows.Persistence.Privacy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -42,7 +43,8 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["astra"],
-            TablesToIgnore = [new Table("astra", "__EFMigrationsHistory")],
+            // The audit log refuses DELETE (its append-only trigger), so it is emptied on its own below.
+            TablesToIgnore = [new Table("astra", "__EFMigrationsHistory"), new Table("astra", "audit_log")],
         });
     }
 
@@ -52,6 +54,10 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         {
             await connection.OpenAsync();
             await respawner!.ResetAsync(connection);
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var truncate = new NpgsqlCommand(AuditSql.TruncateForTests, connection, transaction);
+            await truncate.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
         }
 
         await IdentitySeeder.SeedAsync(Services, Services.GetRequiredService<IConfiguration>(), Services.GetRequiredService<IHostEnvironment>());

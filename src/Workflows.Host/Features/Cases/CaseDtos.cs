@@ -1,6 +1,9 @@
+using Astra.Workflows.Persistence.Privacy;
+
 namespace Astra.Workflows.Host.Features.Cases;
 
-public sealed record CreateCaseRequest(string? Phase);
+/// <summary><paramref name="Client"/> is optional: anonymous contacts open cases too.</summary>
+public sealed record CreateCaseRequest(string? Phase, ClientIdentity? Client);
 
 public sealed record CaseResponse(Guid Id, string Code, string Phase, DateTimeOffset OpenedAt);
 

@@ -1,10 +1,14 @@
 using System.Security.Claims;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Clients;
 using Astra.Workflows.Host.Features.Teams;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
+using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Persistence.Privacy.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Astra.Workflows.Host.Features.Cases;
@@ -20,7 +24,7 @@ internal static class CreateCase
     }
 
     private static async Task<Results<Created<CaseResponse>, ValidationProblem>> HandleAsync(
-        CreateCaseRequest? request, ClaimsPrincipal user, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        CreateCaseRequest? request, ClaimsPrincipal user, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time, CancellationToken cancellationToken)
     {
         var phase = string.IsNullOrWhiteSpace(request?.Phase) ? CasePhases.Identification : request.Phase.Trim();
         if (!CasePhases.All.Contains(phase))
@@ -29,6 +33,11 @@ internal static class CreateCase
             {
                 ["phase"] = [$"Unknown phase '{phase}'. Use one of: {string.Join(", ", CasePhases.All)}."],
             });
+        }
+
+        if (request?.Client is { } client && ClientValidation.Validate(client, time) is { Count: > 0 } clientErrors)
+        {
+            return TypedResults.ValidationProblem(clientErrors);
         }
 
         var now = time.GetUtcNow();
@@ -48,6 +57,15 @@ internal static class CreateCase
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await db.AuditAsync(http, time, new AuditedAct(AuditActions.CaseCreate, "case", entity.Id.ToString("D"), entity.Id, entity.Code, AuditOutcomes.Ok), cancellationToken);
+        if (request?.Client is { } identity)
+        {
+            // Sealed before it touches the database: the identity is never in plaintext at rest, not even briefly.
+            db.Set<ClientIdentityEntity>().Add(ClientIdentityCodec.Seal(entity.Id, identity, key, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await db.AuditAsync(http, time, new AuditedAct(AuditActions.ClientCreate, "client", entity.Id.ToString("D"), entity.Id, entity.Code, AuditOutcomes.Ok), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/cases/{entity.Id}", new CaseResponse(entity.Id, entity.Code, entity.Phase, entity.OpenedAt));
     }

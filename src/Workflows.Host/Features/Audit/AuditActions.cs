@@ -1,0 +1,24 @@
+namespace Astra.Workflows.Host.Features.Audit;
+
+/// <summary>Action names as stored in the audit log; filters and reports depend on their spelling.</summary>
+internal static class AuditActions
+{
+    public const string CaseCreate = "case.create";
+    public const string ClientCreate = "client.create";
+    public const string ClientReveal = "client.reveal";
+    public const string ClientErase = "client.erase";
+    public const string ClientSearch = "client.search";
+    public const string ConsentGive = "consent.give";
+    public const string ConsentWithdraw = "consent.withdraw";
+    public const string SharingCheck = "sharing.check";
+    public const string AuditRead = "audit.read";
+}
+
+internal static class AuditOutcomes
+{
+    public const string Ok = "ok";
+    public const string Failed = "failed";
+    public const string Allowed = "allowed";
+    public const string Denied = "denied";
+    public const string Override = "override";
+}

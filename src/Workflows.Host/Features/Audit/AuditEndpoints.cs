@@ -1,0 +1,12 @@
+namespace Astra.Workflows.Host.Features.Audit;
+
+internal static class AuditEndpoints
+{
+    public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/admin").WithTags("Audit")
+            .MapListAudit()
+            .MapVerifyAudit();
+        return api;
+    }
+}

@@ -1,0 +1,56 @@
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Identity;
+using Astra.Workflows.Persistence.Privacy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Audit;
+
+internal static class ListAudit
+{
+    private const int MaxLimit = 1000;
+
+    public static RouteGroupBuilder MapListAudit(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/audit", HandleAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .AuditDenials(AuditActions.AuditRead, "audit_log")
+            .WithName("ListAudit");
+        return admin;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AuditEntryResponse>>, ValidationProblem>> HandleAsync(
+        Guid? caseId, Guid? userId, DateTimeOffset? from, DateTimeOffset? to, int? limit, long? afterId,
+        HttpContext http, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (from is not null && to is not null && from > to)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["'from' must not be after 'to'."] });
+        }
+
+        if (limit is < 1 or > MaxLimit)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {MaxLimit}."] });
+        }
+
+        var query = db.Set<AuditEntryEntity>().AsNoTracking();
+        query = caseId is null ? query : query.Where(a => a.CaseId == caseId);
+        query = userId is null ? query : query.Where(a => a.UserId == userId);
+        query = from is null ? query : query.Where(a => a.At >= from.Value.ToUniversalTime());
+        query = to is null ? query : query.Where(a => a.At <= to.Value.ToUniversalTime());
+        query = afterId is null ? query : query.Where(a => a.Id > afterId);
+        var rows = await query.OrderBy(a => a.Id).Take(limit ?? 200).ToListAsync(cancellationToken);
+
+        // Reading the log is itself a view of who saw which case, so it is recorded too.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.AuditAsync(http, time, new AuditedAct(AuditActions.AuditRead, "audit_log", null, caseId, null, AuditOutcomes.Ok), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok<IReadOnlyList<AuditEntryResponse>>(rows.Select(ToResponse).ToList());
+    }
+
+    private static AuditEntryResponse ToResponse(AuditEntryEntity a) =>
+        new(a.Id, a.At, a.UserId, a.Action, a.Entity, a.EntityId, a.CaseId, a.CaseCode, a.Outcome, a.ClientIp, a.Reason, Convert.ToHexStringLower(a.Hash));
+}

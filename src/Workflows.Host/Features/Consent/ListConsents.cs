@@ -1,0 +1,36 @@
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Privacy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Consent;
+
+internal static class ListConsents
+{
+    public static RouteGroupBuilder MapListConsents(this RouteGroupBuilder cases)
+    {
+        cases.MapGet("/{id:guid}/consents", HandleAsync).WithName("ListConsents");
+        return cases;
+    }
+
+    private static async Task<Results<Ok<ConsentsResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var history = await db.Set<ConsentEventEntity>().AsNoTracking()
+            .Where(e => e.CaseId == id)
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var current = ConsentPurposes.All
+            .Select(p => ConsentChecker.ToState(p, history.LastOrDefault(e => e.Purpose == p)))
+            .Select(s => new ConsentStatusResponse(s.Purpose, s.Given, s.Since))
+            .ToList();
+        return TypedResults.Ok(new ConsentsResponse(id, current, history.Select(ToResponse).ToList()));
+    }
+
+    public static ConsentEventResponse ToResponse(ConsentEventEntity e) =>
+        new(e.Id, e.Purpose, e.Kind, e.EffectiveAt, e.Note, e.RecordedBy, e.RecordedAt);
+}

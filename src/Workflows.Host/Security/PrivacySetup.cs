@@ -1,0 +1,26 @@
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Clients;
+using Astra.Workflows.Host.Features.Consent;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Astra.Workflows.Host.Security;
+
+internal static class PrivacySetup
+{
+    /// <summary>Loads the master key now, so a host without one fails at start rather than at the first client.</summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(MasterKeyLoader.Load(configuration, environment));
+        services.AddScoped<IConsentChecker, ConsentChecker>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditDeniedHandler>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapPrivacyEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapClientEndpoints();
+        api.MapConsentEndpoints();
+        api.MapAuditEndpoints();
+        return api;
+    }
+}
