@@ -2,7 +2,9 @@ using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Instances;
+using Astra.Workflows.Persistence.Notifications;
 using Astra.Workflows.Persistence.Outbox;
+using Astra.Workflows.Persistence.Tasks;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +34,14 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<StartRequestEntity> StartRequests => Set<StartRequestEntity>();
 
     public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
+
+    public DbSet<TaskEntity> Tasks => Set<TaskEntity>();
+
+    public DbSet<TaskEscalationEntity> TaskEscalations => Set<TaskEscalationEntity>();
+
+    public DbSet<TaskEscalationTimerEntity> TaskEscalationTimers => Set<TaskEscalationTimerEntity>();
+
+    public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Astra.Workflows.Engine.Tasks;
 using Astra.Workflows.Engine.Time;
 
 namespace Astra.Workflows.Activities.Tasks;

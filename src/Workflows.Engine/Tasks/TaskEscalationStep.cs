@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Activities.Tasks;
+namespace Astra.Workflows.Engine.Tasks;
 
 /// <summary>
 /// One planned escalation of a task, fixed when the task is created: at <see cref="FireAt"/> notify
