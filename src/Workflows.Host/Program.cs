@@ -23,6 +23,7 @@ builder.Services.AddWorkflowsIdentity();
 builder.Services.AddWorkflowsHangfire(connectionString);
 builder.Services.AddWorkflowsHealthChecks();
 builder.Services.AddWorkflowsEmail(builder.Configuration);
+builder.Services.AddWorkflowTasks(builder.Configuration);
 
 var app = builder.Build();
 
@@ -44,6 +45,7 @@ api.MapMeEndpoint();
 api.MapCaseEndpoints();
 api.MapInstanceEndpoints();
 api.MapEventEndpoints();
+api.MapWorkflowTasks();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();
