@@ -40,7 +40,8 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
             return "gone";
         }
 
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == row.TaskId, cancellationToken);
+        // Row lock: two escalations of one task due together (after downtime) apply one after the other, not into a conflict.
+        var task = (await db.Tasks.FromSql($"SELECT * FROM astra.tasks WHERE id = {row.TaskId} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
         if (task is null || task.Status != TaskStatuses.Open)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -71,8 +72,9 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
         task.EscalationLevel = Math.Max(task.EscalationLevel, row.Level);
         task.Revision++;
         db.TaskEscalations.Add(new TaskEscalationEntity { Id = Guid.CreateVersion7(now), TaskId = task.Id, Level = row.Level, At = now, Action = string.Join("; ", actions) });
-        var kind = task.DueAt is { } due && row.FireAt < due ? NotificationKinds.Reminder
-            : notify.Contains(TaskEscalationStep.Assignee) ? NotificationKinds.Overdue
+        var kind = task.DueAt is not { } due ? NotificationKinds.Escalated
+            : row.FireAt < due ? NotificationKinds.Reminder
+            : row.FireAt == due ? NotificationKinds.Overdue
             : NotificationKinds.Escalated;
         await notifier.AddAsync(db, task, recipients, kind, cancellationToken);
         // A concurrent claim or completion changes the revision: this throws, rolls back, and Hangfire retries on fresh state.
