@@ -25,6 +25,7 @@ internal static class TaskSetup
         services.AddSingleton<ISideEffectWriter>(sp => sp.GetRequiredService<TaskClosingStep>());
         services.AddSingleton<IBurstTransactionStep>(sp => sp.GetRequiredService<TaskClosingStep>());
         services.AddSingleton<TaskNotifier>();
+        services.AddSingleton<IBurstTransactionStep, AssignedAtCreationStep>();
         services.AddSingleton<EscalationDispatcher>();
         services.AddTransient<EscalationJob>();
         services.AddSingleton<OutboxDispatcher>();

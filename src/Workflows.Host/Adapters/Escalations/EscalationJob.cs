@@ -35,13 +35,14 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Task row first, then the escalation row: the order a completing burst takes them in, so the two never deadlock.
+        // The lock also makes two escalations of one task that fall due together apply one after the other.
+        var task = (await db.Tasks.FromSql($"SELECT * FROM astra.tasks WHERE id = {row.TaskId} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
         if (await db.TaskEscalationTimers.Where(e => e.Id == escalationId).ExecuteDeleteAsync(cancellationToken) == 0)
         {
             return "gone";
         }
 
-        // Row lock: two escalations of one task due together (after downtime) apply one after the other, not into a conflict.
-        var task = (await db.Tasks.FromSql($"SELECT * FROM astra.tasks WHERE id = {row.TaskId} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
         if (task is null || task.Status != TaskStatuses.Open)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -66,18 +67,18 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
         {
             task.Role = role;
             task.AssigneeId = null;
+            // Only a reassignment takes the task from its holder, so only it makes their revision stale.
+            task.Revision++;
             actions.Add($"reassign:{role}");
         }
 
         task.EscalationLevel = Math.Max(task.EscalationLevel, row.Level);
-        task.Revision++;
         db.TaskEscalations.Add(new TaskEscalationEntity { Id = Guid.CreateVersion7(now), TaskId = task.Id, Level = row.Level, At = now, Action = string.Join("; ", actions) });
         var kind = task.DueAt is not { } due ? NotificationKinds.Escalated
             : row.FireAt < due ? NotificationKinds.Reminder
             : row.FireAt == due ? NotificationKinds.Overdue
             : NotificationKinds.Escalated;
         await notifier.AddAsync(db, task, recipients, kind, cancellationToken);
-        // A concurrent claim or completion changes the revision: this throws, rolls back, and Hangfire retries on fresh state.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return "fired";
