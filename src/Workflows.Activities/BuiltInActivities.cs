@@ -2,7 +2,6 @@ using Astra.Workflows.Activities.Cases;
 using Astra.Workflows.Activities.Events;
 using Astra.Workflows.Activities.Flow;
 using Astra.Workflows.Activities.Journal;
-using Astra.Workflows.Activities.Tasks;
 using Astra.Workflows.Activities.Timers;
 using Astra.Workflows.Activities.Variables;
 using Astra.Workflows.Activities.Workflows;
@@ -28,7 +27,6 @@ public static class BuiltInActivities
         new StartWorkflowActivity(),
         new SetCasePhaseActivity(),
         new LogNoteActivity(),
-        new HumanTaskActivity(),
     ];
 
     public static ActivityRegistry CreateRegistry(IEnumerable<IActivity>? more = null) =>

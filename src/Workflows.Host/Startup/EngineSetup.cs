@@ -20,7 +20,7 @@ internal static class EngineSetup
         // Organisation closures come from the database once the calendar feature lands; holidays already apply.
         services.AddSingleton<IOrganisationClosures>(InMemoryOrganisationClosures.None);
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
-        services.AddSingleton(_ => new ActivityRegistry(BuiltInActivities.Create()));
+        services.AddSingleton(_ => BuiltInActivities.CreateRegistry([new Astra.Workflows.Activities.Tasks.HumanTaskActivity()]));
         services.AddSingleton(new ExpressionOptions());
         services.AddSingleton<ExpressionService>();
         services.AddSingleton<DefinitionValidator>();

@@ -119,7 +119,7 @@ public class HumanTaskActivityTests
     {
         var clock = new FakeTimeProvider(Thursday);
         var calendar = new WorkingDayCalendar();
-        var registry = BuiltInActivities.CreateRegistry();
+        var registry = BuiltInActivities.CreateRegistry([new HumanTaskActivity()]);
         var runner = new WorkflowRunner(registry, new ExpressionService(new ExpressionOptions(), calendar), calendar);
         var validator = new DefinitionValidator(registry);
         var definitions = new InMemoryDefinitionProvider();
