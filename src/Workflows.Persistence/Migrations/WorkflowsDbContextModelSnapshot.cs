@@ -777,11 +777,6 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasIndex("CaseId", "Status")
                         .HasDatabaseName("ix_tasks_case_id_status");
 
-                    b.HasIndex("DueSort", "Priority", "Id")
-                        .IsDescending(false, true, false)
-                        .HasDatabaseName("ix_tasks_open_by_due")
-                        .HasFilter("status = 'open'");
-
                     b.HasIndex("AssigneeId", "DueSort", "Priority", "Id")
                         .IsDescending(false, false, true, false)
                         .HasDatabaseName("ix_tasks_mine")
@@ -791,6 +786,10 @@ namespace Astra.Workflows.Persistence.Migrations
                         .IsDescending(false, false, true, false)
                         .HasDatabaseName("ix_tasks_available")
                         .HasFilter("status = 'open' AND assignee_id IS NULL");
+
+                    b.HasIndex("Status", "DueSort", "Priority", "Id")
+                        .IsDescending(false, false, true, false)
+                        .HasDatabaseName("ix_tasks_by_status_due");
 
                     b.ToTable("tasks", "astra");
                 });

@@ -34,8 +34,9 @@ internal sealed class TaskConfiguration :
             .HasFilter(OpenOnly).HasDatabaseName("ix_tasks_mine");
         builder.HasIndex(t => new { t.Role, t.DueSort, t.Priority, t.Id }).IsDescending(false, false, true, false)
             .HasFilter("status = 'open' AND assignee_id IS NULL").HasDatabaseName("ix_tasks_available");
-        builder.HasIndex(t => new { t.DueSort, t.Priority, t.Id }).IsDescending(false, true, false)
-            .HasFilter(OpenOnly).HasDatabaseName("ix_tasks_open_by_due");
+        // Overdue, due soon and the supervisors' all queue: status first, so closed tasks (most rows, in time) stay out of the way.
+        builder.HasIndex(t => new { t.Status, t.DueSort, t.Priority, t.Id }).IsDescending(false, false, true, false)
+            .HasDatabaseName("ix_tasks_by_status_due");
         builder.HasIndex(t => new { t.CaseId, t.Status });
         builder.HasIndex(t => t.BookmarkId);
         builder.HasIndex(t => t.InstanceId);

@@ -181,6 +181,33 @@ public sealed class TaskApiTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(HttpStatusCode.Conflict, (await CompleteAsync(client, id, new { outcome = "Accepted", data = new { court = "Niš" }, revision = 2 })).StatusCode);
     }
 
+    [Fact]
+    public async Task A_task_assigned_at_creation_is_in_the_assignees_queue_with_an_in_app_notification_and_an_email()
+    {
+        await TestDefinitions.PublishAsync(Factory, TaskFlows.Assigned);
+        var lawyer = await Factory.ClientForAsync(Lawyer);
+        var lawyerId = (await lawyer.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid();
+        var client = await Factory.ClientForAsync(CaseManager);
+        var (caseId, code) = await ApiSteps.OpenCaseAsync(client);
+
+        var started = await client.PostAsJsonAsync("/api/instances", new { definitionId = "assigned", caseId, input = new { assignee = lawyerId } });
+
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var task = Assert.Single(Items(await QueueAsync(lawyer, "queue=mine")));
+        Assert.Equal(lawyerId, task.GetProperty("assigneeId").GetGuid());
+        Assert.Equal("urgent", task.GetProperty("priority").GetString());
+        Assert.Equal(["Done"], task.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
+        var notification = Assert.Single((await lawyer.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray());
+        Assert.Equal("task-assigned", notification.GetProperty("kind").GetString());
+        await Factory.Services.GetRequiredService<Host.Adapters.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var mail = await Factory.Smtp.WaitForMessageToAsync(Lawyer, TimeSpan.FromSeconds(20));
+        Assert.Contains(code, mail.Subject, StringComparison.Ordinal);
+
+        var done = await CompleteAsync(lawyer, task.GetProperty("id").GetGuid(), new { revision = task.GetProperty("revision").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal("Done", (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+    }
+
     private async Task<int> ResumesAsync(Guid instanceId)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

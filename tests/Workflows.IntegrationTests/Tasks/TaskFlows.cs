@@ -36,4 +36,20 @@ internal static class TaskFlows
           ]
         }
         """;
+
+    /// <summary>A task assigned at creation to the user named in the start input.</summary>
+    public const string Assigned = """
+        {
+          "schemaVersion": 1, "definitionId": "assigned", "name": "Assigned task",
+          "inputs": [ { "name": "assignee", "required": true } ],
+          "activities": [
+            { "id": "start", "type": "flow.start" },
+            { "id": "prepare", "type": "task.human", "inputs": {
+                "taskType": "prepare-hearing", "title": "Prepare the client for the hearing ({{ case.code }})",
+                "assignee": { "js": "input.assignee" }, "due": "P3D", "priority": "urgent", "escalations": [] } },
+            { "id": "end", "type": "flow.end" }
+          ],
+          "connections": [ { "from": "start", "to": "prepare" }, { "from": "prepare", "to": "end" } ]
+        }
+        """;
 }

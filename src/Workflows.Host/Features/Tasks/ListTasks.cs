@@ -68,17 +68,9 @@ internal static class ListTasks
         var size = Math.Clamp(limit ?? settings.DefaultPageSize, 1, settings.MaxPageSize);
         var now = time.GetUtcNow();
         var query = Queue(db.Tasks.AsNoTracking(), queue, user, now, now + settings.DueSoonWindow);
-        if (queue == TaskQueues.All)
-        {
-            if (status is not null)
-            {
-                query = query.Where(t => t.Status == status);
-            }
-        }
-        else
-        {
-            query = query.Where(t => t.Status == TaskStatuses.Open);
-        }
+        // Queues are work to do: open tasks. Supervisors may look at closed ones through the all queue.
+        var wanted = queue == TaskQueues.All && status is not null ? status : TaskStatuses.Open;
+        query = query.Where(t => t.Status == wanted);
 
         if (type is not null)
         {

@@ -142,6 +142,13 @@ namespace Astra.Workflows.Persistence.Migrations
                 column: "bookmark_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_tasks_by_status_due",
+                schema: "astra",
+                table: "tasks",
+                columns: new[] { "status", "due_sort", "priority", "id" },
+                descending: new[] { false, false, true, false });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tasks_case_id_status",
                 schema: "astra",
                 table: "tasks",
@@ -159,14 +166,6 @@ namespace Astra.Workflows.Persistence.Migrations
                 table: "tasks",
                 columns: new[] { "assignee_id", "due_sort", "priority", "id" },
                 descending: new[] { false, false, true, false },
-                filter: "status = 'open'");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_tasks_open_by_due",
-                schema: "astra",
-                table: "tasks",
-                columns: new[] { "due_sort", "priority", "id" },
-                descending: new[] { false, true, false },
                 filter: "status = 'open'");
         }
 
