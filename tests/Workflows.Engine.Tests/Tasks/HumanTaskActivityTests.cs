@@ -113,6 +113,39 @@ public class HumanTaskActivityTests
         Assert.Contains(problems, p => p.Message.Contains("'Approved'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Declared_escalations_replace_the_defaults_and_fire_at_a_fraction_at_due_and_after_it()
+    {
+        var calendar = new WorkingDayCalendar();
+        var due = BelgradeTime.EndOfDay(new DateOnly(2026, 4, 15));
+        var rules = JsonSerializer.SerializeToElement(new object[]
+        {
+            new { after = "P2D", reassignTo = "Coordinator" },
+            new { after = "50%", notify = new[] { "assignee" } },
+            new { after = new { workingDays = 2 }, notify = new[] { "Director" } },
+        });
+
+        var steps = TaskEscalationPlan.Plan(rules, Thursday, due, calendar);
+
+        Assert.Collection(steps,
+            s => { Assert.Equal(1, s.Level); Assert.Equal(Thursday + ((due - Thursday) / 2), s.FireAt); },
+            s => { Assert.Equal(2, s.Level); Assert.Equal("Coordinator", s.ReassignToRole); Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 4, 17)), s.FireAt); },
+            s => { Assert.Equal(3, s.Level); Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 4, 17)), s.FireAt); });
+        Assert.Empty(TaskEscalationPlan.Plan(JsonSerializer.SerializeToElement(Array.Empty<object>()), Thursday, due, calendar));
+        Assert.Empty(TaskEscalationPlan.Plan(null, Thursday, null, calendar));
+    }
+
+    [Fact]
+    public void A_due_date_from_a_script_falls_due_at_the_end_of_that_day_and_an_instant_is_kept()
+    {
+        var calendar = new WorkingDayCalendar();
+
+        Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 5, 4)), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("2026-05-04"), Thursday, calendar, "due"));
+        Assert.Equal(Thursday.AddHours(4), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("PT4H"), Thursday, calendar, "due"));
+        Assert.Equal(new DateTimeOffset(2026, 4, 20, 8, 0, 0, TimeSpan.Zero), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("2026-04-20T10:00:00+02:00"), Thursday, calendar, "due"));
+        Assert.Throws<InvalidOperationException>(() => TaskDeadline.Resolve(JsonSerializer.SerializeToElement("soon"), Thursday, calendar, "due"));
+    }
+
     private const string DecisionOutcomeTrue = "True";
 
     private static (InstanceCoordinator Coordinator, InMemoryInstanceStore Store, DefinitionValidator Validator) Build()

@@ -182,6 +182,31 @@ public sealed class TaskApiTests(AstraApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Only_the_holder_or_a_coordinator_releases_a_task_and_only_a_coordinator_assigns_one()
+    {
+        var client = await Factory.ClientForAsync(CaseManager);
+        await StartAssessmentAsync(Factory, client);
+        var id = (await SingleAvailableAsync(client)).GetProperty("id").GetGuid();
+        await PostAsync(client, id, "claim");
+        var other = await Factory.ClientForAsync(CaseManager2);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(other, id, "release")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(client, id, "release", new { revision = 1 })).StatusCode);
+        var released = await PostAsync(client, id, "release", new { revision = 2 });
+        Assert.Equal(HttpStatusCode.OK, released.StatusCode);
+        Assert.Equal(3, (await released.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());
+        Assert.Single(Items(await QueueAsync(other, "queue=available")));
+
+        var otherId = (await other.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(client, id, "assign", new { userId = otherId })).StatusCode);
+        var coordinator = await Factory.ClientForAsync(Coordinator);
+        Assert.True((await ErrorsAsync(await PostAsync(coordinator, id, "assign", new { userId = Guid.NewGuid() }))).TryGetProperty("userId", out _));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(coordinator, id, "assign", new { userId = otherId, revision = 3 })).StatusCode);
+        Assert.Equal(id, Assert.Single(Items(await QueueAsync(other, "queue=mine"))).GetProperty("id").GetGuid());
+        Assert.Empty(Items(await QueueAsync(client, "queue=available")));
+    }
+
+    [Fact]
     public async Task A_task_assigned_at_creation_is_in_the_assignees_queue_with_an_in_app_notification_and_an_email()
     {
         await TestDefinitions.PublishAsync(Factory, TaskFlows.Assigned);
