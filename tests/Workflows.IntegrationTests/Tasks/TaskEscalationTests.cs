@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Astra.Workflows.Engine.Calendar;
+using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Host.Adapters.Escalations;
 using Astra.Workflows.Host.Adapters.Outbox;
 using Astra.Workflows.IntegrationTests.Infrastructure;
@@ -15,13 +17,20 @@ namespace Astra.Workflows.IntegrationTests.Tasks;
 public sealed class TaskEscalationTests(AstraApiFactory factory) : ApiTest(factory)
 {
     [Fact]
-    public async Task At_due_the_coordinator_is_notified_in_app_and_by_email_the_priority_rises_and_completing_stops_the_rest()
+    public async Task A_task_due_in_two_working_days_from_a_Thursday_before_a_holiday_escalates_at_due_to_the_coordinator_in_app_and_by_email_raises_priority_and_completing_stops_the_rest()
     {
+        // Created at 10:00 on the next Thursday before a holiday Friday (31 Dec 2026 as this is written).
+        var calendar = Factory.Services.GetRequiredService<IWorkingDayCalendar>();
+        var thursday = NextThursdayBeforeAHoliday(calendar);
+        Factory.Clock.Advance(OrganisationTime.FromLocal(thursday.ToDateTime(new TimeOnly(10, 0))) - Factory.Clock.GetUtcNow());
         var client = await Factory.ClientForAsync(CaseManager);
         var (code, _) = await StartAssessmentAsync(Factory, client);
         var task = await SingleAvailableAsync(client);
         var id = task.GetProperty("id").GetGuid();
         var due = task.GetProperty("dueAt").GetDateTimeOffset();
+        var dueDay = calendar.AddWorkingDays(thursday, 2);
+        Assert.Equal(BelgradeTime.EndOfDay(dueDay), due);
+        Assert.True(dueDay.DayNumber - thursday.DayNumber >= 5, $"Two working days from {thursday} should pass the holiday, got {dueDay}.");
 
         Factory.Clock.Advance(due - Factory.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
         var mail = await DispatchUntilMailAsync(Coordinator);
@@ -67,6 +76,17 @@ public sealed class TaskEscalationTests(AstraApiFactory factory) : ApiTest(facto
         Assert.DoesNotContain(await Factory.Smtp.MessagesAsync(), m => m.To.Any(a => a.Address == Director));
         var outbox = await (await Factory.ClientForAsync("admin@astra.local")).GetFromJsonAsync<JsonElement>("/api/admin/outbox?status=sent");
         Assert.True(outbox.GetArrayLength() >= 3);
+    }
+
+    private DateOnly NextThursdayBeforeAHoliday(IWorkingDayCalendar calendar)
+    {
+        var day = BelgradeTime.Today(Factory.Clock).AddDays(1);
+        while (day.DayOfWeek != DayOfWeek.Thursday || !calendar.IsWorkingDay(day) || calendar.IsWorkingDay(day.AddDays(1)))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
     }
 
     private async Task<CaughtMail> DispatchUntilMailAsync(string to)
