@@ -177,6 +177,11 @@ public sealed class TaskApiTests(AstraApiFactory factory) : ApiTest(factory)
 
         Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
         Assert.Equal("cancelled", (await GetAsync(client, id)).GetProperty("status").GetString());
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().TaskEscalationTimers.CountAsync(e => e.TaskId == id));
+        }
+
         Assert.Empty(Items(await QueueAsync(client, "queue=available")));
         Assert.Equal(HttpStatusCode.Conflict, (await CompleteAsync(client, id, new { outcome = "Accepted", data = new { court = "Niš" }, revision = 2 })).StatusCode);
     }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Tasks;
 
 namespace Astra.Workflows.Host.Features.Tasks;
