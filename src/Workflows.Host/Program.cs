@@ -39,6 +39,7 @@ builder.Services.AddCaseTeams();
 builder.Services.AddWorkflowsSecurity(builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
+builder.Services.AddWorkflowTasks(builder.Configuration);
 
 var app = builder.Build();
 
@@ -69,6 +70,7 @@ api.MapTeamEndpoints();
 api.MapCalendarEndpoints();
 api.MapUserEndpoints();
 api.MapPrivacyEndpoints();
+api.MapWorkflowTasks();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

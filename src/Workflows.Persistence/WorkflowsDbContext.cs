@@ -4,8 +4,10 @@ using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Instances;
+using Astra.Workflows.Persistence.Notifications;
 using Astra.Workflows.Persistence.Outbox;
 using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Persistence.Tasks;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +39,14 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<StartRequestEntity> StartRequests => Set<StartRequestEntity>();
 
     public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
+
+    public DbSet<TaskEntity> Tasks => Set<TaskEntity>();
+
+    public DbSet<TaskEscalationEntity> TaskEscalations => Set<TaskEscalationEntity>();
+
+    public DbSet<TaskEscalationTimerEntity> TaskEscalationTimers => Set<TaskEscalationTimerEntity>();
+
+    public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
 
     public DbSet<ClosureEntity> Closures => Set<ClosureEntity>();
 
@@ -82,6 +92,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
         builder.Entity<ConsentEventEntity>().HasQueryFilter(c =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<TaskEntity>().HasQueryFilter(t =>
+            !ViewerRestricted || (t.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == t.CaseId && m.UserId == ViewerUserId)));
         builder.Entity<JournalEntity>().HasQueryFilter(j =>
             !ViewerRestricted || (j.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == j.CaseId && m.UserId == ViewerUserId)));
     }

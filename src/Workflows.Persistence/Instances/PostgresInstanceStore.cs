@@ -17,6 +17,7 @@ namespace Astra.Workflows.Persistence.Instances;
 public sealed partial class PostgresInstanceStore(
     IDbContextFactory<WorkflowsDbContext> contexts,
     IEnumerable<ISideEffectWriter> sideEffectWriters,
+    IEnumerable<IBurstTransactionStep> transactionSteps,
     IEnumerable<IAfterBurstCommit> afterCommit,
     TimeProvider time,
     ILogger<PostgresInstanceStore> logger) : IInstanceStore
@@ -134,6 +135,14 @@ public sealed partial class PostgresInstanceStore(
             catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
             {
                 return CommitOutcome.Conflict;
+            }
+
+            foreach (var step in transactionSteps)
+            {
+                if (!await step.ApplyAsync(db, burst, now, cancellationToken))
+                {
+                    return CommitOutcome.Conflict;
+                }
             }
 
             foreach (var change in burst.PhaseChanges.Where(c => c.CaseId is not null))

@@ -93,6 +93,24 @@ public sealed class AccessMatrixTests(AstraApiFactory factory) : ApiTest(factory
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/cases/{caseId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Tasks_of_a_case_outside_the_team_are_neither_listed_nor_readable()
+    {
+        await TestDefinitions.PublishAsync(Factory, Tasks.TaskFlows.Assessment);
+        var other = await Factory.ClientForAsync("casemanager2@astra.local");
+        var (otherCase, _) = await ApiSteps.OpenCaseAsync(other);
+        await ApiSteps.StartAsync(other, "assessment", otherCase);
+        var task = Assert.Single((await other.GetFromJsonAsync<JsonElement>("/api/tasks?queue=available")).GetProperty("items").EnumerateArray());
+        var taskId = task.GetProperty("id").GetGuid();
+
+        var manager = await Factory.ClientForAsync("casemanager@astra.local");
+        Assert.Empty((await manager.GetFromJsonAsync<JsonElement>("/api/tasks?queue=available")).GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/tasks/{taskId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsync($"/api/tasks/{taskId}/claim", null)).StatusCode);
+        var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/tasks/{taskId}")).StatusCode);
+    }
+
     private static async Task<Guid> OpenCaseWithClientAsync(HttpClient client)
     {
         var response = await client.PostAsJsonAsync("/api/cases", new { client = new { fullName = "Invented Person", nationality = "RS" } });

@@ -3,7 +3,6 @@ using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Clients;
-using Astra.Workflows.Host.Features.Teams;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,7 @@
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Cases;
-
-namespace Astra.Workflows.Host.Features.Teams;
+namespace Astra.Workflows.Persistence.Cases;
 
 /// <summary>Adds people to a case's team; used when a case is opened, a task assigned or a lawyer named.</summary>
-internal static class CaseTeams
+public static class CaseTeams
 {
     public static void Add(WorkflowsDbContext db, Guid caseId, Guid userId, Guid? addedBy, DateTimeOffset now)
     {

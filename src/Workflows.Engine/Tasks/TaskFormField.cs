@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Astra.Workflows.Engine.Tasks;
+
+/// <summary>One field of a task's form, as declared in the definition and returned by the API.</summary>
+public sealed record TaskFormField(
+    string Name,
+    string? Label,
+    string Type,
+    bool Required = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Options = null)
+{
+    public const string Text = "text";
+    public const string Number = "number";
+    public const string Date = "date";
+    public const string Boolean = "boolean";
+    public const string Choice = "choice";
+
+    public static IReadOnlyList<string> Types { get; } = [Text, Number, Date, Boolean, Choice];
+}

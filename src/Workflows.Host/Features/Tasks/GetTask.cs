@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Astra.Workflows.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Tasks;
+
+internal static class GetTask
+{
+    public static RouteGroupBuilder MapGetTask(this RouteGroupBuilder tasks)
+    {
+        tasks.MapGet("/{id:guid}", HandleAsync).WithName("GetTask");
+        return tasks;
+    }
+
+    // A task the user may not see is answered as missing: need-to-know includes knowing that it exists.
+    private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (task is null || !TaskUser.From(principal).MaySee(task))
+        {
+            return TaskProblems.NotFound(id);
+        }
+
+        return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, cancellationToken));
+    }
+}

@@ -1,0 +1,16 @@
+namespace Astra.Workflows.Host.Features.Tasks;
+
+internal static class TaskEndpoints
+{
+    public static RouteGroupBuilder MapTaskEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/tasks").WithTags("Tasks")
+            .MapListTasks()
+            .MapGetTask()
+            .MapClaimTask()
+            .MapReleaseTask()
+            .MapAssignTask()
+            .MapCompleteTask();
+        return api;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Astra.Workflows.Host.Adapters.Email;
+using Astra.Workflows.Host.Adapters.Outbox;
+using Astra.Workflows.Host.Features.Notifications;
+using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using static Astra.Workflows.IntegrationTests.Tasks.TaskSteps;
+
+namespace Astra.Workflows.IntegrationTests.Tasks;
+
+public sealed class OutboxDeliveryTests(AstraApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task While_SMTP_is_down_an_assignment_mail_waits_in_the_outbox_and_goes_out_when_it_is_back()
+    {
+        var outboxId = await AssignAsync();
+        var down = JobAgainstDeadServer();
+
+        Assert.Equal("retry", await down.SendAsync(outboxId, CancellationToken.None));
+
+        var row = await RowAsync(outboxId);
+        Assert.Equal(OutboxStatus.Pending, row.Status);
+        Assert.Equal(1, row.Attempts);
+        Assert.NotNull(row.LastError);
+        Assert.Equal(Factory.Clock.GetUtcNow() + TimeSpan.FromSeconds(30), row.NextAttemptAt);
+        Assert.Equal(0, await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+
+        Factory.Clock.Advance(TimeSpan.FromSeconds(31));
+        await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var mail = await Factory.Smtp.WaitForMessageToAsync(CaseManager, TimeSpan.FromSeconds(20));
+
+        Assert.StartsWith("[ASTRA] Task assigned to you", mail.Subject, StringComparison.Ordinal);
+        await WaitForAsync(async () => (await RowAsync(outboxId)).Status == OutboxStatus.Sent);
+        Assert.Equal(2, (await RowAsync(outboxId)).Attempts);
+    }
+
+    [Fact]
+    public async Task After_the_last_attempt_a_mail_is_dead_lettered_and_listed_for_Admins()
+    {
+        var outboxId = await AssignAsync();
+        var down = JobAgainstDeadServer();
+        var attempts = Factory.Services.GetRequiredService<IOptions<NotificationOptions>>().Value.MaxAttempts;
+
+        for (var i = 1; i < attempts; i++)
+        {
+            Assert.Equal("retry", await down.SendAsync(outboxId, CancellationToken.None));
+        }
+
+        Assert.Equal("dead-letter", await down.SendAsync(outboxId, CancellationToken.None));
+
+        var listed = await (await Factory.ClientForAsync("admin@astra.local")).GetFromJsonAsync<JsonElement>("/api/admin/outbox?status=deadLetter");
+        var entry = Assert.Single(listed.EnumerateArray());
+        Assert.Equal(outboxId, entry.GetProperty("id").GetGuid());
+        Assert.Equal(attempts, entry.GetProperty("attempts").GetInt32());
+        Assert.False(entry.TryGetProperty("payload", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Factory.ClientForAsync(Coordinator)).GetAsync("/api/admin/outbox")).StatusCode);
+    }
+
+    /// <summary>A coordinator assigns a fresh task to the case manager; returns the outbox row of the mail it wrote.</summary>
+    private async Task<Guid> AssignAsync()
+    {
+        var client = await Factory.ClientForAsync(CaseManager);
+        await StartAssessmentAsync(Factory, client);
+        var id = (await SingleAvailableAsync(client)).GetProperty("id").GetGuid();
+        var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
+        var assigned = await PostAsync(await Factory.ClientForAsync(Coordinator), id, "assign", new { userId = me.GetProperty("id").GetGuid() });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        Assert.Equal(id, Assert.Single(Items(await QueueAsync(client, "queue=mine"))).GetProperty("id").GetGuid());
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Outbox.Select(o => o.Id).SingleAsync();
+    }
+
+    private OutboxMailJob JobAgainstDeadServer()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var sender = new MailKitMailSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port }));
+        return new OutboxMailJob(
+            Factory.Services.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>(),
+            sender,
+            Factory.Clock,
+            Factory.Services.GetRequiredService<IOptions<NotificationOptions>>(),
+            NullLogger<OutboxMailJob>.Instance);
+    }
+
+    private async Task<OutboxEntity> RowAsync(Guid id)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Outbox.AsNoTracking().SingleAsync(o => o.Id == id);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100 && !await condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(await condition());
+    }
+}
