@@ -85,6 +85,9 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     private static void ApplyTestSettings(IWebHostBuilder builder, AstraApiFactory settings)
     {
         builder.UseEnvironment("Testing");
+        // Failures show in assertions; the hosts' information logs would bury them in CI output.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
         builder.UseSetting("ConnectionStrings:Astra", settings.ConnectionString);
         builder.UseSetting("Astra:Demo:Seed", "true");
         builder.UseSetting("Astra:Demo:Password", DemoPassword);

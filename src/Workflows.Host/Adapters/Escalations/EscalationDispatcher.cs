@@ -1,14 +1,14 @@
+using Astra.Workflows.Host.Adapters.Timers;
 using Astra.Workflows.Persistence;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Astra.Workflows.Host.Adapters.Timers;
 
 namespace Astra.Workflows.Host.Adapters.Escalations;
 
 /// <summary>
-/// Hands due escalation rows to Hangfire, exactly like <see cref="TimerDispatcher"/> does for bookmark timers: rows are
-/// claimed with SKIP LOCKED, a claim that never fired is dispatched again after a grace period, and the job argument is the row id only.
+/// Hands due escalation rows to Hangfire, through the same claim as <see cref="TimerDispatcher"/> (<see cref="DueRows"/>);
+/// the job argument is the row id only.
 /// </summary>
 internal sealed class EscalationDispatcher(
     IDbContextFactory<WorkflowsDbContext> contexts,
@@ -16,22 +16,15 @@ internal sealed class EscalationDispatcher(
     TimeProvider time,
     IOptions<TimerOptions> options)
 {
+    private static readonly DueRowTable Table = new("task_escalation_timers", "id", "fire_at");
+
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
         var stale = now - settings.RedispatchAfter;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var claimed = await db.Database.SqlQuery<Guid>($"""
-            UPDATE astra.task_escalation_timers SET dispatched_at = {now}, job_id = NULL
-            WHERE id IN (
-                SELECT id FROM astra.task_escalation_timers
-                WHERE fire_at <= {now} AND (dispatched_at IS NULL OR dispatched_at < {stale})
-                ORDER BY fire_at
-                LIMIT {settings.BatchSize}
-                FOR UPDATE SKIP LOCKED)
-            RETURNING id AS "Value"
-            """).ToListAsync(cancellationToken);
+        var claimed = await DueRows.ClaimAsync<Guid>(db, Table, now, stale, settings.BatchSize, cancellationToken);
 
         foreach (var id in claimed)
         {

@@ -16,22 +16,15 @@ internal sealed class TimerDispatcher(
     TimeProvider time,
     IOptions<TimerOptions> options)
 {
+    private static readonly DueRowTable Table = new("timers", "bookmark_id", "due_at");
+
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
         var stale = now - settings.RedispatchAfter;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var claimed = await db.Database.SqlQuery<string>($"""
-            UPDATE astra.timers SET dispatched_at = {now}, job_id = NULL
-            WHERE bookmark_id IN (
-                SELECT bookmark_id FROM astra.timers
-                WHERE due_at <= {now} AND (dispatched_at IS NULL OR dispatched_at < {stale})
-                ORDER BY due_at
-                LIMIT {settings.BatchSize}
-                FOR UPDATE SKIP LOCKED)
-            RETURNING bookmark_id AS "Value"
-            """).ToListAsync(cancellationToken);
+        var claimed = await DueRows.ClaimAsync<string>(db, Table, now, stale, settings.BatchSize, cancellationToken);
 
         foreach (var bookmarkId in claimed)
         {
