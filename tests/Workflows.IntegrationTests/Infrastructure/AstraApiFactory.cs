@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;
@@ -29,6 +30,8 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     public SmtpCatcher Smtp { get; private set; } = null!;
 
     /// <summary>The host's clock: starts at the real time (so sign-in tokens and Hangfire agree) and moves only when a test advances it.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public async Task InitializeAsync()
@@ -88,6 +91,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         // Failures show in assertions; the hosts' information logs would bury them in CI output.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
+        builder.UseSetting("Logging:Captured:LogLevel:Default", "Trace");
         builder.UseSetting("ConnectionStrings:Astra", settings.ConnectionString);
         builder.UseSetting("Astra:Demo:Seed", "true");
         builder.UseSetting("Astra:Demo:Password", DemoPassword);
@@ -99,6 +103,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         // Most tests are about other things; TwoFactorTests switch the requirement back on for a second host.
         builder.UseSetting("Astra:Security:RequireTwoFactor", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(settings.Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(settings.Logs));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -12,7 +12,7 @@ internal static class SearchClients
 {
     public static RouteGroupBuilder MapSearchClients(this RouteGroupBuilder clients)
     {
-        clients.MapGet("/search", HandleAsync)
+        clients.MapPost("/search", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
             .AuditDenials(AuditActions.ClientSearch, "client")
             .WithName("SearchClients");
@@ -21,10 +21,10 @@ internal static class SearchClients
 
     /// <summary>Equality search through the blind index; the audit row records that a search happened, never the term.</summary>
     private static async Task<Results<Ok<IReadOnlyList<ClientSearchHit>>, ValidationProblem>> HandleAsync(
-        string? fullName, string? documentNumber, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time, CancellationToken cancellationToken)
+        ClientSearchRequest? request, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time, CancellationToken cancellationToken)
     {
-        var byName = BlindIndex.FullName(fullName, key);
-        var byDocument = BlindIndex.DocumentNumber(documentNumber, key);
+        var byName = BlindIndex.FullName(request?.FullName, key);
+        var byDocument = BlindIndex.DocumentNumber(request?.DocumentNumber, key);
         if ((byName is null) == (byDocument is null))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
