@@ -11,6 +11,9 @@ public interface IInstanceStore
 {
     Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>Opens the instance for one burst (see <see cref="IInstanceSession"/>); null when it does not exist.</summary>
+    Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
     /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first (nothing written).</summary>
     Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default);
 

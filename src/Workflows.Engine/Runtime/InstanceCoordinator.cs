@@ -31,21 +31,23 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
 
     public async Task<ResumeResult> ResumeAsync(Guid instanceId, string bookmarkId, ResumePayload payload, string? idempotencyKey, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
     {
-        // Inside the gate, so a repeat that queued behind the first call sees the first call's answer.
         using var turn = await gate.EnterAsync(instanceId, cancellationToken);
-        if (idempotencyKey is not null && await store.FindIdempotentResultAsync(idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return earlier with { Replayed = true };
-        }
-
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var instance = await store.LoadAsync(instanceId, cancellationToken);
-            if (instance is null)
+            // Read, run and write inside one session: the row lock serialises nodes, and the burst is one commit.
+            await using var session = await store.OpenAsync(instanceId, cancellationToken);
+            if (session is null)
             {
                 return ResumeResult.Fail(ResumeStatus.InstanceNotFound, $"Instance {instanceId} was not found.");
             }
 
+            // Inside the gate and the session, so a repeat that queued behind the first call sees its answer.
+            if (idempotencyKey is not null && await session.FindIdempotentResultAsync(idempotencyKey, cancellationToken) is { } earlier)
+            {
+                return earlier with { Replayed = true };
+            }
+
+            var instance = session.Instance;
             var definition = await GetDefinitionAsync(instance, cancellationToken);
             caseData ??= await LoadCaseAsync(instance, cancellationToken);
             var result = await runner.ResumeAsync(definition, instance, bookmarkId, payload, new RunContext(time, actor, caseData));
@@ -55,15 +57,9 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             }
 
             var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, result);
-            if (await store.CommitAsync(result.Burst!, record, cancellationToken) == CommitOutcome.Committed)
+            if (await session.CommitAsync(result.Burst!, record, cancellationToken) == CommitOutcome.Committed)
             {
                 return result;
-            }
-
-            // Lost the race: if the winner carried the same key, its answer is ours.
-            if (idempotencyKey is not null && await store.FindIdempotentResultAsync(idempotencyKey, cancellationToken) is { } winner)
-            {
-                return winner with { Replayed = true };
             }
         }
 
@@ -101,14 +97,14 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         using var turn = await gate.EnterAsync(instanceId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var instance = await store.LoadAsync(instanceId, cancellationToken);
-            if (instance is null)
+            await using var session = await store.OpenAsync(instanceId, cancellationToken);
+            if (session is null)
             {
                 return null;
             }
 
-            var burst = await run(await GetDefinitionAsync(instance, cancellationToken), instance);
-            if (burst is null || await store.CommitAsync(burst, null, cancellationToken) == CommitOutcome.Committed)
+            var burst = await run(await GetDefinitionAsync(session.Instance, cancellationToken), session.Instance);
+            if (burst is null || await session.CommitAsync(burst, null, cancellationToken) == CommitOutcome.Committed)
             {
                 return burst;
             }

@@ -11,6 +11,7 @@ public sealed class InMemoryInstanceStore : IInstanceStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, WorkflowInstance> instances = [];
+    private readonly Dictionary<Guid, SemaphoreSlim> rowLocks = [];
     private readonly Dictionary<string, TimerRequest> timers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResumeResult> idempotencyResults = new(StringComparer.Ordinal);
     private readonly List<JournalEntry> journal = [];
@@ -74,6 +75,26 @@ public sealed class InMemoryInstanceStore : IInstanceStore
             sideEffects.AddRange(burst.SideEffects);
             Commits++;
             return Task.FromResult(CommitOutcome.Committed);
+        }
+    }
+
+    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        SemaphoreSlim row;
+        lock (gate)
+        {
+            if (!instances.ContainsKey(instanceId))
+            {
+                return null;
+            }
+
+            row = rowLocks.GetValueOrDefault(instanceId) ?? (rowLocks[instanceId] = new SemaphoreSlim(1, 1));
+        }
+
+        await row.WaitAsync(cancellationToken);
+        lock (gate)
+        {
+            return new InMemoryInstanceSession(this, instances[instanceId], row);
         }
     }
 

@@ -37,26 +37,61 @@ public sealed partial class PostgresInstanceStore(
         var outcome = await WriteAsync(burst, idempotency, cancellationToken);
         if (outcome == CommitOutcome.Committed)
         {
-            foreach (var step in afterCommit)
-            {
-                try
-                {
-                    await step.AfterCommitAsync(burst, cancellationToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // Committed state is safe; the step's sweep picks up what it left undone.
-                    LogAfterCommitFailed(logger, e, step.GetType().Name, burst.Instance.Id);
-                }
-            }
+            await AfterCommitAsync(burst, cancellationToken);
         }
 
         return outcome;
     }
 
+    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var db = await CreateBurstContextAsync(cancellationToken);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // FOR UPDATE: bursts of one instance queue here, across nodes, until the holder commits or rolls back.
+            var state = await db.Database.SqlQuery<string>($"SELECT state AS \"Value\" FROM astra.workflow_instances WHERE id = {instanceId} FOR UPDATE")
+                .FirstOrDefaultAsync(cancellationToken);
+            if (state is null)
+            {
+                await transaction.DisposeAsync();
+                await db.DisposeAsync();
+                return null;
+            }
+
+            return new PostgresInstanceSession(this, db, transaction, JsonSerializer.Deserialize<WorkflowInstance>(state, StateJson.Options)!);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    internal async Task AfterCommitAsync(BurstResult burst, CancellationToken cancellationToken)
+    {
+        foreach (var step in afterCommit)
+        {
+            try
+            {
+                await step.AfterCommitAsync(burst, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Committed state is safe; the step's sweep picks up what it left undone.
+                LogAfterCommitFailed(logger, e, step.GetType().Name, burst.Instance.Id);
+            }
+        }
+    }
+
     public async Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FindIdempotentResultAsync(db, idempotencyKey, cancellationToken);
+    }
+
+    internal static async Task<ResumeResult?> FindIdempotentResultAsync(WorkflowsDbContext db, string idempotencyKey, CancellationToken cancellationToken)
+    {
         var stored = await db.IdempotencyKeys.AsNoTracking().Where(k => k.Key == idempotencyKey).Select(k => k.Result).FirstOrDefaultAsync(cancellationToken);
         return stored is null ? null : JsonSerializer.Deserialize<StoredResumeResult>(stored, StateJson.Options)!.ToResult();
     }
@@ -70,89 +105,102 @@ public sealed partial class PostgresInstanceStore(
 
     private async Task<CommitOutcome> WriteAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await CreateBurstContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await ApplyAsync(db, burst, idempotency, cancellationToken);
+        if (outcome == CommitOutcome.Committed)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    internal async Task<WorkflowsDbContext> CreateBurstContextAsync(CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The whole burst is one transaction that either commits or is dropped: a savepoint inside it buys nothing.
         db.Database.AutoSavepointsEnabled = false;
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return db;
+    }
+
+    /// <summary>Writes the burst into the open transaction of <paramref name="db"/>; the caller commits on <see cref="CommitOutcome.Committed"/>.</summary>
+    internal async Task<CommitOutcome> ApplyAsync(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var instance = burst.Instance;
+        var state = JsonSerializer.Serialize(instance, StateJson.Options);
+
+        if (burst.ExpectedVersion == 0)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = time.GetUtcNow();
-            var instance = burst.Instance;
-            var state = JsonSerializer.Serialize(instance, StateJson.Options);
-
-            if (burst.ExpectedVersion == 0)
+            db.Instances.Add(new InstanceEntity
             {
-                db.Instances.Add(new InstanceEntity
-                {
-                    Id = instance.Id,
-                    DefinitionId = instance.DefinitionId,
-                    DefinitionVersion = instance.DefinitionVersion,
-                    CaseId = instance.CaseId,
-                    Status = instance.Status.ToString(),
-                    State = state,
-                    Version = instance.Version,
-                    CreatedAt = instance.CreatedAt,
-                    UpdatedAt = instance.UpdatedAt,
-                    FinishedAt = instance.FinishedAt,
-                });
-            }
-            else
-            {
-                // The row lock taken here serialises bursts of one instance; the version check rejects the loser.
-                var updated = await db.Instances
-                    .Where(i => i.Id == instance.Id && i.Version == burst.ExpectedVersion)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(i => i.Status, instance.Status.ToString())
-                        .SetProperty(i => i.State, state)
-                        .SetProperty(i => i.Version, instance.Version)
-                        .SetProperty(i => i.UpdatedAt, instance.UpdatedAt)
-                        .SetProperty(i => i.FinishedAt, instance.FinishedAt), cancellationToken);
-                if (updated == 0)
-                {
-                    return CommitOutcome.Conflict;
-                }
-            }
-
-            if (burst.BookmarksConsumed.Count > 0)
-            {
-                var consumed = burst.BookmarksConsumed.ToList();
-                var deleted = await db.Bookmarks.Where(b => consumed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-                if (deleted != consumed.Count)
-                {
-                    // A bookmark is consumed exactly once: if it is already gone, this burst must not apply.
-                    return CommitOutcome.Conflict;
-                }
-
-                await db.Timers.Where(t => consumed.Contains(t.BookmarkId)).ExecuteDeleteAsync(cancellationToken);
-            }
-
-            AddRows(db, burst, idempotency, now);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+                Id = instance.Id,
+                DefinitionId = instance.DefinitionId,
+                DefinitionVersion = instance.DefinitionVersion,
+                CaseId = instance.CaseId,
+                Status = instance.Status.ToString(),
+                State = state,
+                Version = instance.Version,
+                CreatedAt = instance.CreatedAt,
+                UpdatedAt = instance.UpdatedAt,
+                FinishedAt = instance.FinishedAt,
+            });
+        }
+        else
+        {
+            // The row lock taken here serialises bursts of one instance; the version check rejects the loser.
+            var updated = await db.Instances
+                .Where(i => i.Id == instance.Id && i.Version == burst.ExpectedVersion)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, instance.Status.ToString())
+                    .SetProperty(i => i.State, state)
+                    .SetProperty(i => i.Version, instance.Version)
+                    .SetProperty(i => i.UpdatedAt, instance.UpdatedAt)
+                    .SetProperty(i => i.FinishedAt, instance.FinishedAt), cancellationToken);
+            if (updated == 0)
             {
                 return CommitOutcome.Conflict;
             }
+        }
 
-            foreach (var step in transactionSteps)
+        if (burst.BookmarksConsumed.Count > 0)
+        {
+            var consumed = burst.BookmarksConsumed.ToList();
+            var deleted = await db.Bookmarks.Where(b => consumed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+            if (deleted != consumed.Count)
             {
-                if (!await step.ApplyAsync(db, burst, now, cancellationToken))
-                {
-                    return CommitOutcome.Conflict;
-                }
+                // A bookmark is consumed exactly once: if it is already gone, this burst must not apply.
+                return CommitOutcome.Conflict;
             }
 
-            foreach (var change in burst.PhaseChanges.Where(c => c.CaseId is not null))
-            {
-                await db.Cases.Where(c => c.Id == change.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Phase, change.Phase), cancellationToken);
-            }
+            await db.Timers.Where(t => consumed.Contains(t.BookmarkId)).ExecuteDeleteAsync(cancellationToken);
+        }
 
-            await transaction.CommitAsync(cancellationToken);
-            return CommitOutcome.Committed;
-        });
+        AddRows(db, burst, idempotency, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+        {
+            return CommitOutcome.Conflict;
+        }
+
+        foreach (var step in transactionSteps)
+        {
+            if (!await step.ApplyAsync(db, burst, now, cancellationToken))
+            {
+                return CommitOutcome.Conflict;
+            }
+        }
+
+        foreach (var change in burst.PhaseChanges.Where(c => c.CaseId is not null))
+        {
+            await db.Cases.Where(c => c.Id == change.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Phase, change.Phase), cancellationToken);
+        }
+
+        return CommitOutcome.Committed;
     }
 
     private void AddRows(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, DateTimeOffset now)
