@@ -38,6 +38,7 @@ builder.Services.AddWorkflowDefinitions();
 builder.Services.AddCaseTeams();
 builder.Services.AddWorkflowsSecurity(builder.Configuration);
 builder.Services.AddMemoryCache();
+builder.Services.AddCookieAntiforgery();
 builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowTasks(builder.Configuration);
 
@@ -48,6 +49,7 @@ app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseActiveUserCheck();
 app.UseTwoFactorRequirement();
+app.UseCookieAntiforgery();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseWorkflowsHangfireDashboard();
@@ -62,6 +64,7 @@ if (app.Environment.IsDevelopment())
 app.MapAuthEndpoints();
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapMeEndpoint();
+api.MapAntiforgeryEndpoint();
 api.MapCaseEndpoints();
 api.MapInstanceEndpoints();
 api.MapEventEndpoints();
