@@ -60,7 +60,7 @@ public sealed class TaskQueueBenchmark(AstraApiFactory factory, ITestOutputHelpe
 
     private static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
 
-    /// <summary>One in ten tasks open; open ones spread over 8 roles, 50 users (the demo users among them), a third unassigned, dues from 3 weeks ago to 2 months ahead.</summary>
+    /// <summary>10,000 cases with teams of three; one in ten tasks open; open ones spread over 8 roles, 50 users (the demo users among them), a third unassigned, dues from 3 weeks ago to 2 months ahead.</summary>
     private async Task SeedAsync()
     {
         await using var connection = new NpgsqlConnection(Factory.ConnectionString);
@@ -80,10 +80,18 @@ public sealed class TaskQueueBenchmark(AstraApiFactory factory, ITestOutputHelpe
             users.Add(Guid.NewGuid());
         }
 
+        // 10,000 cases, each with a team of three of the 50 users: need-to-know filters every queue through the team.
         await using var seed = new NpgsqlCommand("""
-            INSERT INTO astra.tasks (id, instance_id, activity_id, bookmark_key, case_code, task_type, title, role, assignee_id,
+            INSERT INTO astra.cases (id, code, phase, opened_at)
+            SELECT md5('case' || n)::uuid, 'AS-2026-' || lpad(n::text, 5, '0'), 'recovery', @now - interval '60 days'
+            FROM generate_series(0, 9999) AS n;
+            INSERT INTO astra.case_team_members (case_id, user_id, added_at)
+            SELECT DISTINCT md5('case' || n)::uuid, (@users)[1 + ((n * k) % 50)], @now
+            FROM generate_series(0, 9999) AS n, (VALUES (1), (7), (13)) AS m(k)
+            ON CONFLICT DO NOTHING;
+            INSERT INTO astra.tasks (id, instance_id, activity_id, bookmark_key, case_id, case_code, task_type, title, role, assignee_id,
                 status, priority, due_at, due_sort, escalation_level, created_at, form, outcomes, revision)
-            SELECT gen_random_uuid(), gen_random_uuid(), 'task', 'task:' || i, 'AS-2026-' || lpad((i % 9999)::text, 4, '0'),
+            SELECT gen_random_uuid(), gen_random_uuid(), 'task', 'task:' || i, md5('case' || (i % 10000))::uuid, 'AS-2026-' || lpad((i % 10000)::text, 5, '0'),
                 'type-' || (i % 12), 'Task ' || i,
                 (@roles)[1 + ((i / 10) % 8)],
                 CASE WHEN (i / 10) % 3 = 0 THEN NULL ELSE (@users)[1 + (((i / 10) * 7) % 50)] END,
@@ -93,7 +101,7 @@ public sealed class TaskQueueBenchmark(AstraApiFactory factory, ITestOutputHelpe
                 @now + (((i / 10) % 2000) - 500) * interval '1 hour',
                 0, @now - interval '30 days', '[]', '["Done"]', 1
             FROM generate_series(1, 1000000) AS i;
-            ANALYZE astra.tasks;
+            ANALYZE astra.tasks; ANALYZE astra.cases; ANALYZE astra.case_team_members;
             """, connection);
         seed.CommandTimeout = 600;
         seed.Parameters.AddWithValue("roles", new[] { "Admin", "Coordinator", "CaseManager", "Lawyer", "Director", "Psychologist", "MedicalLiaison", "MobileTeam" });
