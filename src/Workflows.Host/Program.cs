@@ -40,6 +40,7 @@ builder.Services.AddWorkflowsSecurity(builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowTasks(builder.Configuration);
+builder.Services.AddLegalWork(builder.Configuration);
 
 var app = builder.Build();
 
@@ -71,6 +72,8 @@ api.MapCalendarEndpoints();
 api.MapUserEndpoints();
 api.MapPrivacyEndpoints();
 api.MapWorkflowTasks();
+api.MapLegalWork();
+app.MapLegalCalendarFeed();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

@@ -1,0 +1,30 @@
+using Astra.Workflows.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.CalendarFeed;
+
+internal static class CalendarFeedEndpoint
+{
+    /// <summary>The feed is anonymous (calendar apps cannot sign in); the unguessable token is the credential.</summary>
+    public static IEndpointRouteBuilder MapCalendarFeed(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/calendar/{token}.ics", HandleAsync).AllowAnonymous().WithTags("Calendar feed").WithName("CalendarFeed");
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, NotFound>> HandleAsync(
+        string token, WorkflowsDbContext db, CalendarFeedBuilder builder, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var userId = token.Length is > 0 and <= 64
+            ? await db.CalendarFeedTokens.AsNoTracking().Where(t => t.Token == token).Select(t => (Guid?)t.UserId).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (userId is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.Headers.CacheControl = "private, no-store";
+        return TypedResults.Text(await builder.BuildAsync(db, userId.Value, cancellationToken), "text/calendar; charset=utf-8");
+    }
+}
