@@ -9,6 +9,9 @@ public sealed class HearingHistoryEntity
 
     public Guid CaseId { get; set; }
 
+    /// <summary>The hearing revision this change produced; orders the history when several changes share a timestamp.</summary>
+    public int Revision { get; set; }
+
     public string Change { get; set; } = string.Empty;
 
     public DateTimeOffset StartsAt { get; set; }

@@ -54,7 +54,7 @@ internal sealed class LegalConfiguration :
         builder.Property(h => h.Change).HasMaxLength(16);
         builder.Property(h => h.Kind).HasMaxLength(32);
         builder.Property(h => h.Room).HasMaxLength(100);
-        builder.HasIndex(h => new { h.HearingId, h.At });
+        builder.HasIndex(h => new { h.HearingId, h.Revision }).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<LegalDeadlineKindEntity> builder)

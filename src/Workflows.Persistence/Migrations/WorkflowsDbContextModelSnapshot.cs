@@ -729,6 +729,10 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Room")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -741,8 +745,9 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_hearing_history");
 
-                    b.HasIndex("HearingId", "At")
-                        .HasDatabaseName("ix_hearing_history_hearing_id_at");
+                    b.HasIndex("HearingId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hearing_history_hearing_id_revision");
 
                     b.ToTable("hearing_history", "astra");
                 });

@@ -8,7 +8,7 @@ internal static class HearingReader
 {
     public static async Task<HearingResponse> ResponseAsync(WorkflowsDbContext db, HearingEntity h, ProceedingEntity p, CancellationToken cancellationToken)
     {
-        var history = await db.HearingHistory.AsNoTracking().Where(c => c.HearingId == h.Id).OrderBy(c => c.At).ThenBy(c => c.Id)
+        var history = await db.HearingHistory.AsNoTracking().Where(c => c.HearingId == h.Id).OrderBy(c => c.Revision)
             .Select(c => new HearingChangeResponse(c.Change, c.StartsAt, c.Kind, c.Room, c.At, c.By)).ToListAsync(cancellationToken);
         return new HearingResponse(h.Id, h.ProceedingId, h.CaseId, p.CaseCode, p.Court, h.StartsAt, h.Kind, h.Room, h.Notes, h.Status, h.Revision, history);
     }
@@ -19,6 +19,7 @@ internal static class HearingReader
             Id = Guid.CreateVersion7(now),
             HearingId = h.Id,
             CaseId = h.CaseId,
+            Revision = h.Revision,
             Change = change,
             StartsAt = h.StartsAt,
             Kind = h.Kind,

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261125144252_Lawyers")]
+    [Migration("20261125144707_Lawyers")]
     partial class Lawyers
     {
         /// <inheritdoc />
@@ -732,6 +732,10 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Room")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -744,8 +748,9 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_hearing_history");
 
-                    b.HasIndex("HearingId", "At")
-                        .HasDatabaseName("ix_hearing_history_hearing_id_at");
+                    b.HasIndex("HearingId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hearing_history_hearing_id_revision");
 
                     b.ToTable("hearing_history", "astra");
                 });

@@ -33,6 +33,7 @@ namespace Astra.Workflows.Persistence.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     hearing_id = table.Column<Guid>(type: "uuid", nullable: false),
                     case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
                     change = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -190,10 +191,11 @@ namespace Astra.Workflows.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_hearing_history_hearing_id_at",
+                name: "ix_hearing_history_hearing_id_revision",
                 schema: "astra",
                 table: "hearing_history",
-                columns: new[] { "hearing_id", "at" });
+                columns: new[] { "hearing_id", "revision" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_hearings_proceeding_id_starts_at",
