@@ -17,11 +17,13 @@ namespace Astra.Workflows.Host.Features.CalendarFeed;
 /// </summary>
 public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
 {
+    /// <param name="db">An unfiltered context: the owner's proceedings and case teams are checked here explicitly.</param>
     public async Task<string> BuildAsync(WorkflowsDbContext db, Guid userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var proceedings = await db.Proceedings.AsNoTracking()
-            .Where(p => db.ProceedingLawyers.Any(l => l.ProceedingId == p.Id && l.UserId == userId))
+            .Where(p => db.ProceedingLawyers.Any(l => l.ProceedingId == p.Id && l.UserId == userId)
+                && db.CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == userId))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var ids = proceedings.Keys.ToList();
         var hearings = await db.Hearings.AsNoTracking().Where(h => ids.Contains(h.ProceedingId)).OrderBy(h => h.StartsAt).ToListAsync(cancellationToken);

@@ -14,8 +14,10 @@ internal static class CalendarFeedEndpoint
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> HandleAsync(
-        string token, WorkflowsDbContext db, CalendarFeedBuilder builder, HttpResponse response, CancellationToken cancellationToken)
+        string token, IDbContextFactory<WorkflowsDbContext> contexts, CalendarFeedBuilder builder, HttpResponse response, CancellationToken cancellationToken)
     {
+        // No signed-in viewer here, so need-to-know is applied by the builder for the token's owner instead of by the request context.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var userId = token.Length is > 0 and <= 64
             ? await db.CalendarFeedTokens.AsNoTracking().Where(t => t.Token == token).Select(t => (Guid?)t.UserId).FirstOrDefaultAsync(cancellationToken)
             : null;

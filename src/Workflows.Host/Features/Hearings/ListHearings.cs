@@ -39,8 +39,10 @@ internal static class ListHearings
             hearings = hearings.Where(h => h.StartsAt < end);
         }
 
-        var rows = await hearings.Join(db.Proceedings, h => h.ProceedingId, p => p.Id, (h, p) => new HearingListItem(h.Id, h.ProceedingId, h.CaseId, p.CaseCode, p.Court, h.StartsAt, h.Kind, h.Room, h.Status, h.Revision))
-            .OrderBy(h => h.StartsAt).Take(500).ToListAsync(cancellationToken);
+        var rows = await hearings.Join(db.Proceedings, h => h.ProceedingId, p => p.Id, (h, p) => new { h, p.CaseCode, p.Court })
+            .OrderBy(x => x.h.StartsAt).Take(500)
+            .Select(x => new HearingListItem(x.h.Id, x.h.ProceedingId, x.h.CaseId, x.CaseCode, x.Court, x.h.StartsAt, x.h.Kind, x.h.Room, x.h.Status, x.h.Revision))
+            .ToListAsync(cancellationToken);
         return TypedResults.Ok(rows);
     }
 }
