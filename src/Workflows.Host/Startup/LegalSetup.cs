@@ -15,6 +15,7 @@ internal static class LegalSetup
         services.AddSingleton<HearingAlerts>();
         services.AddSingleton<DeadlineEscalations>();
         services.AddScoped<HearingEvents>();
+        services.AddSingleton<DeadlineEvents>();
         services.AddSingleton<LegalNotifier>();
         services.AddSingleton<LegalAlertDispatcher>();
         services.AddTransient<LegalAlertJob>();

@@ -6,4 +6,5 @@ public static class LegalStatuses
     public const string Scheduled = "scheduled";
     public const string Cancelled = "cancelled";
     public const string Completed = "completed";
+    public const string Missed = "missed";
 }

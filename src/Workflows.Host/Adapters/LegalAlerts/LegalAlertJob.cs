@@ -1,3 +1,5 @@
+using Astra.Workflows.Activities.Legal;
+using Astra.Workflows.Host.Features.Deadlines;
 using Astra.Workflows.Host.Features.Hearings;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Identity;
@@ -12,7 +14,7 @@ namespace Astra.Workflows.Host.Adapters.LegalAlerts;
 /// Fires one hearing alert or deadline escalation: deletes its row (so it fires once) and, if the hearing is still
 /// scheduled at the armed revision or the deadline still open, writes the notifications and e-mails in the same transaction.
 /// </summary>
-public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts, LegalNotifier notifier, TimeProvider time)
+public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts, LegalNotifier notifier, DeadlineEvents events, TimeProvider time)
 {
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(Guid alertId, CancellationToken cancellationToken)
@@ -42,6 +44,12 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
             : row.DeadlineId is { } deadlineId && await DeadlineAsync(db, row, deadlineId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (fired && row.Kind == LegalAlertKinds.DeadlineMissed)
+        {
+            var deadline = await db.LegalDeadlines.AsNoTracking().FirstAsync(d => d.Id == row.DeadlineId, cancellationToken);
+            await events.RaiseAsync(deadline, LegalDeadlineActivity.Missed, "system", cancellationToken);
+        }
+
         return fired ? "fired" : "gone";
     }
 
@@ -64,10 +72,16 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
 
     private async Task<bool> DeadlineAsync(WorkflowsDbContext db, LegalAlertTimerEntity row, Guid deadlineId, CancellationToken cancellationToken)
     {
-        var deadline = await db.LegalDeadlines.AsNoTracking().FirstOrDefaultAsync(d => d.Id == deadlineId, cancellationToken);
+        var deadline = await db.LegalDeadlines.FirstOrDefaultAsync(d => d.Id == deadlineId, cancellationToken);
         if (deadline is null || deadline.Status != LegalStatuses.Open)
         {
             return false;
+        }
+
+        if (row.Kind == LegalAlertKinds.DeadlineMissed)
+        {
+            deadline.Status = LegalStatuses.Missed;
+            return true;
         }
 
         var proceeding = await db.Proceedings.AsNoTracking().FirstAsync(p => p.Id == deadline.ProceedingId, cancellationToken);

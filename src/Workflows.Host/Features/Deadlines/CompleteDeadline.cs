@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Astra.Workflows.Activities.Legal;
+using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Proceedings;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
@@ -16,7 +18,7 @@ internal static class CompleteDeadline
     }
 
     private static async Task<Results<Ok<DeadlineResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEvents events, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deadline = (await db.LegalDeadlines.FromSql($"SELECT * FROM astra.legal_deadlines WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
@@ -32,7 +34,8 @@ internal static class CompleteDeadline
             return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator complete its deadlines.");
         }
 
-        if (deadline.Status == LegalStatuses.Open)
+        var completing = deadline.Status == LegalStatuses.Open;
+        if (completing)
         {
             deadline.Status = LegalStatuses.Completed;
             deadline.CompletedAt = time.GetUtcNow();
@@ -42,6 +45,11 @@ internal static class CompleteDeadline
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (completing)
+        {
+            await events.RaiseAsync(deadline, LegalDeadlineActivity.Met, Actor.Of(principal), cancellationToken);
+        }
+
         return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode));
     }
 }

@@ -10,6 +10,7 @@ namespace Astra.Workflows.Host.Features.Deadlines;
 /// <summary>
 /// Hard deadlines escalate at D-3 (lawyers, lead, coordinators) and D-1 (director), at the configured morning time in
 /// Belgrade. A step already past when the deadline is created fires at once, as long as the deadline itself is not over.
+/// Every deadline also gets a row at the end of its last day that marks it missed if still open.
 /// </summary>
 public sealed class DeadlineEscalations(IOptions<LegalOptions> options, TimeProvider time)
 {
@@ -17,13 +18,16 @@ public sealed class DeadlineEscalations(IOptions<LegalOptions> options, TimeProv
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(deadline);
-        if (!deadline.Hard)
+        var now = time.GetUtcNow();
+        var end = OrganisationTime.EndOfDay(deadline.DueOn);
+        if (end <= now)
         {
             return;
         }
 
-        var now = time.GetUtcNow();
-        if (OrganisationTime.EndOfDay(deadline.DueOn) <= now)
+        // Every deadline is marked missed when its last day ends open (and legal.deadline continues on Missed).
+        Add(db, deadline.Id, LegalAlertKinds.DeadlineMissed, end, now);
+        if (!deadline.Hard)
         {
             return;
         }
@@ -31,16 +35,19 @@ public sealed class DeadlineEscalations(IOptions<LegalOptions> options, TimeProv
         foreach (var (kind, days) in new[] { (LegalAlertKinds.DeadlineD3, 3), (LegalAlertKinds.DeadlineD1, 1) })
         {
             var fireAt = OrganisationTime.FromLocal(deadline.DueOn.AddDays(-days).ToDateTime(options.Value.EscalationTime));
-            db.LegalAlertTimers.Add(new LegalAlertTimerEntity
-            {
-                Id = Guid.CreateVersion7(now),
-                DeadlineId = deadline.Id,
-                Kind = kind,
-                FireAt = fireAt < now ? now : fireAt,
-                CreatedAt = now,
-            });
+            Add(db, deadline.Id, kind, fireAt < now ? now : fireAt, now);
         }
     }
+
+    private static void Add(WorkflowsDbContext db, Guid deadlineId, string kind, DateTimeOffset fireAt, DateTimeOffset now) =>
+        db.LegalAlertTimers.Add(new LegalAlertTimerEntity
+        {
+            Id = Guid.CreateVersion7(now),
+            DeadlineId = deadlineId,
+            Kind = kind,
+            FireAt = fireAt,
+            CreatedAt = now,
+        });
 
     public static Task DisarmAsync(WorkflowsDbContext db, Guid deadlineId, CancellationToken cancellationToken)
     {
