@@ -63,6 +63,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<LegalDeadlineEntity> LegalDeadlines => Set<LegalDeadlineEntity>();
 
+    public DbSet<LegalDeadlineChangeEntity> LegalDeadlineChanges => Set<LegalDeadlineChangeEntity>();
+
     public DbSet<LegalAlertTimerEntity> LegalAlertTimers => Set<LegalAlertTimerEntity>();
 
     public DbSet<CalendarFeedTokenEntity> CalendarFeedTokens => Set<CalendarFeedTokenEntity>();
@@ -123,5 +125,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == h.CaseId && m.UserId == ViewerUserId));
         builder.Entity<LegalDeadlineEntity>().HasQueryFilter(d =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == d.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<LegalDeadlineChangeEntity>().HasQueryFilter(c =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
     }
 }

@@ -28,7 +28,7 @@ internal static class LegalSetup
     {
         api.MapCreateProceeding().MapGetProceeding()
             .MapScheduleHearing().MapUpdateHearing().MapCancelHearing().MapListHearings()
-            .MapDeadlineKinds().MapCreateDeadline().MapListDeadlines().MapCompleteDeadline()
+            .MapDeadlineKinds().MapCreateDeadline().MapListDeadlines().MapCompleteDeadline().MapChangeDeadline()
             .MapMyCalendarFeed();
         return api;
     }

@@ -10,6 +10,7 @@ internal sealed class LegalConfiguration :
     IEntityTypeConfiguration<HearingHistoryEntity>,
     IEntityTypeConfiguration<LegalDeadlineKindEntity>,
     IEntityTypeConfiguration<LegalDeadlineEntity>,
+    IEntityTypeConfiguration<LegalDeadlineChangeEntity>,
     IEntityTypeConfiguration<LegalAlertTimerEntity>,
     IEntityTypeConfiguration<CalendarFeedTokenEntity>
 {
@@ -74,6 +75,15 @@ internal sealed class LegalConfiguration :
         builder.HasIndex(d => new { d.ProceedingId, d.DueOn });
         builder.HasIndex(d => new { d.Status, d.DueOn });
         builder.HasOne<ProceedingEntity>().WithMany().HasForeignKey(d => d.ProceedingId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<LegalDeadlineChangeEntity> builder)
+    {
+        builder.ToTable("legal_deadline_changes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Change).HasMaxLength(16);
+        builder.Property(c => c.Reason).HasMaxLength(2000);
+        builder.HasIndex(c => new { c.DeadlineId, c.At });
     }
 
     public void Configure(EntityTypeBuilder<LegalAlertTimerEntity> builder)

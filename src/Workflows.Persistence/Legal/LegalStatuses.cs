@@ -7,4 +7,5 @@ public static class LegalStatuses
     public const string Cancelled = "cancelled";
     public const string Completed = "completed";
     public const string Missed = "missed";
+    public const string Dismissed = "dismissed";
 }

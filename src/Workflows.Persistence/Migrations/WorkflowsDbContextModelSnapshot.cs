@@ -809,6 +809,58 @@ namespace Astra.Workflows.Persistence.Migrations
                     b.ToTable("legal_alert_timers", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalDeadlineChangeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deadline_id");
+
+                    b.Property<DateOnly>("FromDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("from_due_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly?>("ToDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("to_due_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_deadline_changes");
+
+                    b.HasIndex("DeadlineId", "At")
+                        .HasDatabaseName("ix_legal_deadline_changes_deadline_id_at");
+
+                    b.ToTable("legal_deadline_changes", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalDeadlineEntity", b =>
                 {
                     b.Property<Guid>("Id")

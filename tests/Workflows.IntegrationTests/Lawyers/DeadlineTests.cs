@@ -113,6 +113,36 @@ public sealed class DeadlineTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(HttpStatusCode.NotFound, (await (await Factory.ClientForAsync(Lawyer2)).PostAsync($"/api/deadlines/{deadline.GetProperty("id").GetGuid()}/complete", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_hard_deadline_is_moved_or_dismissed_only_by_a_coordinator_with_a_reason_and_a_moved_one_escalates_from_its_new_day()
+    {
+        var (_, _, proceedingId) = await OpenProceedingAsync(Factory);
+        var lawyer = await Factory.ClientForAsync(Lawyer);
+        var today = OrganisationTime.Today(Factory.Clock);
+        var deadline = await CreateAsync(lawyer, proceedingId, "criminal-appeal", today);
+        var id = deadline.GetProperty("id").GetGuid();
+        var due = DateOnly.Parse(deadline.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture);
+        var coordinator = await Factory.ClientForAsync(Coordinator);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await lawyer.PostAsJsonAsync($"/api/deadlines/{id}/dismiss", new { reason = "Client withdrew" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await lawyer.PostAsJsonAsync($"/api/deadlines/{id}/move", new { dueOn = due.AddDays(10), reason = "Court extended" })).StatusCode);
+        Assert.True((await ErrorsAsync(await coordinator.PostAsJsonAsync($"/api/deadlines/{id}/move", new { dueOn = due.AddDays(10) }))).TryGetProperty("reason", out _));
+
+        var moved = await coordinator.PostAsJsonAsync($"/api/deadlines/{id}/move", new { dueOn = due.AddDays(10), reason = "Court decision re-served" });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(due.AddDays(10), DateOnly.Parse((await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture));
+
+        // The old D-3 passes quietly.
+        Factory.Clock.Advance(OrganisationTime.FromLocal(due.AddDays(-3).ToDateTime(new TimeOnly(8, 1))) - Factory.Clock.GetUtcNow());
+        Assert.Empty(await DispatchForAWhileAsync(Factory));
+
+        coordinator = await Factory.ClientForAsync(Coordinator);
+        var dismissed = await coordinator.PostAsJsonAsync($"/api/deadlines/{id}/dismiss", new { reason = "Proceeding discontinued" });
+        Assert.Equal("dismissed", (await dismissed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Factory.Clock.Advance(TimeSpan.FromDays(15));
+        Assert.Empty(await DispatchForAWhileAsync(Factory));
+    }
+
     private DateOnly ServedSoThatDay15Is(string lastDay, IWorkingDayCalendar calendar)
     {
         var today = OrganisationTime.Today(Factory.Clock);

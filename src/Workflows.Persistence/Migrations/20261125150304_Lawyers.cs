@@ -67,6 +67,26 @@ namespace Astra.Workflows.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "legal_deadline_changes",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    deadline_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    from_due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    to_due_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    approved_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_legal_deadline_changes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "legal_deadline_kinds",
                 schema: "astra",
                 columns: table => new
@@ -228,6 +248,12 @@ namespace Astra.Workflows.Persistence.Migrations
                 column: "hearing_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_legal_deadline_changes_deadline_id_at",
+                schema: "astra",
+                table: "legal_deadline_changes",
+                columns: new[] { "deadline_id", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_legal_deadlines_proceeding_id_due_on",
                 schema: "astra",
                 table: "legal_deadlines",
@@ -269,6 +295,10 @@ namespace Astra.Workflows.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "legal_alert_timers",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "legal_deadline_changes",
                 schema: "astra");
 
             migrationBuilder.DropTable(
