@@ -82,6 +82,19 @@ public sealed class CalendarFeedTests(AstraApiFactory factory) : ApiTest(factory
         Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync(new Uri(newUrl).AbsolutePath)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_disabled_accounts_feed_answers_404()
+    {
+        var lawyer = await Factory.ClientForAsync(Lawyer);
+        var path = new Uri((await lawyer.GetFromJsonAsync<JsonElement>("/api/me/calendar-feed")).GetProperty("url").GetString()!).AbsolutePath;
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync(path)).StatusCode);
+
+        var admin = await Factory.ClientForAsync("admin@astra.local");
+        Assert.True((await admin.PostAsync($"/api/admin/users/{await UserIdAsync(Factory, Lawyer)}/disable", null)).IsSuccessStatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreateClient().GetAsync(path)).StatusCode);
+    }
+
     private async Task<IcsComponent> FeedAsync(HttpClient client)
     {
         var url = (await client.GetFromJsonAsync<JsonElement>("/api/me/calendar-feed")).GetProperty("url").GetString()!;
