@@ -41,6 +41,7 @@ builder.Services.AddMemoryCache();
 builder.Services.AddCookieAntiforgery();
 builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowTasks(builder.Configuration);
+builder.Services.AddLegalWork(builder.Configuration);
 
 var app = builder.Build();
 
@@ -74,6 +75,8 @@ api.MapCalendarEndpoints();
 api.MapUserEndpoints();
 api.MapPrivacyEndpoints();
 api.MapWorkflowTasks();
+api.MapLegalWork();
+app.MapLegalCalendarFeed();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

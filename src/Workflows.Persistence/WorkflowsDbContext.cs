@@ -4,6 +4,7 @@ using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Definitions;
 using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Instances;
+using Astra.Workflows.Persistence.Legal;
 using Astra.Workflows.Persistence.Notifications;
 using Astra.Workflows.Persistence.Outbox;
 using Astra.Workflows.Persistence.Privacy;
@@ -49,6 +50,24 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<NotificationEntity> Notifications => Set<NotificationEntity>();
 
     public DbSet<ClosureEntity> Closures => Set<ClosureEntity>();
+
+    public DbSet<ProceedingEntity> Proceedings => Set<ProceedingEntity>();
+
+    public DbSet<ProceedingLawyerEntity> ProceedingLawyers => Set<ProceedingLawyerEntity>();
+
+    public DbSet<HearingEntity> Hearings => Set<HearingEntity>();
+
+    public DbSet<HearingHistoryEntity> HearingHistory => Set<HearingHistoryEntity>();
+
+    public DbSet<LegalDeadlineKindEntity> LegalDeadlineKinds => Set<LegalDeadlineKindEntity>();
+
+    public DbSet<LegalDeadlineEntity> LegalDeadlines => Set<LegalDeadlineEntity>();
+
+    public DbSet<LegalDeadlineChangeEntity> LegalDeadlineChanges => Set<LegalDeadlineChangeEntity>();
+
+    public DbSet<LegalAlertTimerEntity> LegalAlertTimers => Set<LegalAlertTimerEntity>();
+
+    public DbSet<CalendarFeedTokenEntity> CalendarFeedTokens => Set<CalendarFeedTokenEntity>();
 
     /// <summary>
     /// Need-to-know, enforced here for every query of this context: a context serving a request is restricted
@@ -96,5 +115,17 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || (t.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == t.CaseId && m.UserId == ViewerUserId)));
         builder.Entity<JournalEntity>().HasQueryFilter(j =>
             !ViewerRestricted || (j.CaseId != null && CaseTeamMembers.Any(m => m.CaseId == j.CaseId && m.UserId == ViewerUserId)));
+        builder.Entity<ProceedingEntity>().HasQueryFilter(p =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<ProceedingLawyerEntity>().HasQueryFilter(p =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<HearingEntity>().HasQueryFilter(h =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == h.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<HearingHistoryEntity>().HasQueryFilter(h =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == h.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<LegalDeadlineEntity>().HasQueryFilter(d =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == d.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<LegalDeadlineChangeEntity>().HasQueryFilter(c =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
     }
 }

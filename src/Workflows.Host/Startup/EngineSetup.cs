@@ -21,7 +21,7 @@ internal static class EngineSetup
         services.AddSingleton<DatabaseOrganisationClosures>();
         services.AddSingleton<IOrganisationClosures>(sp => sp.GetRequiredService<DatabaseOrganisationClosures>());
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
-        services.AddSingleton(_ => BuiltInActivities.CreateRegistry([new Astra.Workflows.Activities.Tasks.HumanTaskActivity()]));
+        services.AddSingleton(_ => BuiltInActivities.CreateRegistry([new Astra.Workflows.Activities.Tasks.HumanTaskActivity(), new Astra.Workflows.Activities.Legal.LegalDeadlineActivity()]));
         services.AddSingleton(new ExpressionOptions());
         services.AddSingleton<ExpressionService>();
         services.AddSingleton<DefinitionValidator>();

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Astra.Workflows.Host.Features.Notifications;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Notifications;
+using Astra.Workflows.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Astra.Workflows.Host.Adapters.LegalAlerts;
+
+/// <summary>Like <see cref="TaskNotifier"/>: an in-app notification and an outbox e-mail per recipient, in the caller's unit of work.</summary>
+public sealed class LegalNotifier(IOptions<NotificationOptions> options, TimeProvider time)
+{
+    public const string HearingAlert = "hearing-alert";
+    public const string DeadlineEscalation = "deadline-escalation";
+
+    public string Link(string path) => $"{options.Value.PublicUrl.TrimEnd('/')}/{path}";
+
+    public async Task AddAsync(WorkflowsDbContext db, IReadOnlyCollection<Guid> userIds, string notificationKind, (string Subject, string Text) mail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var now = time.GetUtcNow();
+        var recipients = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        foreach (var user in recipients)
+        {
+            db.Notifications.Add(new NotificationEntity
+            {
+                Id = Guid.CreateVersion7(now),
+                UserId = user.Id,
+                Kind = notificationKind,
+                Text = mail.Subject.Length > 500 ? mail.Subject[..500] : mail.Subject,
+                CreatedAt = now,
+            });
+            if (!string.IsNullOrWhiteSpace(user.Email))
+            {
+                db.Outbox.Add(new OutboxEntity
+                {
+                    Id = Guid.CreateVersion7(now),
+                    Kind = NotificationKinds.Email,
+                    Payload = JsonSerializer.Serialize(new EmailPayload(user.Email, mail.Subject, mail.Text), JsonSerializerOptions.Web),
+                    Status = OutboxStatus.Pending,
+                    CreatedAt = now,
+                    NextAttemptAt = now,
+                });
+            }
+        }
+    }
+}

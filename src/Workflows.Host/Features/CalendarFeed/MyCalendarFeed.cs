@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Astra.Workflows.Host.Features.Notifications;
+using Astra.Workflows.Host.Features.Proceedings;
+using Astra.Workflows.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Astra.Workflows.Host.Features.CalendarFeed;
+
+public sealed record CalendarFeedResponse(string Url);
+
+internal static class MyCalendarFeed
+{
+    public static RouteGroupBuilder MapMyCalendarFeed(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me/calendar-feed", GetAsync).WithTags("Calendar feed").WithName("GetMyCalendarFeed");
+        api.MapPost("/me/calendar-feed/rotate", RotateAsync).WithTags("Calendar feed").WithName("RotateMyCalendarFeed");
+        return api;
+    }
+
+    private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, LegalUser.From(principal).Id, time, cancellationToken)));
+
+    private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, LegalUser.From(principal).Id, time, cancellationToken)));
+
+    private static CalendarFeedResponse Url(IOptions<NotificationOptions> options, string token) =>
+        new($"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics");
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Persistence.Legal;
+
+namespace Astra.Workflows.Host.Features.Hearings;
+
+/// <summary>
+/// Tells the case's waiting workflows (<c>event.wait</c>) about a hearing, after the change committed. The key names the
+/// hearing revision, so a retried request resumes nobody twice. The payload carries ids, time and kind only.
+/// </summary>
+public sealed partial class HearingEvents(InstanceCoordinator coordinator, ILogger<HearingEvents> logger)
+{
+    public const string Scheduled = "HearingScheduled";
+    public const string Rescheduled = "HearingRescheduled";
+    public const string Cancelled = "HearingCancelled";
+
+    public async Task RaiseAsync(string name, HearingEntity hearing, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hearing);
+        var payload = JsonSerializer.SerializeToElement(
+            new { hearingId = hearing.Id, proceedingId = hearing.ProceedingId, startsAt = hearing.StartsAt, kind = hearing.Kind, status = hearing.Status },
+            JsonSerializerOptions.Web);
+        try
+        {
+            await coordinator.RaiseEventAsync(name, hearing.CaseId, payload, $"{name}:{hearing.Id:N}:{hearing.Revision}", actor, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The hearing is saved either way; a workflow that missed it is visible as still waiting.
+            LogRaiseFailed(logger, name, hearing.Id, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Raising {EventName} for hearing {HearingId} failed")]
+    private static partial void LogRaiseFailed(ILogger logger, string eventName, Guid hearingId, Exception exception);
+}

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Astra.Workflows.Host.Features.Instances;
+using Astra.Workflows.Host.Features.Proceedings;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Legal;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Hearings;
+
+internal static class UpdateHearing
+{
+    public static RouteGroupBuilder MapUpdateHearing(this RouteGroupBuilder api)
+    {
+        api.MapPut("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("UpdateHearing");
+        return api;
+    }
+
+    private static async Task<Results<Ok<HearingResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Locked so two edits of one hearing apply in turn and each arms alerts for its own revision.
+        var hearing = (await db.Hearings.FromSql($"SELECT * FROM astra.hearings WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
+        var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
+        if (hearing is null || proceeding is null)
+        {
+            return LegalProblems.NotFound("Hearing", id);
+        }
+
+        var user = LegalUser.From(principal);
+        if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
+        {
+            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator change its hearings.");
+        }
+
+        if (hearing.Status == LegalStatuses.Cancelled)
+        {
+            return LegalProblems.Conflict("A cancelled hearing cannot be changed; schedule a new one.");
+        }
+
+        var errors = HearingInput.Validate(request, out var startsAt);
+        if (errors.Count > 0)
+        {
+            return LegalProblems.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var moved = startsAt.ToUniversalTime() != hearing.StartsAt;
+        hearing.StartsAt = startsAt.ToUniversalTime();
+        hearing.Kind = request.Kind!;
+        hearing.Room = request.Room?.Trim();
+        hearing.Notes = request.Notes;
+        hearing.Revision++;
+        hearing.UpdatedAt = now;
+        HearingReader.Record(db, hearing, moved ? "rescheduled" : "edited", user.Id, now);
+        await alerts.ArmAsync(db, hearing, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        if (moved)
+        {
+            await events.RaiseAsync(HearingEvents.Rescheduled, hearing, Actor.Of(principal), cancellationToken);
+        }
+
+        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+    }
+}
