@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261125143026_InitialSchema")]
+    [Migration("20261125151432_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -603,6 +603,449 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasDatabaseName("ix_timers_due_at_dispatched_at");
 
                     b.ToTable("timers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.CalendarFeedTokenEntity", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feed_tokens");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feed_tokens_token");
+
+                    b.ToTable("calendar_feed_tokens", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.HearingEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proceeding_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("room");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hearings");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_hearings_starts_at");
+
+                    b.HasIndex("ProceedingId", "StartsAt")
+                        .HasDatabaseName("ix_hearings_proceeding_id_starts_at");
+
+                    b.ToTable("hearings", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.HearingHistoryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("HearingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hearing_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("room");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hearing_history");
+
+                    b.HasIndex("HearingId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hearing_history_hearing_id_revision");
+
+                    b.ToTable("hearing_history", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalAlertTimerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DeadlineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deadline_id");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset>("FireAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fire_at");
+
+                    b.Property<Guid?>("HearingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hearing_id");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_alert_timers");
+
+                    b.HasIndex("DeadlineId")
+                        .HasDatabaseName("ix_legal_alert_timers_deadline_id");
+
+                    b.HasIndex("HearingId")
+                        .HasDatabaseName("ix_legal_alert_timers_hearing_id");
+
+                    b.HasIndex("FireAt", "DispatchedAt")
+                        .HasDatabaseName("ix_legal_alert_timers_fire_at_dispatched_at");
+
+                    b.ToTable("legal_alert_timers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalDeadlineChangeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deadline_id");
+
+                    b.Property<DateOnly>("FromDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("from_due_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly?>("ToDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("to_due_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_deadline_changes");
+
+                    b.HasIndex("DeadlineId", "At")
+                        .HasDatabaseName("ix_legal_deadline_changes_deadline_id_at");
+
+                    b.ToTable("legal_deadline_changes", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalDeadlineEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<bool>("Hard")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hard");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proceeding_id");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_deadlines");
+
+                    b.HasIndex("ProceedingId", "DueOn")
+                        .HasDatabaseName("ix_legal_deadlines_proceeding_id_due_on");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_legal_deadlines_status_due_on");
+
+                    b.ToTable("legal_deadlines", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalDeadlineKindEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<bool>("Hard")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hard");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.HasKey("Key")
+                        .HasName("pk_legal_deadline_kinds");
+
+                    b.ToTable("legal_deadline_kinds", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.ProceedingEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_code");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ClientRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("client_role");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("court_case_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LeadLawyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_lawyer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proceedings");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_proceedings_case_id");
+
+                    b.ToTable("proceedings", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.ProceedingLawyerEntity", b =>
+                {
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proceeding_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("Lead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lead");
+
+                    b.HasKey("ProceedingId", "UserId")
+                        .HasName("pk_proceeding_lawyers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_proceeding_lawyers_user_id");
+
+                    b.ToTable("proceeding_lawyers", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Persistence.Notifications.NotificationEntity", b =>
@@ -1291,6 +1734,36 @@ namespace Astra.Workflows.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_case_team_members_cases_case_id");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.HearingEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Persistence.Legal.ProceedingEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hearings_proceedings_proceeding_id");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.LegalDeadlineEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Persistence.Legal.ProceedingEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_deadlines_proceedings_proceeding_id");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Persistence.Legal.ProceedingLawyerEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Persistence.Legal.ProceedingEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proceeding_lawyers_proceedings_proceeding_id");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Persistence.Privacy.ClientIdentityEntity", b =>
