@@ -74,6 +74,7 @@ api.MapWorkflowTasks();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();
+await app.SeedDemoCasesAsync();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
