@@ -29,6 +29,12 @@ public sealed class DemoCasesTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(cases, (await (await Factory.ClientForAsync(Coordinator)).GetFromJsonAsync<JsonElement>("/api/instances")).GetArrayLength());
     }
 
-    private Task SeedAsync() =>
-        DemoCaseSeeder.SeedAsync(Factory.Services, Factory.Services.GetRequiredService<IConfiguration>(), Factory.Services.GetRequiredService<IHostEnvironment>());
+    private Task SeedAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(Factory.Services.GetRequiredService<IConfiguration>())
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Astra:Demo:Cases"] = "true" })
+            .Build();
+        return DemoCaseSeeder.SeedAsync(Factory.Services, configuration, Factory.Services.GetRequiredService<IHostEnvironment>());
+    }
 }

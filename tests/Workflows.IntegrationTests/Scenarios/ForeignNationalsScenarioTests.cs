@@ -36,7 +36,7 @@ public sealed class ForeignNationalsScenarioTests(AstraApiFactory factory) : Api
         foreach (var months in new[] { 1, 2, 3 })
         {
             Assert.Empty(await s.OpenTasksAsync());
-            await s.AdvanceAsync(TimeSpan.FromDays(31 * months));
+            await s.AdvanceAsync(TimeSpan.FromDays(32 * months));
             await s.CompleteAsync("return-follow-up");
         }
 

@@ -36,7 +36,7 @@ public sealed class IdentificationScenarioTests(AstraApiFactory factory) : ApiTe
         Assert.Equal("recovery", await s.PhaseAsync());
 
         // Seven days without a decision: a reminder to the case manager, without escalations of its own.
-        await s.AdvanceAsync(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        await s.AdvanceAsync(TimeSpan.FromDays(7) + TimeSpan.FromHours(2));
         var remind = await s.OpenTaskAsync("remind-centre");
         Assert.Equal("CaseManager", remind.GetProperty("role").GetString());
         Assert.Empty(remind.GetProperty("escalations").EnumerateArray());

@@ -38,13 +38,13 @@ public sealed class RecoveryScenarioTests(AstraApiFactory factory) : ApiTest(fac
         await s.CompleteAsync("apply-documents-benefits", data: new { institution = "Centre for Social Work", request = "Child allowance" });
 
         // Month 1: plan review and the application follow-up naming the institution.
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         Assert.Equal($"Follow up at Centre for Social Work ({s.Code})", (await s.OpenTaskAsync("follow-up-application")).GetProperty("title").GetString());
         await s.CompleteAsync("follow-up-application", "Resolved");
         await s.CompleteAsync("plan-review");
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         await s.CompleteAsync("plan-review");
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         await s.CompleteAsync("plan-review");
 
         // 90 days: psychological review and the case conference.

@@ -16,11 +16,11 @@ public sealed class ReintegrationScenarioTests(AstraApiFactory factory) : ApiTes
         await s.CompleteAsync("revise-reintegration-plan");
         await s.CompleteAsync("approve-reintegration-plan", "Approve");
 
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         await s.CompleteAsync("mobile-team-visit", "Continue");
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         await s.CompleteAsync("mobile-team-visit", "Continue");
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         // Three months: the re-assessment finds the client ready; the visit loop stops with it.
         Assert.Equal(["mobile-team-visit", "reassessment"], await s.OpenTaskTypesAsync());
         await s.CompleteAsync("reassessment", "ReadyToClose");
@@ -28,14 +28,14 @@ public sealed class ReintegrationScenarioTests(AstraApiFactory factory) : ApiTes
         await s.CompleteAsync("approve-closure", "Approve", new { noOpenLegalDeadline = true });
         Assert.Equal("closure", await s.PhaseAsync());
 
-        await s.AdvanceAsync(TimeSpan.FromDays(92));
+        await s.AdvanceAsync(TimeSpan.FromDays(93));
         await s.CompleteAsync("closure-follow-up", "Reopen");
         Assert.Equal("reintegration", await s.PhaseAsync());
-        await s.AdvanceAsync(TimeSpan.FromDays(31));
+        await s.AdvanceAsync(TimeSpan.FromDays(32));
         await s.CompleteAsync("mobile-team-visit", "ReadyToClose");
         await s.CompleteAsync("approve-closure", "Approve", new { noOpenLegalDeadline = true });
 
-        foreach (var days in new[] { 92, 92, 184 })
+        foreach (var days in new[] { 93, 93, 186 })
         {
             await s.AdvanceAsync(TimeSpan.FromDays(days));
             await s.CompleteAsync("closure-follow-up", "Fine");

@@ -15,7 +15,8 @@ namespace Astra.Workflows.Host.Features.Demo;
 /// <summary>
 /// Demo cases for the run command (<c>Astra:Demo:Seed=true</c>, never in Production): a dozen invented cases, with no
 /// client identity at all, walked through the shipped workflows to different stages, so every demo user's queues hold
-/// open, due-soon and overdue work. Runs once, on a database without cases.
+/// open, due-soon and overdue work. Runs once, on a database without cases; <c>Astra:Demo:Cases=false</c> keeps the
+/// demo users without the cases (the integration tests do).
 /// </summary>
 internal static partial class DemoCaseSeeder
 {
@@ -23,7 +24,7 @@ internal static partial class DemoCaseSeeder
 
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!configuration.GetValue("Astra:Demo:Seed", false) || environment.IsProduction())
+        if (!configuration.GetValue("Astra:Demo:Seed", false) || !configuration.GetValue("Astra:Demo:Cases", true) || environment.IsProduction())
         {
             return;
         }
