@@ -18,10 +18,12 @@ public sealed class DemoCasesTests(AstraApiFactory factory) : ApiTest(factory)
 
         var manager = await Factory.ClientForAsync(CaseManager);
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=available&limit=100")));
+        Assert.NotEmpty(Items(await QueueAsync(manager, "queue=mine&limit=100")));
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=dueSoon&limit=100")));
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=overdue&limit=100")));
         var lawyer = await Factory.ClientForAsync(Lawyer);
-        Assert.Contains(Items(await QueueAsync(lawyer, "queue=available&limit=100")), t => t.GetProperty("taskType").GetString() == "prepare-client");
+        Assert.Contains(Items(await QueueAsync(lawyer, "queue=mine&limit=100")), t => t.GetProperty("taskType").GetString() == "prepare-client");
+        Assert.NotEmpty(Items(await QueueAsync(lawyer, "queue=dueSoon&limit=100")));
         var cases = (await (await Factory.ClientForAsync(Coordinator)).GetFromJsonAsync<JsonElement>("/api/instances")).GetArrayLength();
         Assert.True(cases >= 12, $"{cases} instances");
 

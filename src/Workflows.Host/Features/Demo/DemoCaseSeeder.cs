@@ -132,13 +132,18 @@ internal sealed class DemoRun(IServiceProvider services, IReadOnlyDictionary<str
     public Task RaiseAsync(Guid caseId, string name, object payload) =>
         coordinator.RaiseEventAsync(name, caseId, JsonSerializer.SerializeToElement(payload, JsonSerializerOptions.Web), null, "demo-seed");
 
-    /// <summary>Moves the deadline of the case's open task of this type, so a fresh demo shows overdue and due-soon work.</summary>
-    public async Task DueAsync(Guid caseId, string taskType, TimeSpan fromNow)
+    /// <summary>
+    /// Moves the deadline of the case's open task of this type, so a fresh demo shows overdue and due-soon work, and
+    /// optionally gives it to a demo user so "my tasks" is not empty either.
+    /// </summary>
+    public async Task DueAsync(Guid caseId, string taskType, TimeSpan fromNow, string? assignTo = null)
     {
         await using var db = await contexts.CreateDbContextAsync();
         var due = Now + fromNow;
+        Guid? assignee = assignTo is null ? null : users.GetValueOrDefault(assignTo);
         await db.Tasks.Where(t => t.CaseId == caseId && t.TaskType == taskType && t.Status == TaskStatuses.Open)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, due).SetProperty(t => t.DueSort, due));
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, due).SetProperty(t => t.DueSort, due)
+                .SetProperty(t => t.AssigneeId, t => assignee ?? t.AssigneeId));
     }
 
     private async Task<string> CodeAsync(Guid caseId)

@@ -27,7 +27,7 @@ internal static class DemoStories
     private static async Task FreshHotlineContactAsync(DemoRun demo)
     {
         var id = await demo.OpenAsync("hotline-triage");
-        await demo.DueAsync(id, "record-contact", TimeSpan.FromHours(3));
+        await demo.DueAsync(id, "record-contact", TimeSpan.FromHours(3), "casemanager@astra.local");
     }
 
     private static async Task HighPriorityWaitingForACaseManagerAsync(DemoRun demo)
@@ -57,7 +57,7 @@ internal static class DemoStories
     private static async Task OverdueNeedsAssessmentAsync(DemoRun demo)
     {
         var id = await demo.OpenAsync("recovery-support-plan");
-        await demo.DueAsync(id, "needs-assessment", TimeSpan.FromDays(-2));
+        await demo.DueAsync(id, "needs-assessment", TimeSpan.FromDays(-2), "casemanager@astra.local");
     }
 
     private static async Task SupportPlanAwaitingApprovalAsync(DemoRun demo)
@@ -74,7 +74,7 @@ internal static class DemoStories
         await demo.CompleteAsync(id, "draft-support-plan");
         await demo.CompleteAsync(id, "approve-support-plan", "Approve");
         await demo.CompleteAsync(id, "pretest-counselling", "Consented");
-        await demo.DueAsync(id, "arrange-testing", TimeSpan.FromDays(1));
+        await demo.DueAsync(id, "arrange-testing", TimeSpan.FromDays(1), "casemanager@astra.local");
         await demo.DueAsync(id, "psychological-assessment", TimeSpan.FromHours(-5));
     }
 
@@ -83,6 +83,7 @@ internal static class DemoStories
         var id = await demo.OpenAsync("court-proceedings");
         await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Demo Higher Court", caseNumber = "DEMO K 1/26", clientRole = "injured party", kind = "criminal" });
         await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(10)) });
+        await demo.DueAsync(id, "prepare-client", TimeSpan.FromDays(1), "lawyer@astra.local");
     }
 
     private static async Task NewHearingAfterACancellationAsync(DemoRun demo)
