@@ -80,6 +80,7 @@ app.MapLegalCalendarFeed();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();
+await app.SeedDemoCasesAsync();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

@@ -95,6 +95,8 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("ConnectionStrings:Astra", settings.ConnectionString);
         builder.UseSetting("Astra:Demo:Seed", "true");
         builder.UseSetting("Astra:Demo:Password", DemoPassword);
+        // Demo cases would land in every host's fresh database; DemoCasesTests seeds them on purpose.
+        builder.UseSetting("Astra:Demo:Cases", "false");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", settings.Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
