@@ -101,6 +101,10 @@ public sealed class TaskQueueBenchmark(AstraApiFactory factory, ITestOutputHelpe
                 @now + (((i / 10) % 2000) - 500) * interval '1 hour',
                 0, @now - interval '30 days', '[]', '["Done"]', 1
             FROM generate_series(1, 1000000) AS i;
+            -- Assignees join their cases' teams, as the service does when it assigns.
+            INSERT INTO astra.case_team_members (case_id, user_id, added_at)
+            SELECT DISTINCT case_id, assignee_id, @now FROM astra.tasks WHERE assignee_id IS NOT NULL
+            ON CONFLICT DO NOTHING;
             ANALYZE astra.tasks; ANALYZE astra.cases; ANALYZE astra.case_team_members;
             """, connection);
         seed.CommandTimeout = 600;
