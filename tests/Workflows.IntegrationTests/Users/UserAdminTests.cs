@@ -23,6 +23,18 @@ public sealed class UserAdminTests(AstraApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task A_long_passphrase_without_digits_or_capitals_is_accepted_and_a_short_one_is_not()
+    {
+        var admin = await Factory.ClientForAsync("admin@astra.local");
+
+        var passphrase = await admin.PostAsJsonAsync("/api/admin/users", new { email = "mobile@astra.local", displayName = "Mobile Team", password = "correct horse battery staple" });
+        var shortOne = await admin.PostAsJsonAsync("/api/admin/users", new { email = "short@astra.local", displayName = "Short", password = "Ab1!Ab1!Ab1" });
+
+        Assert.Equal(HttpStatusCode.Created, passphrase.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, shortOne.StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_user_input_names_the_field_and_non_admins_are_refused()
     {
         var admin = await Factory.ClientForAsync("admin@astra.local");

@@ -10,7 +10,12 @@ internal static class IdentitySetup
     {
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
+                // OWASP ASVS: length over composition; passphrases of any characters are welcome.
                 o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
