@@ -121,6 +121,9 @@ internal static class ListTasks
         return queue switch
         {
             TaskQueues.Mine => tasks.Where(t => t.AssigneeId == userId),
+            // One role (the usual case) as an equality, so PostgreSQL reads ix_tasks_available in due order instead of
+            // walking every open task: "role = ANY(array)" does not tell it the rows come out sorted.
+            TaskQueues.Available when roles.Count == 1 => tasks.Where(t => t.AssigneeId == null && t.Role == roles[0]),
             TaskQueues.Available => tasks.Where(t => t.AssigneeId == null && t.Role != null && roles.Contains(t.Role)),
             TaskQueues.Overdue => Visible(tasks.Where(t => t.DueSort <= now)),
             TaskQueues.DueSoon => Visible(tasks.Where(t => t.DueSort > now && t.DueSort <= soon)),
