@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Time;
 using System.Text.Json;
 using Astra.Workflows.Activities;
 using Astra.Workflows.Engine.Calendar;
@@ -48,7 +49,7 @@ public class HumanTaskActivityTests
 
         var created = Assert.IsType<HumanTaskCreated>(Assert.Single(store.SideEffects));
         Assert.Equal(new DateTimeOffset(2026, 4, 15, 22, 0, 0, TimeSpan.Zero), created.DueAt);
-        Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 4, 15)), created.DueAt);
+        Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 4, 15)), created.DueAt);
         Assert.Equal("Register proceeding for AS-2026-0042", created.Title);
         Assert.Equal("AS-2026-0042", created.CaseCode);
         Assert.Equal("Lawyer", created.Role);
@@ -63,7 +64,7 @@ public class HumanTaskActivityTests
         Assert.Collection(created.Escalations,
             s => { Assert.Equal(Thursday + ((created.DueAt!.Value - Thursday) * 0.8), s.FireAt); Assert.Equal([TaskEscalationStep.Assignee], s.Notify); },
             s => { Assert.Equal(created.DueAt, s.FireAt); Assert.True(s.RaisePriority); Assert.Equal(["Coordinator"], s.Notify); },
-            s => { Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 4, 16)), s.FireAt); Assert.Equal(["Director"], s.Notify); });
+            s => { Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 4, 16)), s.FireAt); Assert.Equal(["Director"], s.Notify); });
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class HumanTaskActivityTests
     public void Declared_escalations_replace_the_defaults_and_fire_at_a_fraction_at_due_and_after_it()
     {
         var calendar = new WorkingDayCalendar();
-        var due = BelgradeTime.EndOfDay(new DateOnly(2026, 4, 15));
+        var due = OrganisationTime.EndOfDay(new DateOnly(2026, 4, 15));
         var rules = JsonSerializer.SerializeToElement(new object[]
         {
             new { after = "P2D", reassignTo = "Coordinator" },
@@ -129,8 +130,8 @@ public class HumanTaskActivityTests
 
         Assert.Collection(steps,
             s => { Assert.Equal(1, s.Level); Assert.Equal(Thursday + ((due - Thursday) / 2), s.FireAt); },
-            s => { Assert.Equal(2, s.Level); Assert.Equal("Coordinator", s.ReassignToRole); Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 4, 17)), s.FireAt); },
-            s => { Assert.Equal(3, s.Level); Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 4, 17)), s.FireAt); });
+            s => { Assert.Equal(2, s.Level); Assert.Equal("Coordinator", s.ReassignToRole); Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 4, 17)), s.FireAt); },
+            s => { Assert.Equal(3, s.Level); Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 4, 17)), s.FireAt); });
         Assert.Empty(TaskEscalationPlan.Plan(JsonSerializer.SerializeToElement(Array.Empty<object>()), Thursday, due, calendar));
         Assert.Empty(TaskEscalationPlan.Plan(null, Thursday, null, calendar));
     }
@@ -140,7 +141,7 @@ public class HumanTaskActivityTests
     {
         var calendar = new WorkingDayCalendar();
 
-        Assert.Equal(BelgradeTime.EndOfDay(new DateOnly(2026, 5, 4)), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("2026-05-04"), Thursday, calendar, "due"));
+        Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 5, 4)), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("2026-05-04"), Thursday, calendar, "due"));
         Assert.Equal(Thursday.AddHours(4), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("PT4H"), Thursday, calendar, "due"));
         Assert.Equal(new DateTimeOffset(2026, 4, 20, 8, 0, 0, TimeSpan.Zero), TaskDeadline.Resolve(JsonSerializer.SerializeToElement("2026-04-20T10:00:00+02:00"), Thursday, calendar, "due"));
         Assert.Throws<InvalidOperationException>(() => TaskDeadline.Resolve(JsonSerializer.SerializeToElement("soon"), Thursday, calendar, "due"));

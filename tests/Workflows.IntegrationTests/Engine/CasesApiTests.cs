@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Time;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -13,7 +14,7 @@ public sealed class CasesApiTests(AstraApiFactory factory) : ApiTest(factory)
     public async Task Cases_get_consecutive_pseudonymous_codes_of_the_year()
     {
         var client = await Factory.ClientForAsync("casemanager@astra.local");
-        var year = BelgradeTime.Today(Factory.Clock).Year.ToString(CultureInfo.InvariantCulture);
+        var year = OrganisationTime.Today(Factory.Clock).Year.ToString(CultureInfo.InvariantCulture);
 
         var first = await (await client.PostAsJsonAsync("/api/cases", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var second = await (await client.PostAsJsonAsync("/api/cases", new { phase = "emergency" })).Content.ReadFromJsonAsync<JsonElement>();

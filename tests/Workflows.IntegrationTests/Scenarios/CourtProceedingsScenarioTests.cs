@@ -17,27 +17,27 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         await s.StartAsync("court-proceedings");
         await s.CompleteAsync("register-proceeding", data: new { court = "Higher Court (fictional)", caseNumber = "K 1/26", clientRole = "injured party", kind = "criminal", organisedCrime = false });
 
-        var today = BelgradeTime.Today(Factory.Clock);
+        var today = OrganisationTime.Today(Factory.Clock);
         await s.RaiseAsync("HearingScheduled", new { date = Iso(today.AddDays(20)) });
         Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
         var prepare = await s.OpenTaskAsync("prepare-client");
         Assert.Equal("Lawyer", prepare.GetProperty("role").GetString());
-        Assert.Equal(BelgradeTime.EndOfDay(today.AddDays(18)), prepare.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(OrganisationTime.EndOfDay(today.AddDays(18)), prepare.GetProperty("dueAt").GetDateTimeOffset());
         foreach (var type in Preparation)
         {
             await s.CompleteAsync(type);
         }
 
         await s.RaiseAsync("HearingRescheduled", new { date = Iso(today.AddDays(30)) });
-        Assert.Equal(BelgradeTime.EndOfDay(today.AddDays(28)), (await s.OpenTaskAsync("prepare-client")).GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(OrganisationTime.EndOfDay(today.AddDays(28)), (await s.OpenTaskAsync("prepare-client")).GetProperty("dueAt").GetDateTimeOffset());
         foreach (var type in Preparation)
         {
             await s.CompleteAsync(type);
         }
 
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(today.AddDays(31)).AddMinutes(1));
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(today.AddDays(31)).AddMinutes(1));
         await s.CompleteAsync("record-hearing", "DecisionServed");
-        var servedOn = BelgradeTime.Today(Factory.Clock);
+        var servedOn = OrganisationTime.Today(Factory.Clock);
         await s.CompleteAsync("decision-served", data: new { servedOn = Iso(servedOn), kind = "criminal-judgment" });
 
         var calendar = Factory.Services.GetRequiredService<IWorkingDayCalendar>();
@@ -50,10 +50,10 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         var remedy = await s.OpenTaskAsync("legal-remedy");
         var id = remedy.GetProperty("id").GetGuid();
         Assert.Equal($"Legal remedy due {Iso(deadline)} ({s.Code})", remedy.GetProperty("title").GetString());
-        Assert.Equal(BelgradeTime.EndOfDay(deadline.AddDays(-4)), remedy.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(OrganisationTime.EndOfDay(deadline.AddDays(-4)), remedy.GetProperty("dueAt").GetDateTimeOffset());
 
         // D-3: the lawyers and the coordinator; D-1: the director.
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(deadline.AddDays(-4)).AddMinutes(1));
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(deadline.AddDays(-4)).AddMinutes(1));
         var escalated = await s.TaskAsync(id);
         Assert.Equal(2, escalated.GetProperty("escalationLevel").GetInt32());
         Assert.Contains("notify:", escalated.GetProperty("escalations")[1].GetProperty("action").GetString(), StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         var s = await Scenario.OpenAsync(Factory);
         await s.StartAsync("court-proceedings");
         await s.CompleteAsync("register-proceeding", data: new { court = "Basic Court (fictional)", caseNumber = "K 2/26", clientRole = "witness", kind = "criminal" });
-        var today = BelgradeTime.Today(Factory.Clock);
+        var today = OrganisationTime.Today(Factory.Clock);
         await s.RaiseAsync("HearingScheduled", new { date = Iso(today.AddDays(10)) });
         Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
 
@@ -85,7 +85,7 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         Assert.Empty(await s.OpenTasksAsync());
         Assert.NotEqual("Completed", await s.StatusAsync("court-proceedings"));
 
-        var servedOn = BelgradeTime.Today(Factory.Clock);
+        var servedOn = OrganisationTime.Today(Factory.Clock);
         await s.RaiseAsync("HearingScheduled", new { date = Iso(servedOn.AddDays(5)) });
         foreach (var type in Preparation)
         {

@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Time;
 using System.Globalization;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.IntegrationTests.Infrastructure;
@@ -14,24 +15,24 @@ public sealed class ForeignNationalsScenarioTests(AstraApiFactory factory) : Api
         var interpreter = await s.CompleteAsync("book-interpreter");
         Assert.Equal(s.WorkingDaysFromToday(1), interpreter.GetProperty("dueAt").GetDateTimeOffset());
         await s.CompleteAsync("embassy-consent", data: new { consent = false });
-        var start = BelgradeTime.Today(Factory.Clock);
+        var start = OrganisationTime.Today(Factory.Clock);
         await s.CompleteAsync("reflection-period", data: new { startsOn = Iso(start) });
         var ends = start.AddDays(29);
         Assert.Empty(await s.OpenTasksAsync());
 
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(ends.AddDays(-14)));
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(ends.AddDays(-14)));
         var plan = await s.OpenTaskAsync("reflection-ending");
         Assert.Equal("high", plan.GetProperty("priority").GetString());
         Assert.Contains(Iso(ends), plan.GetProperty("description").GetString(), StringComparison.Ordinal);
         await s.CompleteAsync("reflection-ending", data: new { choice = "return" });
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(ends.AddDays(-7)));
-        Assert.Equal(BelgradeTime.EndOfDay(ends), (await s.CompleteAsync("reflection-ending-soon")).GetProperty("dueAt").GetDateTimeOffset());
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(ends.AddDays(-7)));
+        Assert.Equal(OrganisationTime.EndOfDay(ends), (await s.CompleteAsync("reflection-ending-soon")).GetProperty("dueAt").GetDateTimeOffset());
 
         await s.CompleteAsync("return-risk-assessment");
         Assert.Equal("Coordinator", (await s.CompleteAsync("approve-return", "Return")).GetProperty("role").GetString());
         await s.CompleteAsync("return-risk-assessment");
         await s.CompleteAsync("approve-return", "Approve");
-        await s.CompleteAsync("organise-return", data: new { returnedOn = Iso(BelgradeTime.Today(Factory.Clock)) });
+        await s.CompleteAsync("organise-return", data: new { returnedOn = Iso(OrganisationTime.Today(Factory.Clock)) });
 
         foreach (var months in new[] { 1, 2, 3 })
         {
@@ -51,20 +52,20 @@ public sealed class ForeignNationalsScenarioTests(AstraApiFactory factory) : Api
         await s.StartAsync("foreign-nationals");
         await s.CompleteAsync("book-interpreter");
         await s.CompleteAsync("embassy-consent", data: new { consent = true });
-        var start = BelgradeTime.Today(Factory.Clock);
+        var start = OrganisationTime.Today(Factory.Clock);
         await s.CompleteAsync("reflection-period", data: new { startsOn = Iso(start) });
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(start.AddDays(15)));
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(start.AddDays(15)));
         await s.CompleteAsync("reflection-ending", data: new { choice = "residence" });
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(start.AddDays(22)));
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(start.AddDays(22)));
         await s.CompleteAsync("reflection-ending-soon");
 
-        var expires = BelgradeTime.Today(Factory.Clock).AddDays(180);
+        var expires = OrganisationTime.Today(Factory.Clock).AddDays(180);
         await s.CompleteAsync("temporary-residence", data: new { expiresOn = Iso(expires) });
-        await s.AdvanceToAsync(BelgradeTime.EndOfDay(expires.AddDays(-32)));
+        await s.AdvanceToAsync(OrganisationTime.EndOfDay(expires.AddDays(-32)));
         Assert.Empty(await s.OpenTasksAsync());
         await s.AdvanceAsync(TimeSpan.FromDays(1));
         var renew = await s.OpenTaskAsync("renew-residence");
-        Assert.Equal(BelgradeTime.EndOfDay(expires.AddDays(-10)), renew.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(OrganisationTime.EndOfDay(expires.AddDays(-10)), renew.GetProperty("dueAt").GetDateTimeOffset());
         await s.CompleteAsync("renew-residence", "NotNeeded");
         Assert.Equal("Completed", await s.StatusAsync("foreign-nationals"));
     }

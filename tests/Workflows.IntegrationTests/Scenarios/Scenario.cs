@@ -110,7 +110,7 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
 
     /// <summary>The end of the n-th working day from today in Belgrade: what <c>{ "workingDays": n }</c> means.</summary>
     public DateTimeOffset WorkingDaysFromToday(int days) =>
-        BelgradeTime.EndOfDay(factory.Services.GetRequiredService<IWorkingDayCalendar>().AddWorkingDays(BelgradeTime.Today(factory.Clock), days));
+        OrganisationTime.EndOfDay(factory.Services.GetRequiredService<IWorkingDayCalendar>().AddWorkingDays(OrganisationTime.Today(factory.Clock), days));
 
     public static string UserFor(string? role) => role switch
     {

@@ -22,7 +22,7 @@ public sealed class TaskApiTests(AstraApiFactory factory) : ApiTest(factory)
 
         var task = await SingleAvailableAsync(client);
         var calendar = Factory.Services.GetRequiredService<IWorkingDayCalendar>();
-        var expectedDue = BelgradeTime.EndOfDay(calendar.AddWorkingDays(BelgradeTime.Today(Factory.Clock), 2));
+        var expectedDue = OrganisationTime.EndOfDay(calendar.AddWorkingDays(OrganisationTime.Today(Factory.Clock), 2));
         Assert.Equal("needs-assessment", task.GetProperty("taskType").GetString());
         Assert.Equal($"Needs assessment for {code}", task.GetProperty("title").GetString());
         Assert.Equal(code, task.GetProperty("caseCode").GetString());

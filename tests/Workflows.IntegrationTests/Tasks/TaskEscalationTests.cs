@@ -29,7 +29,7 @@ public sealed class TaskEscalationTests(AstraApiFactory factory) : ApiTest(facto
         var id = task.GetProperty("id").GetGuid();
         var due = task.GetProperty("dueAt").GetDateTimeOffset();
         var dueDay = calendar.AddWorkingDays(thursday, 2);
-        Assert.Equal(BelgradeTime.EndOfDay(dueDay), due);
+        Assert.Equal(OrganisationTime.EndOfDay(dueDay), due);
         Assert.True(dueDay.DayNumber - thursday.DayNumber >= 5, $"Two working days from {thursday} should pass the holiday, got {dueDay}.");
 
         Factory.Clock.Advance(due - Factory.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
@@ -80,7 +80,7 @@ public sealed class TaskEscalationTests(AstraApiFactory factory) : ApiTest(facto
 
     private DateOnly NextThursdayBeforeAHoliday(IWorkingDayCalendar calendar)
     {
-        var day = BelgradeTime.Today(Factory.Clock).AddDays(1);
+        var day = OrganisationTime.Today(Factory.Clock).AddDays(1);
         while (day.DayOfWeek != DayOfWeek.Thursday || !calendar.IsWorkingDay(day) || calendar.IsWorkingDay(day.AddDays(1)))
         {
             day = day.AddDays(1);

@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Time;
 using System.Security.Claims;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
@@ -44,7 +45,7 @@ internal static class CreateCase
         var entity = new CaseEntity
         {
             Id = Guid.CreateVersion7(now),
-            Code = await CaseCodes.NextAsync(db, BelgradeTime.Today(time).Year, cancellationToken),
+            Code = await CaseCodes.NextAsync(db, OrganisationTime.Today(time).Year, cancellationToken),
             Phase = phase,
             OpenedAt = now,
             CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,

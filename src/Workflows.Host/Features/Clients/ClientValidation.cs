@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Persistence.Privacy;
 
@@ -19,7 +20,7 @@ internal static class ClientValidation
 
         CheckLength(errors, "client.fullName", client.FullName);
         CheckLength(errors, "client.nationality", client.Nationality);
-        if (client.DateOfBirth is { } born && born > BelgradeTime.Today(time))
+        if (client.DateOfBirth is { } born && born > OrganisationTime.Today(time))
         {
             errors["client.dateOfBirth"] = ["The date of birth is in the future."];
         }

@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Time;
 using System.Text.Json;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
@@ -67,7 +68,7 @@ internal sealed class DemoRun(IServiceProvider services, IReadOnlyDictionary<str
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly Today => BelgradeTime.Today(time);
+    public DateOnly Today => OrganisationTime.Today(time);
 
     public static async Task<DemoRun> CreateAsync(IServiceProvider services)
     {
