@@ -150,6 +150,12 @@ public sealed class ActivityContext
             node = next;
         }
 
+        // Joins on the cancelled paths lose what they had collected, or a later round would find them half full.
+        foreach (var join in burst.Joins.Keys.Where(k => k != here && burst.Graph.CanReach(k, here)).ToList())
+        {
+            burst.Joins.Remove(join);
+        }
+
         return cancelled;
     }
 

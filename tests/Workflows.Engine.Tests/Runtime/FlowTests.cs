@@ -112,6 +112,47 @@ public class FlowTests
     }
 
     [Fact]
+    public async Task Join_any_that_cancels_a_branch_also_forgets_what_an_inner_join_had_collected()
+    {
+        // Court preparation: an inner "all" join collects preparation steps; a hearing change (the other branch of
+        // the outer "any" join) cancels preparation in flight. A later round must not find a half-filled inner join.
+        engine.Publish("""
+        {
+          "definitionId": "nested-race", "name": "Preparation or cancellation",
+          "activities": [
+            { "id": "start", "type": "flow.start" },
+            { "id": "outer", "type": "flow.fork" },
+            { "id": "inner", "type": "flow.fork" },
+            { "id": "quick", "type": "log.note", "inputs": { "text": "transport booked" } },
+            { "id": "slow", "type": "event.wait", "inputs": { "event": "interpreter-booked" } },
+            { "id": "prepared", "type": "flow.join", "inputs": { "mode": "all" } },
+            { "id": "changed", "type": "event.wait", "inputs": { "event": "hearing-changed" } },
+            { "id": "first", "type": "flow.join", "inputs": { "mode": "any" } },
+            { "id": "hold", "type": "event.wait", "inputs": { "event": "finish" } },
+            { "id": "end", "type": "flow.end" }
+          ],
+          "connections": [
+            { "from": "start", "to": "outer" },
+            { "from": "outer", "to": "inner" }, { "from": "outer", "to": "changed" },
+            { "from": "inner", "to": "quick" }, { "from": "inner", "to": "slow" },
+            { "from": "quick", "to": "prepared" }, { "from": "slow", "to": "prepared" },
+            { "from": "prepared", "to": "first" }, { "from": "changed", "to": "first" },
+            { "from": "first", "to": "hold" }, { "from": "hold", "to": "end" }
+          ]
+        }
+        """);
+        var instance = await engine.StartAsync("nested-race");
+        Assert.Contains("prepared", instance.Joins.Keys);
+
+        Assert.Equal(1, await engine.Coordinator.RaiseEventAsync("hearing-changed", engine.CaseId, null, "changed-1"));
+
+        var after = await engine.LoadAsync(instance.Id);
+        Assert.Equal(InstanceStatus.Waiting, after.Status);
+        Assert.Equal(["hold"], after.Bookmarks.Select(b => b.ActivityId));
+        Assert.DoesNotContain("prepared", after.Joins.Keys);
+    }
+
+    [Fact]
     public async Task Decision_follows_the_outcome_of_its_condition_on_case_data()
     {
         engine.Publish(SampleDefinitions.Decision);
