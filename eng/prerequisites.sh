@@ -51,9 +51,40 @@ ensure_maildev() {
   fi
 }
 
+ensure_node_version() {
+  # Vite 8 needs Node.js 20.19 or newer; Debian 12's own nodejs package is older.
+  if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
+    echo "Node.js $(node --version) is too old for the web app's build: install Node.js 20.19 or newer (e.g. from NodeSource)." >&2
+    exit 1
+  fi
+}
+
+# Installs the web app's packages when its lock file changed, then builds it into the host's wwwroot.
+ensure_web() {
+  local dir="$1/src/Workflows.Web"
+  ensure_node_version
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "Installing the web app's packages (npm ci)..."
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+  echo "Building the web app..."
+  npm run --prefix "$dir" build --silent >/dev/null
+}
+
+# The end-to-end tests drive Debian's Chromium; test tools never download a browser of their own.
+ensure_chromium() {
+  if command -v chromium >/dev/null 2>&1; then
+    return
+  fi
+  need_root_or_say "Chromium (for the end-to-end tests)" "apt-get install -y chromium"
+  echo "Installing Chromium..."
+  apt_install chromium
+}
+
 ensure_prerequisites() {
   ensure_dotnet
   ensure_postgres
   ensure_node
   ensure_maildev "$1"
+  ensure_web "$1"
 }

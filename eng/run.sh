@@ -18,11 +18,12 @@ trap 'kill "$maildev_pid" 2>/dev/null || true' EXIT
 cat <<INFO
 
   AstraWorkflows (Development, demo data)
-  API            http://localhost:5080          (health: /health/ready)
+  Web app        http://localhost:5080/         (sign in as one of the accounts below)
+  API            http://localhost:5080/api      (health: /health/ready)
   API reference  http://localhost:5080/scalar/v1   OpenAPI: /openapi/v1.json
   Jobs           http://localhost:5080/hangfire  (Admins)
   E-mail inbox   http://localhost:$inbox_port   (every mail the service sends lands here)
-  Sign in        POST /api/auth/login {"email": "...", "password": "$password"}
+  Sign in        password $password, or POST /api/auth/login {"email": "...", "password": "..."}
                  admin@astra.local coordinator@astra.local casemanager@astra.local casemanager2@astra.local
                  lawyer@astra.local lawyer2@astra.local director@astra.local
 

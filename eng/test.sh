@@ -5,6 +5,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 . eng/prerequisites.sh
 ensure_prerequisites "$root"
+ensure_chromium
 
 if [ "${CI:-}" = "true" ]; then
   dotnet restore AstraWorkflows.sln --locked-mode
@@ -18,8 +19,30 @@ dotnet test AstraWorkflows.sln --no-restore --logger "trx" --logger "console;ver
 status=$?
 set -e
 
+# The web app's suites: Vitest unit tests, then the end-to-end tests against the real host (built above).
+web="$root/src/Workflows.Web"
+set +e
+(cd "$web" && npx vitest run --project unit --reporter=default --reporter=junit --outputFile.junit="$results/web-unit.xml")
+unit_status=$?
+(cd "$web" && npx vitest run --project e2e --reporter=default --reporter=junit --outputFile.junit="$results/web-e2e.xml")
+e2e_status=$?
+set -e
+for s in "$unit_status" "$e2e_status"; do
+  if [ "$s" -ne 0 ] && [ "$status" -eq 0 ]; then status=$s; fi
+done
+
 passed=0
 failed=0
+for junit in "$results"/*.xml; do
+  [ -e "$junit" ] || continue
+  totals="$(grep -o '<testsuites [^>]*>' "$junit" | head -1)"
+  t="$(sed -nE 's/.* tests="([0-9]+)".*/\1/p' <<<"$totals")"
+  f="$(sed -nE 's/.* failures="([0-9]+)".*/\1/p' <<<"$totals")"
+  e="$(sed -nE 's/.* errors="([0-9]+)".*/\1/p' <<<"$totals")"
+  sk="$(grep -c '<skipped' "$junit" || true)"
+  passed=$((passed + ${t:-0} - ${f:-0} - ${e:-0} - ${sk:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
   counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"

@@ -27,6 +27,8 @@ if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+// Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
 builder.Services.AddWorkflowsPersistence(connectionString);
 builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowTimers(builder.Configuration);
@@ -47,6 +49,7 @@ var app = builder.Build();
 
 app.UseProblemDetailsForErrors();
 app.UseSecurityHeaders();
+app.UseWebAppFiles();
 app.UseAuthentication();
 app.UseActiveUserCheck();
 app.UseTwoFactorRequirement();
@@ -77,6 +80,7 @@ api.MapPrivacyEndpoints();
 api.MapWorkflowTasks();
 api.MapLegalWork();
 app.MapLegalCalendarFeed();
+app.MapWebAppFallback();
 
 await app.InitialiseDatabaseAsync();
 await app.SeedIdentityAsync();

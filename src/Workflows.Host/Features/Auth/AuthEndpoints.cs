@@ -12,6 +12,7 @@ internal static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        auth.MapSignOutEndpoint();
         var identity = auth.MapIdentityApi<AppUser>();
         // The fallback policy demands a signed-in user everywhere; signing in itself cannot.
         // Identity's /manage endpoints keep their own authorization requirement.

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+
+describe('signing in', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses a wrong password with a message and no session', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await expectAccessible(page);
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('E-mail').fill('casemanager@astra.local');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not correct');
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('signs a case manager in and out, and the language choice is applied', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'casemanager@astra.local');
+    expect(new URL(page.url()).pathname).toBe('/tasks');
+    await page.getByLabel('Language').selectOption('sr-Cyrl');
+    await page.getByRole('button', { name: 'Одјава' }).waitFor();
+    await page.getByRole('button', { name: 'Одјава' }).click();
+    await page.getByRole('button', { name: 'Пријава' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { useSession } from '../auth/SessionContext';
+import { adminRoutes } from '../features/admin/routes';
+import { casesRoutes } from '../features/cases/routes';
+import { designerRoutes } from '../features/designer/routes';
+import { hearingsRoutes } from '../features/hearings/routes';
+import { tasksRoutes } from '../features/tasks/routes';
+import { NotFoundPage } from '../ui/NotFoundPage';
+import { AuthGate } from './AuthGate';
+import { homeFor } from './nav';
+
+function Home() {
+  const { me } = useSession();
+  return <Navigate to={homeFor(me)} replace />;
+}
+
+// Each feature owns its routes; this file only puts them under the signed-in layout.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AuthGate />,
+    children: [
+      { index: true, element: <Home /> },
+      ...tasksRoutes,
+      ...casesRoutes,
+      ...hearingsRoutes,
+      ...designerRoutes,
+      ...adminRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
