@@ -1,0 +1,45 @@
+// The workflow definition format of definitions/*.workflow.json (DESIGN.md §4), as the designer reads and writes it.
+// Unknown fields are kept as they are, so a definition saved by the designer loses nothing it did not edit.
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface DesignerPosition {
+  x: number;
+  y: number;
+}
+
+export interface ActivityDefinition {
+  id: string;
+  type: string;
+  name?: string;
+  description?: string;
+  inputs?: Record<string, Json>;
+  designer?: DesignerPosition;
+  [extra: string]: unknown;
+}
+
+export interface ConnectionDefinition {
+  from: string;
+  to: string;
+  /** Absent means the default outcome, "Done". */
+  outcome?: string;
+  [extra: string]: unknown;
+}
+
+export interface WorkflowDefinition {
+  schemaVersion: number;
+  definitionId: string;
+  name: string;
+  description?: string;
+  inputs?: Json[];
+  variables?: Json[];
+  activities: ActivityDefinition[];
+  connections: ConnectionDefinition[];
+  [extra: string]: unknown;
+}
+
+export const defaultOutcome = 'Done';
+
+export function outcomeOf(connection: ConnectionDefinition): string {
+  return connection.outcome ?? defaultOutcome;
+}
