@@ -89,7 +89,7 @@ internal static class SimulateDefinitionEndpoint
         var horizonDays = ReadInt(body, "horizonDays", SimulationRequest.DefaultHorizonDays, Error);
         JsonElement? input = body.TryGetProperty("input", out var given) && given.ValueKind != JsonValueKind.Null ? given : null;
         var choices = ReadChoices(body, Error);
-        if (errors.Count > 0 || definition is null)
+        if (definition is null)
         {
             return Invalid(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
