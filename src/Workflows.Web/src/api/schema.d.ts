@@ -469,6 +469,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PutMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/antiforgery": {
         parameters: {
             query?: never;
@@ -527,6 +543,22 @@ export interface paths {
         get: operations["ListOutbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResendOutbox"];
         delete?: never;
         options?: never;
         head?: never;
@@ -780,9 +812,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ListCases"];
         put?: never;
         post: operations["CreateCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListCasePhases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -829,6 +877,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["GetInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instances/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetInstanceActivities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -917,6 +981,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/{definitionId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListDefinitionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/{definitionId}/publish": {
         parameters: {
             query?: never;
@@ -943,6 +1023,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ValidateDefinition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SimulateDefinition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1004,7 +1100,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ListClosures"];
         put?: never;
         post: operations["CreateClosure"];
         delete?: never;
@@ -1221,6 +1317,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CountTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}": {
         parameters: {
             query?: never;
@@ -1352,6 +1464,13 @@ export interface components {
             inputs?: Record<string, never>;
             designer?: null | components["schemas"]["DesignerPosition"];
         };
+        ActivityIncidentResponse: {
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /** Format: date-time */
+            at: string;
+        };
         ActivityInputResponse: {
             name: string;
             type: string;
@@ -1363,6 +1482,17 @@ export interface components {
             uiHint: null | string;
             options: string[];
         };
+        ActivityStateResponse: {
+            activityId: string;
+            type: string;
+            name: null | string;
+            state: string;
+            /** Format: date-time */
+            completedAt: null | string;
+            outcome: null | string;
+            waitingFor: null | components["schemas"]["ActivityWaitResponse"];
+            incident: null | components["schemas"]["ActivityIncidentResponse"];
+        };
         ActivityTypeResponse: {
             key: string;
             displayName: string;
@@ -1373,6 +1503,14 @@ export interface components {
             dynamicOutcomesInput: null | string;
             canWait: boolean;
             isStart: boolean;
+        };
+        ActivityWaitResponse: {
+            kind: string;
+            name: null | string;
+            /** Format: date-time */
+            due: null | string;
+            /** Format: uuid */
+            taskId: null | string;
         };
         AddWorkingDaysResponse: {
             date: string;
@@ -1415,6 +1553,15 @@ export interface components {
         CalendarFeedResponse: {
             url: string;
         };
+        CaseDeadline: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** Format: date */
+            dueOn: string;
+            hard: boolean;
+            status: string;
+        };
         CaseDetailResponse: {
             /** Format: uuid */
             id: string;
@@ -1423,6 +1570,19 @@ export interface components {
             /** Format: date-time */
             openedAt: string;
             instances: components["schemas"]["CaseInstanceSummary"][];
+            team: components["schemas"]["CaseTeamMember"][];
+            openTasks: components["schemas"]["CaseOpenTask"][];
+            proceedings: components["schemas"]["CaseProceeding"][];
+            timeline: components["schemas"]["CaseTimelineEntry"][];
+        };
+        CaseHearing: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            kind: string;
+            room: null | string;
+            status: string;
         };
         CaseInstanceSummary: {
             /** Format: uuid */
@@ -1434,6 +1594,51 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        CaseListItem: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            phase: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: int32 */
+            openTasks: number;
+            /** Format: int32 */
+            overdueTasks: number;
+            /** Format: date-time */
+            nextDueAt: null | string;
+        };
+        CaseOpenTask: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            taskType: string;
+            role: null | string;
+            /** Format: uuid */
+            assigneeId: null | string;
+            status: string;
+            /** Format: date-time */
+            dueAt: null | string;
+            /** Format: int32 */
+            escalationLevel: number;
+        };
+        CasePageResponse: {
+            items: components["schemas"]["CaseListItem"][];
+            next: null | string;
+        };
+        CasePhasesResponse: {
+            phases: string[];
+        };
+        CaseProceeding: {
+            /** Format: uuid */
+            id: string;
+            court: string;
+            kind: string;
+            courtCaseNumber: null | string;
+            status: string;
+            hearings: components["schemas"]["CaseHearing"][];
+            deadlines: components["schemas"]["CaseDeadline"][];
+        };
         CaseResponse: {
             /** Format: uuid */
             id: string;
@@ -1441,6 +1646,24 @@ export interface components {
             phase: string;
             /** Format: date-time */
             openedAt: string;
+        };
+        CaseTeamMember: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            roles: string[];
+        };
+        CaseTimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            instanceId: string;
+            definitionId: string;
+            kind: string;
+            activityId: null | string;
+            activityType: null | string;
+            actor: string;
+            outcome: null | string;
         };
         ClientAddress: {
             street: null | string;
@@ -1566,6 +1789,11 @@ export interface components {
             proceedingId: string;
             caseCode: string;
         };
+        DefinitionAuthor: {
+            kind: string;
+            id: string;
+            displayName: null | string;
+        };
         DefinitionDetails: {
             definitionId: string;
             name: string;
@@ -1594,6 +1822,18 @@ export interface components {
         DefinitionValidationResult: {
             valid: boolean;
             problems: components["schemas"]["ValidationProblem"][];
+        };
+        DefinitionVersionListItem: {
+            /** Format: int32 */
+            version: number;
+            status: string;
+            name: string;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: components["schemas"]["DefinitionAuthor"];
+            /** Format: date-time */
+            publishedAt: null | string;
+            publishedBy: null | components["schemas"]["DefinitionAuthor"];
         };
         DefinitionVersionSummary: {
             /** Format: int32 */
@@ -1732,6 +1972,15 @@ export interface components {
             email: string;
             isEmailConfirmed: boolean;
         };
+        InstanceActivitiesResponse: {
+            /** Format: uuid */
+            instanceId: string;
+            definitionId: string;
+            /** Format: int32 */
+            version: number;
+            status: string;
+            activities: components["schemas"]["ActivityStateResponse"][];
+        };
         InstanceResponse: {
             /** Format: uuid */
             id: string;
@@ -1785,6 +2034,7 @@ export interface components {
             email: string;
             displayName: string;
             roles: string[];
+            language: string;
         };
         MoveDeadlineRequest: {
             /** Format: date */
@@ -1872,6 +2122,46 @@ export interface components {
             allowed: boolean;
             basis: string;
         };
+        SimulateDefinitionRequest: {
+            definition: components["schemas"]["JsonElement"];
+            /** Format: date-time */
+            startAt: null | string;
+            input: null | components["schemas"]["JsonElement"];
+            choices: null | {
+                [key: string]: components["schemas"]["SimulationChoiceBody"];
+            };
+            /** Format: int32 */
+            maxSteps: null | number;
+            /** Format: int32 */
+            horizonDays: null | number;
+        };
+        SimulateDefinitionResponse: {
+            steps: components["schemas"]["SimulationStep"][];
+            finalStatus: string;
+            problems: string[];
+        };
+        SimulationChoiceBody: {
+            outcome: null | string;
+            data: null | components["schemas"]["JsonElement"];
+            /** Format: int32 */
+            afterWorkingDays: null | number;
+            late: null | boolean;
+        };
+        SimulationStep: {
+            /** Format: date-time */
+            at: string;
+            kind: string;
+            activityId?: null | string;
+            activityType?: null | string;
+            name?: null | string;
+            role?: null | string;
+            /** Format: date-time */
+            dueAt?: null | string;
+            outcome?: null | string;
+            /** Format: int32 */
+            escalationLevel?: null | number;
+            message?: null | string;
+        };
         StartInstanceRequest: {
             definitionId: null | string;
             /** Format: uuid */
@@ -1884,6 +2174,18 @@ export interface components {
             status: string;
             /** Format: int32 */
             version: number;
+        };
+        TaskCountsResponse: {
+            /** Format: int32 */
+            mine: number;
+            /** Format: int32 */
+            available: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            dueSoon: number;
+            /** Format: int32 */
+            all: null | number;
         };
         TaskEscalationResponse: {
             /** Format: int32 */
@@ -2122,6 +2424,37 @@ export interface operations {
             };
         };
     };
+    PutMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JsonElement"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     GetAntiforgeryToken: {
         parameters: {
             query?: never;
@@ -2223,6 +2556,35 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+        };
+    };
+    ResendOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEntryResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2644,6 +3006,40 @@ export interface operations {
             };
         };
     };
+    ListCases: {
+        parameters: {
+            query?: {
+                phase?: string;
+                code?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     CreateCase: {
         parameters: {
             query?: never;
@@ -2673,6 +3069,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCasePhases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePhasesResponse"];
                 };
             };
         };
@@ -2790,6 +3206,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstanceResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetInstanceActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceActivitiesResponse"];
                 };
             };
             /** @description Not Found */
@@ -2950,6 +3395,28 @@ export interface operations {
             };
         };
     };
+    ListDefinitionVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                definitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefinitionVersionListItem"][];
+                };
+            };
+        };
+    };
     PublishDefinition: {
         parameters: {
             query?: never;
@@ -2992,6 +3459,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefinitionValidationResult"];
+                };
+            };
+        };
+    };
+    SimulateDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateDefinitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulateDefinitionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -3117,6 +3617,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HolidaysResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListClosures: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDto"][];
                 };
             };
             /** @description Bad Request */
@@ -3687,6 +4218,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CountTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCountsResponse"];
                 };
             };
         };
