@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.IntegrationTests.Infrastructure;
@@ -103,6 +106,36 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         }
 
         Assert.Equal($"Legal remedy due {Iso(deadline)} ({s.Code})", (await s.OpenTaskAsync("legal-remedy")).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_hearing_scheduled_through_the_hearings_API_plans_the_preparation_from_its_day_in_Belgrade()
+    {
+        var s = await Scenario.OpenAsync(Factory);
+        await s.StartAsync("court-proceedings");
+        await s.CompleteAsync("register-proceeding", data: new { court = "Higher Court (fictional)", caseNumber = "K 3/26", clientRole = "injured party", kind = "criminal" });
+
+        var coordinator = await Factory.ClientForAsync(Lawyers.LawyerSteps.Coordinator);
+        var proceeding = await coordinator.PostAsJsonAsync($"/api/cases/{s.CaseId}/proceedings", new
+        {
+            kind = "criminal",
+            court = "Higher Court (fictional)",
+            clientRole = "injuredParty",
+            leadLawyerId = await Lawyers.LawyerSteps.UserIdAsync(Factory, Lawyers.LawyerSteps.Lawyer),
+            lawyerIds = Array.Empty<Guid>(),
+        });
+        Assert.Equal(HttpStatusCode.Created, proceeding.StatusCode);
+        var proceedingId = (await proceeding.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        // 00:30 in Belgrade is still the previous day in UTC: the workflow must plan from the Belgrade day.
+        var day = OrganisationTime.Today(Factory.Clock).AddDays(20);
+        var startsAt = OrganisationTime.FromLocal(day.ToDateTime(new TimeOnly(0, 30)));
+        await Lawyers.LawyerSteps.ScheduleAsync(await Factory.ClientForAsync(Lawyers.LawyerSteps.Lawyer), proceedingId, startsAt);
+
+        Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
+        var prepare = await s.OpenTaskAsync("prepare-client");
+        Assert.Equal(OrganisationTime.EndOfDay(day.AddDays(-2)), prepare.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.DoesNotContain(await s.InstancesAsync(), i => i.Status == "Faulted");
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

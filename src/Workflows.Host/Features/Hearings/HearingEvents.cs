@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Persistence.Legal;
 
@@ -6,7 +8,8 @@ namespace Astra.Workflows.Host.Features.Hearings;
 
 /// <summary>
 /// Tells the case's waiting workflows (<c>event.wait</c>) about a hearing, after the change committed. The key names the
-/// hearing revision, so a retried request resumes nobody twice. The payload carries ids, time and kind only.
+/// hearing revision, so a retried request resumes nobody twice. The payload carries ids, time and kind only; <c>date</c>
+/// is the hearing's day in Belgrade (yyyy-MM-dd), which the court-proceedings workflow plans its preparation from.
 /// </summary>
 public sealed partial class HearingEvents(InstanceCoordinator coordinator, ILogger<HearingEvents> logger)
 {
@@ -18,7 +21,15 @@ public sealed partial class HearingEvents(InstanceCoordinator coordinator, ILogg
     {
         ArgumentNullException.ThrowIfNull(hearing);
         var payload = JsonSerializer.SerializeToElement(
-            new { hearingId = hearing.Id, proceedingId = hearing.ProceedingId, startsAt = hearing.StartsAt, kind = hearing.Kind, status = hearing.Status },
+            new
+            {
+                hearingId = hearing.Id,
+                proceedingId = hearing.ProceedingId,
+                startsAt = hearing.StartsAt,
+                date = DateOnly.FromDateTime(OrganisationTime.ToLocal(hearing.StartsAt).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                kind = hearing.Kind,
+                status = hearing.Status,
+            },
             JsonSerializerOptions.Web);
         try
         {
