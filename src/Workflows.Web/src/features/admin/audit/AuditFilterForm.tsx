@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api';
+import { Field } from '../Field';
 import { auditActions, emptyAuditFilters, isGuid, type AuditFilters } from '../auditQuery';
 
 export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[]; initial: AuditFilters; onSearch: (filters: AuditFilters) => void }) {
@@ -33,23 +34,9 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>{t('audit.fields.caseId')}</span>
-        <input
-          value={draft.caseId}
-          onChange={(e) => set({ caseId: e.target.value })}
-          spellCheck={false}
-          aria-invalid={caseError}
-          aria-describedby={caseError ? 'audit-case-error' : 'audit-case-hint'}
-        />
-        {caseError ? (
-          <p id="audit-case-error" className="field-error">
-            {t('audit.caseIdInvalid')}
-          </p>
-        ) : (
-          <small id="audit-case-hint">{t('audit.caseIdHint')}</small>
-        )}
-      </label>
+      <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseIdHint')} localError={caseError ? t('audit.caseIdInvalid') : null}>
+        {(a11y) => <input {...a11y} value={draft.caseId} spellCheck={false} onChange={(e) => set({ caseId: e.target.value })} />}
+      </Field>
       <label className="field">
         <span>{t('audit.fields.action')}</span>
         <select value={draft.action} onChange={(e) => set({ action: e.target.value })}>
@@ -65,21 +52,9 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
         <span>{t('audit.fields.from')}</span>
         <input type="date" value={draft.fromDay} onChange={(e) => set({ fromDay: e.target.value })} />
       </label>
-      <label className="field">
-        <span>{t('audit.fields.to')}</span>
-        <input
-          type="date"
-          value={draft.toDay}
-          onChange={(e) => set({ toDay: e.target.value })}
-          aria-invalid={rangeError}
-          aria-describedby={rangeError ? 'audit-range-error' : undefined}
-        />
-        {rangeError && (
-          <p id="audit-range-error" className="field-error">
-            {t('audit.rangeInvalid')}
-          </p>
-        )}
-      </label>
+      <Field id="audit-to" label={t('audit.fields.to')} localError={rangeError ? t('audit.rangeInvalid') : null}>
+        {(a11y) => <input {...a11y} type="date" value={draft.toDay} onChange={(e) => set({ toDay: e.target.value })} />}
+      </Field>
       <div className="row">
         <button type="submit" className="primary">
           {t('audit.search')}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { addClosure, adminKeys } from '../api';
 import { formatCalendarDate } from '../closureDates';
-import { FieldError, fieldInvalid, hasOtherErrors } from '../FieldError';
+import { Field } from '../Field';
+import { hasOtherErrors } from '../formErrors';
 
 /** The date input's value is already yyyy-mm-dd, a calendar day: it goes to the API as typed, never through a Date. */
 export function AddClosureForm({ today, onAdded }: { today: string; onAdded: (date: string, notice: string) => void }) {
@@ -39,30 +40,12 @@ export function AddClosureForm({ today, onAdded }: { today: string; onAdded: (da
           <ErrorMessage error={error} />
         </div>
       )}
-      <label className="field">
-        <span>{t('closures.fields.date')}</span>
-        <input
-          type="date"
-          value={date}
-          min={today}
-          onChange={(e) => setDate(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'date')}
-          aria-describedby={fieldInvalid(error, 'date') ? 'closure-date-error' : undefined}
-        />
-        <FieldError id="closure-date-error" error={error} field="date" />
-      </label>
-      <label className="field">
-        <span>{t('closures.fields.reason')}</span>
-        <input
-          value={reason}
-          maxLength={200}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'reason')}
-          aria-describedby={['closure-reason-hint', fieldInvalid(error, 'reason') ? 'closure-reason-error' : ''].join(' ').trim()}
-        />
-        <small id="closure-reason-hint">{t('closures.fields.reasonHint')}</small>
-        <FieldError id="closure-reason-error" error={error} field="reason" />
-      </label>
+      <Field id="closure-date" label={t('closures.fields.date')} field="date" error={error}>
+        {(a11y) => <input {...a11y} type="date" value={date} min={today} onChange={(e) => setDate(e.target.value)} />}
+      </Field>
+      <Field id="closure-reason" label={t('closures.fields.reason')} field="reason" error={error} hint={t('closures.fields.reasonHint')}>
+        {(a11y) => <input {...a11y} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={add.isPending}>
           {t('closures.add.submit')}

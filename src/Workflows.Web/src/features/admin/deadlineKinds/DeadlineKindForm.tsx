@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { adminKeys, updateDeadlineKind, type DeadlineKind } from '../api';
-import { FieldError, fieldInvalid, hasOtherErrors } from '../FieldError';
+import { Field } from '../Field';
+import { hasOtherErrors } from '../formErrors';
 
 /** Changing the days changes deadlines computed from now on, not those already set. */
 export function DeadlineKindForm({ kind, onDone }: { kind: DeadlineKind; onDone: (saved: DeadlineKind | null) => void }) {
@@ -38,41 +39,20 @@ export function DeadlineKindForm({ kind, onDone }: { kind: DeadlineKind; onDone:
           <ErrorMessage error={error} />
         </div>
       )}
-      <label className="field">
-        <span>{t('kinds.fields.label')}</span>
-        <input
-          value={label}
-          maxLength={200}
-          onChange={(e) => setLabel(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'label')}
-          aria-describedby={fieldInvalid(error, 'label') ? 'kind-label-error' : undefined}
-        />
-        <FieldError id="kind-label-error" error={error} field="label" />
-      </label>
-      <label className="field">
-        <span>{t('kinds.fields.days')}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={366}
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'days')}
-          aria-describedby={['kind-days-hint', fieldInvalid(error, 'days') ? 'kind-days-error' : ''].join(' ').trim()}
-        />
-        <small id="kind-days-hint">{t('kinds.fields.daysHint')}</small>
-        <FieldError id="kind-days-error" error={error} field="days" />
-      </label>
+      <Field id="kind-label" label={t('kinds.fields.label')} field="label" error={error}>
+        {(a11y) => <input {...a11y} value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />}
+      </Field>
+      <Field id="kind-days" label={t('kinds.fields.days')} field="days" error={error} hint={t('kinds.fields.daysHint')}>
+        {(a11y) => <input {...a11y} type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />}
+      </Field>
       <div className="field">
-        <label className="checkbox-list">
-          <span>
-            <input type="checkbox" checked={hard} onChange={(e) => setHard(e.target.checked)} aria-describedby="kind-hard-hint" />{' '}
+        <span className="checkbox-list">
+          <label>
+            <input type="checkbox" checked={hard} onChange={(e) => setHard(e.target.checked)} aria-describedby="kind-hard-hint" />
             {t('kinds.fields.hard')}
-          </span>
-        </label>
+          </label>
+        </span>
         <small id="kind-hard-hint">{t('kinds.fields.hardHint')}</small>
-        <FieldError id="kind-hard-error" error={error} field="hard" />
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { adminKeys, createUser, type UserView } from '../api';
-import { FieldError, fieldInvalid, hasOtherErrors } from '../FieldError';
+import { Field } from '../Field';
+import { hasOtherErrors } from '../formErrors';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 const fields = ['email', 'displayName', 'password'];
@@ -34,8 +35,6 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
   }
 
   const error = create.error;
-  const describedBy = (field: string, hint?: string) =>
-    [hint, fieldInvalid(error, field) ? `new-user-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   return (
     <form className="card admin-form" onSubmit={submit} noValidate aria-labelledby="new-user-title">
@@ -47,42 +46,15 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
           <ErrorMessage error={error} />
         </div>
       )}
-      <label className="field">
-        <span>{t('users.fields.email')}</span>
-        <input
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'email')}
-          aria-describedby={describedBy('email')}
-        />
-        <FieldError id="new-user-email-error" error={error} field="email" />
-      </label>
-      <label className="field">
-        <span>{t('users.fields.displayName')}</span>
-        <input
-          autoComplete="off"
-          value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'displayName')}
-          aria-describedby={describedBy('displayName')}
-        />
-        <FieldError id="new-user-displayName-error" error={error} field="displayName" />
-      </label>
-      <label className="field">
-        <span>{t('users.fields.password')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={fieldInvalid(error, 'password')}
-          aria-describedby={describedBy('password', 'new-user-password-hint')}
-        />
-        <small id="new-user-password-hint">{t('users.fields.passwordHint')}</small>
-        <FieldError id="new-user-password-error" error={error} field="password" />
-      </label>
+      <Field id="new-user-email" label={t('users.fields.email')} field="email" error={error}>
+        {(a11y) => <input {...a11y} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+      </Field>
+      <Field id="new-user-displayName" label={t('users.fields.displayName')} field="displayName" error={error}>
+        {(a11y) => <input {...a11y} autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
+      </Field>
+      <Field id="new-user-password" label={t('users.fields.password')} field="password" error={error} hint={t('users.fields.passwordHint')}>
+        {(a11y) => <input {...a11y} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+      </Field>
       <fieldset>
         <legend>{t('users.fields.roles')}</legend>
         <RoleCheckboxes value={roles} onChange={setRoles} idPrefix="new-user-role" />
