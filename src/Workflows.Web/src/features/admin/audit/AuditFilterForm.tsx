@@ -35,7 +35,10 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
         </select>
       </label>
       <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseIdHint')} localError={caseError ? t('audit.caseIdInvalid') : null}>
-        {(a11y) => <input {...a11y} value={draft.caseId} spellCheck={false} onChange={(e) => set({ caseId: e.target.value })} />}
+        {(a11y) => <input {...a11y} value={draft.caseId} spellCheck={false} onChange={(e) => {
+              setCaseError(false);
+              set({ caseId: e.target.value });
+            }} />}
       </Field>
       <label className="field">
         <span>{t('audit.fields.action')}</span>
@@ -53,7 +56,10 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
         <input type="date" value={draft.fromDay} onChange={(e) => set({ fromDay: e.target.value })} />
       </label>
       <Field id="audit-to" label={t('audit.fields.to')} localError={rangeError ? t('audit.rangeInvalid') : null}>
-        {(a11y) => <input {...a11y} type="date" value={draft.toDay} onChange={(e) => set({ toDay: e.target.value })} />}
+        {(a11y) => <input {...a11y} type="date" value={draft.toDay} onChange={(e) => {
+              setRangeError(false);
+              set({ toDay: e.target.value });
+            }} />}
       </Field>
       <div className="row">
         <button type="submit" className="primary">
