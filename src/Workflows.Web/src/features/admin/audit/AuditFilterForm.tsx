@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserView } from '../api';
+import { Field } from '../Field';
+import { auditActions, emptyAuditFilters, isGuid, type AuditFilters } from '../auditQuery';
+
+export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[]; initial: AuditFilters; onSearch: (filters: AuditFilters) => void }) {
+  const { t } = useTranslation('admin');
+  const [draft, setDraft] = useState<AuditFilters>(initial);
+  const [caseError, setCaseError] = useState(false);
+  const [rangeError, setRangeError] = useState(false);
+  const set = (patch: Partial<AuditFilters>) => setDraft({ ...draft, ...patch });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    // Checked here: the API refuses a malformed ID or a reversed range without saying which field.
+    const badCase = draft.caseId.trim() !== '' && !isGuid(draft.caseId);
+    const badRange = draft.fromDay !== '' && draft.toDay !== '' && draft.fromDay > draft.toDay;
+    setCaseError(badCase);
+    setRangeError(badRange);
+    if (!badCase && !badRange) onSearch({ ...draft, caseId: draft.caseId.trim() });
+  }
+
+  return (
+    <form className="card filters" onSubmit={submit} noValidate aria-label={t('audit.searchTitle')}>
+      <label className="field">
+        <span>{t('audit.fields.actor')}</span>
+        <select value={draft.userId} onChange={(e) => set({ userId: e.target.value })}>
+          <option value="">{t('audit.anyone')}</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.displayName} ({u.email})
+            </option>
+          ))}
+        </select>
+      </label>
+      <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseIdHint')} localError={caseError ? t('audit.caseIdInvalid') : null}>
+        {(a11y) => <input {...a11y} value={draft.caseId} spellCheck={false} onChange={(e) => {
+              setCaseError(false);
+              set({ caseId: e.target.value });
+            }} />}
+      </Field>
+      <label className="field">
+        <span>{t('audit.fields.action')}</span>
+        <select value={draft.action} onChange={(e) => set({ action: e.target.value })}>
+          <option value="">{t('audit.anyAction')}</option>
+          {auditActions.map((a) => (
+            <option key={a} value={a}>
+              {t(`audit.actions.${a.replace('.', '_')}`)} ({a})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('audit.fields.from')}</span>
+        <input type="date" value={draft.fromDay} onChange={(e) => set({ fromDay: e.target.value })} />
+      </label>
+      <Field id="audit-to" label={t('audit.fields.to')} localError={rangeError ? t('audit.rangeInvalid') : null}>
+        {(a11y) => <input {...a11y} type="date" value={draft.toDay} onChange={(e) => {
+              setRangeError(false);
+              set({ toDay: e.target.value });
+            }} />}
+      </Field>
+      <div className="row">
+        <button type="submit" className="primary">
+          {t('audit.search')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(emptyAuditFilters);
+            setCaseError(false);
+            setRangeError(false);
+            onSearch(emptyAuditFilters);
+          }}
+        >
+          {t('audit.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../../ui/Badge';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Loading } from '../../../ui/Loading';
+import { PageHeader } from '../../../ui/PageHeader';
+import { adminKeys, listDeadlineKinds, type DeadlineKind } from '../api';
+import { DeadlineKindForm } from './DeadlineKindForm';
+
+export function DeadlineKindsPage() {
+  const { t } = useTranslation('admin');
+  const kinds = useQuery({ queryKey: adminKeys.deadlineKinds(), queryFn: listDeadlineKinds });
+  const [editing, setEditing] = useState<DeadlineKind | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <PageHeader title={t('kinds.title')} />
+      <p className="muted">{t('kinds.intro')}</p>
+      <div role="status" aria-live="polite">
+        {notice && <p className="status-message">{notice}</p>}
+      </div>
+      {editing && (
+        <DeadlineKindForm
+          key={editing.key}
+          kind={editing}
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) setNotice(t('kinds.saved', { label: saved.label }));
+          }}
+        />
+      )}
+      {kinds.isPending ? (
+        <Loading />
+      ) : kinds.error ? (
+        <ErrorMessage error={kinds.error} />
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('kinds.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('kinds.fields.label')}</th>
+                <th scope="col">{t('kinds.fields.key')}</th>
+                <th scope="col">{t('kinds.fields.days')}</th>
+                <th scope="col">{t('kinds.fields.hard')}</th>
+                <th scope="col">{t('kinds.fields.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kinds.data.map((k) => (
+                <tr key={k.key}>
+                  <th scope="row">{k.label}</th>
+                  <td className="mono">{k.key}</td>
+                  <td>{k.days}</td>
+                  <td>{k.hard ? <Badge tone="danger">{t('kinds.hard')}</Badge> : <Badge tone="neutral">{t('kinds.soft')}</Badge>}</td>
+                  <td className="actions">
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(k);
+                      }}
+                    >
+                      {t('kinds.edit')}
+                      <span className="visually-hidden"> — {k.label}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
