@@ -32,7 +32,6 @@ export const setUserDisabled = (id: string, disabled: boolean) =>
   api.post<UserView>(`/api/admin/users/${id}/${disabled ? 'disable' : 'enable'}`);
 
 // Calendar
-// not yet in openapi.json: GET /api/calendar/closures?year= (added on branch api-ui), answers ClosureDto[].
 export const listClosures = (year: number) => api.get<ClosureDto[]>(`/api/calendar/closures${query({ year })}`);
 export const getHolidays = (year: number) => api.get<HolidaysResponse>(`/api/calendar/holidays${query({ year })}`);
 export const addClosure = (date: string, reason: string) => api.post<ClosureDto>('/api/calendar/closures', { date, reason });
@@ -45,8 +44,8 @@ export const updateDeadlineKind = (key: string, body: UpdateDeadlineKindRequest)
 
 // Outbox
 export const listOutbox = (filter: OutboxFilter) => api.get<OutboxEntry[]>(`/api/admin/outbox${query({ status: statusParam(filter) })}`);
-// not yet in openapi.json: POST /api/admin/outbox/{id}/resend (added on branch api-ui), answers OutboxEntryResponse,
-// 409 when already sent or already waiting, 404 when unknown (or on a host without the endpoint).
+// Resend answers 409 when the message was already sent or is already waiting, 404 when unknown
+// (or on a host without the endpoint).
 export const resendOutbox = (id: string) => api.post<OutboxEntry>(`/api/admin/outbox/${id}/resend`);
 
 // Audit
