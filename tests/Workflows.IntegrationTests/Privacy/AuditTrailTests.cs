@@ -14,6 +14,22 @@ namespace Astra.Workflows.IntegrationTests.Privacy;
 public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
 {
     [Fact]
+    public async Task Opening_a_case_is_recorded_with_who_and_which_case_but_a_refused_one_is_not_a_case_read()
+    {
+        var caseManager = await Factory.ClientForAsync("casemanager@astra.local");
+        var (caseId, code) = await Engine.ApiSteps.OpenCaseAsync(caseManager);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await caseManager.GetAsync($"/api/cases/{caseId}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await (await Factory.ClientForAsync("casemanager2@astra.local")).GetAsync($"/api/cases/{caseId}")).StatusCode);
+
+        var read = Assert.Single(await PrivacyApi.AuditAsync(Factory, "case.read"));
+        Assert.Equal(caseId, read.CaseId);
+        Assert.Equal(code, read.CaseCode);
+        Assert.Equal("ok", read.Outcome);
+        Assert.Equal(await Lawyers.LawyerSteps.UserIdAsync(Factory, "casemanager@astra.local"), read.UserId);
+    }
+
+    [Fact]
     public async Task Editing_an_audit_row_in_sql_is_found_by_the_verifier()
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");

@@ -4,6 +4,7 @@ namespace Astra.Workflows.Host.Features.Audit;
 internal static class AuditActions
 {
     public const string CaseCreate = "case.create";
+    public const string CaseRead = "case.read";
     public const string ClientCreate = "client.create";
     public const string ClientReveal = "client.reveal";
     public const string ClientErase = "client.erase";

@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Tasks;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,8 @@ internal static class GetCase
     }
 
     // Every read goes through the request's context, so need-to-know filters each part as well as the case itself.
-    private static async Task<Results<Ok<CaseDetailResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseDetailResponse>, NotFound>> HandleAsync(
+        Guid id, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         var entity = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (entity is null)
@@ -30,7 +32,7 @@ internal static class GetCase
             .OrderBy(i => i.CreatedAt)
             .Select(i => new CaseInstanceSummary(i.Id, i.DefinitionId, i.DefinitionVersion, i.Status, i.CreatedAt))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new CaseDetailResponse(
+        var response = new CaseDetailResponse(
             entity.Id,
             entity.Code,
             entity.Phase,
@@ -39,7 +41,16 @@ internal static class GetCase
             await TeamAsync(db, id, cancellationToken),
             await OpenTasksAsync(db, id, cancellationToken),
             await ProceedingsAsync(db, id, cancellationToken),
-            await TimelineAsync(db, id, instances, cancellationToken)));
+            await TimelineAsync(db, id, instances, cancellationToken));
+
+        // The case page shows the team, tasks, proceedings and journal of one person's case: who opened it is recorded.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.AuditAsync(http, time, new AuditedAct(AuditActions.CaseRead, "case", id.ToString("D"), id, entity.Code, AuditOutcomes.Ok), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok(response);
     }
 
     private static async Task<List<CaseTeamMember>> TeamAsync(WorkflowsDbContext db, Guid caseId, CancellationToken cancellationToken)
