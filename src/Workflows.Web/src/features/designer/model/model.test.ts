@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WorkflowDefinition } from './definition';
+import type { Json, WorkflowDefinition } from './definition';
 import { outcomesOf, paletteGroups, type ActivityType } from './descriptors';
 import { formatDuration, isIsoDuration, parseDuration } from './duration';
 import {
@@ -50,7 +50,7 @@ describe('outcome handles', () => {
     expect(outcomesOf({ id: 't', type: 'task.human', inputs: { outcomes: [] } }, human)).toEqual(['Done']);
   });
   it('puts a switch’s case outcomes before Default', () => {
-    const cases = [{ outcome: 'A', condition: { js: 'true' } }, { outcome: 'B', condition: { js: 'false' } }, { condition: { js: 'x' } }];
+    const cases: Json = [{ outcome: 'A', condition: { js: 'true' } }, { outcome: 'B', condition: { js: 'false' } }, { condition: { js: 'x' } }];
     expect(outcomesOf({ id: 's', type: 'flow.switch', inputs: { cases } }, switcher)).toEqual(['A', 'B', 'Default']);
   });
   it('gives an unknown type one Done handle', () => {
