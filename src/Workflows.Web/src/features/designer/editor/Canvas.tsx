@@ -8,7 +8,7 @@ import { activityDragType } from './Palette';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed } };
 const proOptions = { hideAttribution: true };
-const fitViewOptions = { padding: 0.1 };
+const fitViewOptions = { padding: 0.1, maxZoom: 1 };
 
 interface CanvasProps {
   nodes: ActivityNode[];
