@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { outcomesOf } from '../model/descriptors';
@@ -14,8 +14,14 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   const outcomes = useMemo(() => outcomesOf(activity, descriptor), [activity, descriptor]);
   const outcomeKey = outcomes.join('\n');
   const updateNodeInternals = useUpdateNodeInternals();
-  // React Flow measures handles once; outcomes added in the panel need a new measurement.
-  useEffect(() => updateNodeInternals(id), [id, outcomeKey, updateNodeInternals]);
+  // React Flow measures handles when a node mounts; only outcomes changed later in the panel need a new measurement
+  // (asking on mount too would re-measure all two hundred nodes one by one).
+  const measured = useRef(outcomeKey);
+  useEffect(() => {
+    if (measured.current === outcomeKey) return;
+    measured.current = outcomeKey;
+    updateNodeInternals(id);
+  }, [id, outcomeKey, updateNodeInternals]);
 
   const title = activity.name || descriptor?.displayName || activity.type;
   const count = problems?.length ?? 0;

@@ -57,7 +57,6 @@ export const Canvas = memo(function Canvas({ nodes, edges, onNodesChange, onEdge
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         defaultEdgeOptions={defaultEdgeOptions}
-        onlyRenderVisibleElements
         fitView
         fitViewOptions={fitViewOptions}
         minZoom={0.05}
