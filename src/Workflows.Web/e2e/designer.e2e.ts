@@ -135,13 +135,11 @@ describe('workflow designer', () => {
     await page.getByRole('button', { name: 'Yes, publish' }).click();
     await page.getByText('Published as version 1').waitFor();
 
-    // A case on the case manager's team (need-to-know); the coordinator starts the workflow on it.
     const { context: cmContext, page: cm } = await newPage(browser);
     await signIn(cm, 'casemanager@astra.local');
-    const own = await call<{ items: { caseId: string | null }[] }>(cm, 'GET', '/api/tasks?queue=mine&limit=50');
-    const caseId = own.items.find((t) => t.caseId)?.caseId;
-    expect(caseId, 'a demo case on the case manager’s team').toBeTruthy();
-    await call(page, 'POST', '/api/instances', { definitionId: id, caseId, input: null });
+    // The case manager opens the case (so it is on their team) and starts the published workflow on it.
+    const created = await call<{ id: string }>(cm, 'POST', '/api/cases', { phase: null, client: null });
+    await call(cm, 'POST', '/api/instances', { definitionId: id, caseId: created.id, input: null });
 
     const tasks = await call<{ items: { title: string; role: string | null }[] }>(cm, 'GET', '/api/tasks?queue=available&limit=200');
     const mine = tasks.items.find((t) => t.title === title);
