@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
-import { Placeholder } from '../../ui/Placeholder';
+import { EditorPage } from './editor/EditorPage';
+import { DesignerListPage } from './list/DesignerListPage';
 
-export const designerRoutes: RouteObject[] = [{ path: 'designer/*', element: <Placeholder name="designer" /> }];
+export const designerRoutes: RouteObject[] = [
+  { path: 'designer', element: <DesignerListPage /> },
+  { path: 'designer/:definitionId', element: <EditorPage /> },
+];

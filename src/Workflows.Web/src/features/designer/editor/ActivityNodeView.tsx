@@ -1,0 +1,55 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { outcomesOf } from '../model/descriptors';
+import type { ActivityNode } from '../model/graph';
+import { useActivityProblems, useDescriptor } from './designerContext';
+
+/** One activity on the canvas: memoised, and it reads only its own descriptor and problems. */
+export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selected }: NodeProps<ActivityNode>) {
+  const { t } = useTranslation('designer');
+  const activity = data.activity;
+  const descriptor = useDescriptor(activity.type);
+  const problems = useActivityProblems(id);
+  const outcomes = useMemo(() => outcomesOf(activity, descriptor), [activity, descriptor]);
+  const outcomeKey = outcomes.join('\n');
+  const updateNodeInternals = useUpdateNodeInternals();
+  // React Flow measures handles when a node mounts; only outcomes changed later in the panel need a new measurement
+  // (asking on mount too would re-measure all two hundred nodes one by one).
+  const measured = useRef(outcomeKey);
+  useEffect(() => {
+    if (measured.current === outcomeKey) return;
+    measured.current = outcomeKey;
+    updateNodeInternals(id);
+  }, [id, outcomeKey, updateNodeInternals]);
+
+  const title = activity.name || descriptor?.displayName || activity.type;
+  const count = problems?.length ?? 0;
+  return (
+    <div className={`designer-node${selected ? ' selected' : ''}${count ? ' has-problems' : ''}`} data-testid={`node-${id}`}>
+      {!descriptor?.isStart && <Handle type="target" position={Position.Left} className="designer-target" aria-label={t('node.input')} />}
+      <div className="designer-node-title">{title}</div>
+      <div className="designer-node-meta">
+        <code>{id}</code> · <span>{descriptor?.displayName ?? activity.type}</span>
+      </div>
+      {count > 0 && (
+        <div className="designer-node-problems" title={problems!.map((p) => p.message).join('\n')}>
+          <span aria-hidden="true">⚠</span> {t('node.problems', { count })}
+          <div className="designer-node-problem-text">{problems![0].message}</div>
+        </div>
+      )}
+      {outcomes.length > 0 && (
+        <ul className="designer-outcomes">
+          {outcomes.map((outcome) => (
+            <li key={outcome}>
+              <span>{outcome}</span>
+              <Handle type="source" position={Position.Right} id={outcome} className="designer-source" aria-label={t('node.outcome', { outcome })} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});
+
+export const nodeTypes = { activity: ActivityNodeView };

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../model/problems';
+
+/** The engine's problems; with onSelect each one naming an activity is a button that selects it. */
+export function ProblemList({ problems, onSelect }: { problems: Problem[]; onSelect?: (activityId: string) => void }) {
+  const { t } = useTranslation('designer');
+  return (
+    <ul className="designer-problem-list">
+      {problems.map((p, i) => {
+        const where = p.activityId ? `${p.activityId}${p.input ? ` · ${p.input}` : ''}` : t('problems.workflow');
+        return (
+          <li key={i}>
+            {p.activityId && onSelect ? (
+              <button type="button" className="link-button" onClick={() => onSelect(p.activityId!)}>
+                <strong>{where}</strong>: {p.message}
+              </button>
+            ) : (
+              <span>
+                <strong>{where}</strong>: {p.message}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

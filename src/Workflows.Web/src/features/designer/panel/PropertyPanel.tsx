@@ -1,0 +1,133 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActivityDefinition, Json, WorkflowDefinition } from '../model/definition';
+import type { WorkflowGraph } from '../model/graph';
+import { activityIdPattern } from '../model/ids';
+import { problemsByInput } from '../model/problems';
+import { useActivityProblems, useDescriptor } from '../editor/designerContext';
+import { InputEditor } from './InputEditor';
+
+interface PanelProps {
+  graph: WorkflowGraph;
+  selectedId: string | null;
+  onUpdate: (id: string, field: string, update: (a: ActivityDefinition) => ActivityDefinition) => void;
+  onRename: (from: string, to: string) => void;
+  onDelete: () => void;
+  onMeta: (update: Partial<Pick<WorkflowDefinition, 'name' | 'description'>>) => void;
+}
+
+export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, onUpdate, onRename, onDelete, onMeta }: PanelProps) {
+  const { t } = useTranslation('designer');
+  const node = selectedId ? graph.nodes.find((n) => n.id === selectedId) : undefined;
+  return (
+    <aside className="designer-panel" aria-labelledby="designer-panel-heading">
+      <h2 id="designer-panel-heading">{node ? t('panel.activity') : t('panel.workflow')}</h2>
+      {node ? (
+        <ActivityProperties
+          key={node.id}
+          activity={node.data.activity}
+          taken={graph.nodes}
+          onUpdate={onUpdate}
+          onRename={onRename}
+          onDelete={onDelete}
+        />
+      ) : (
+        <WorkflowProperties name={String(graph.meta.name ?? '')} description={String(graph.meta.description ?? '')} onMeta={onMeta} />
+      )}
+    </aside>
+  );
+});
+
+function WorkflowProperties({ name, description, onMeta }: { name: string; description: string; onMeta: PanelProps['onMeta'] }) {
+  const { t } = useTranslation('designer');
+  return (
+    <div className="stack">
+      <p className="muted">{t('panel.selectHint')}</p>
+      <label className="field"><span>{t('panel.workflowName')}</span>
+        <input value={name} onChange={(e) => onMeta({ name: e.target.value })} /></label>
+      <label className="field"><span>{t('panel.description')}</span>
+        <textarea rows={3} value={description} onChange={(e) => onMeta({ description: e.target.value || undefined })} /></label>
+    </div>
+  );
+}
+
+function ActivityProperties({ activity, taken, onUpdate, onRename, onDelete }: {
+  activity: ActivityDefinition;
+  taken: { id: string }[];
+  onUpdate: PanelProps['onUpdate'];
+  onRename: PanelProps['onRename'];
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation('designer');
+  const descriptor = useDescriptor(activity.type);
+  const problems = useActivityProblems(activity.id);
+  const byInput = problemsByInput(problems);
+  const [idText, setIdText] = useState(activity.id);
+  const idError = idText === activity.id ? null
+    : !activityIdPattern.test(idText) ? t('panel.idInvalid')
+    : taken.some((n) => n.id === idText) ? t('panel.idTaken')
+    : null;
+  const commitId = () => {
+    if (!idError && idText !== activity.id) onRename(activity.id, idText);
+  };
+  const setField = (field: 'name' | 'description', value: string) =>
+    onUpdate(activity.id, field, (a) => {
+      const next = { ...a };
+      if (value === '') delete next[field];
+      else next[field] = value;
+      return next;
+    });
+  const setInput = (name: string, value: Json | undefined) =>
+    onUpdate(activity.id, `input:${name}`, (a) => {
+      const inputs = { ...(a.inputs ?? {}) };
+      if (value === undefined) delete inputs[name];
+      else inputs[name] = value;
+      if (Object.keys(inputs).length > 0) return { ...a, inputs };
+      const { inputs: _dropped, ...rest } = a;
+      return rest as ActivityDefinition;
+    });
+  const general = byInput.get('') ?? [];
+  const known = new Set(descriptor?.inputs.map((i) => i.name));
+  const unknownInputs = [...byInput.entries()].filter(([k]) => k !== '' && !known.has(k)).flatMap(([, v]) => v);
+
+  return (
+    <div className="stack">
+      <p className="muted">
+        {descriptor?.displayName ?? activity.type} · <code>{activity.type}</code>
+      </p>
+      {[...general, ...unknownInputs].length > 0 && (
+        <ul className="designer-field-problems" aria-label={t('panel.activityProblems')}>
+          {[...general, ...unknownInputs].map((p, i) => <li key={i} className="field-error"><span aria-hidden="true">⚠ </span>{p.message}</li>)}
+        </ul>
+      )}
+      <label className="field"><span>{t('panel.id')}</span>
+        <input
+          value={idText}
+          className="mono"
+          onChange={(e) => setIdText(e.target.value.trim())}
+          onBlur={commitId}
+          onKeyDown={(e) => e.key === 'Enter' && commitId()}
+          aria-invalid={!!idError}
+          aria-describedby="designer-id-help"
+        />
+        <small id="designer-id-help">{idError ? <span className="field-error">{idError}</span> : t('panel.idHint')}</small>
+      </label>
+      <label className="field"><span>{t('panel.name')}</span>
+        <input value={activity.name ?? ''} onChange={(e) => setField('name', e.target.value)} /></label>
+      <label className="field"><span>{t('panel.description')}</span>
+        <textarea rows={2} value={activity.description ?? ''} onChange={(e) => setField('description', e.target.value)} /></label>
+      {descriptor?.inputs.map((input) => (
+        <InputEditor
+          key={input.name}
+          activityId={activity.id}
+          input={input}
+          value={activity.inputs?.[input.name]}
+          problems={byInput.get(input.name)}
+          onChange={(v) => setInput(input.name, v)}
+        />
+      ))}
+      {!descriptor && <p className="error">{t('panel.unknownType', { type: activity.type })}</p>}
+      <button type="button" className="danger" onClick={onDelete}>{t('panel.delete')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export const roleNames = ['Admin', 'Coordinator', 'CaseManager', 'Lawyer', 'Director'] as const;
