@@ -16,7 +16,7 @@ public static class PersistenceServices
         services.AddScoped(sp =>
         {
             var db = sp.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>().CreateDbContext();
-            db.Viewer = sp.GetService<ICaseViewerSource>()?.Current;
+            db.ViewerSource = sp.GetService<ICaseViewerSource>();
             return db;
         });
         return services;

@@ -73,23 +73,18 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     /// Need-to-know, enforced here for every query of this context: a context serving a request is restricted
     /// to the cases its viewer may see. Contexts of jobs and stores (no viewer) are the system and see all.
     /// </summary>
-    public CaseViewer? Viewer
-    {
-        get => viewer;
-        set
-        {
-            viewer = value;
-            ViewerRestricted = value is { SeesAll: false };
-            ViewerUserId = value?.UserId;
-        }
-    }
+    public CaseViewer? Viewer => ViewerSource is { } source ? source.Current : null;
 
-    // Query filters read these plain properties: EF turns them into parameters per query.
-    internal bool ViewerRestricted { get; private set; }
+    /// <summary>
+    /// Asked at each query, not when the context is made: a cookie sign-in is validated through Identity, which
+    /// creates the request's context before the request has a user, so a viewer taken then would be nobody.
+    /// </summary>
+    public ICaseViewerSource? ViewerSource { get; set; }
 
-    internal Guid? ViewerUserId { get; private set; }
+    // Query filters read these properties: EF turns them into parameters per query.
+    internal bool ViewerRestricted => Viewer is { SeesAll: false };
 
-    private CaseViewer? viewer;
+    internal Guid? ViewerUserId => Viewer?.UserId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

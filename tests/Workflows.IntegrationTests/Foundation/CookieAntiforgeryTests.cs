@@ -27,4 +27,33 @@ public sealed class CookieAntiforgeryTests(AstraApiFactory factory) : ApiTest(fa
         var api = await Factory.ClientForAsync("casemanager@astra.local");
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/cases", new { })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_cookie_signed_case_manager_sees_the_case_they_opened_and_another_does_not()
+    {
+        var browser = await CookieClientAsync("casemanager@astra.local");
+        var token = await browser.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = JsonContent.Create(new { }) };
+        request.Headers.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
+        var created = await (await browser.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+        var caseId = created.GetProperty("id").GetGuid();
+
+        // Need-to-know must know the cookie's user: the request's context is created before sign-in is validated.
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/api/cases/{caseId}")).StatusCode);
+        var list = await browser.GetFromJsonAsync<JsonElement>("/api/cases");
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == caseId);
+
+        var other = await CookieClientAsync("casemanager2@astra.local");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{caseId}")).StatusCode);
+        var coordinator = await CookieClientAsync("coordinator@astra.local");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/cases/{caseId}")).StatusCode);
+    }
+
+    private async Task<HttpClient> CookieClientAsync(string email)
+    {
+        var client = Factory.CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = AstraApiFactory.DemoPassword });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        return client;
+    }
 }
