@@ -18,7 +18,7 @@ export function DeadlineBadges({ marks, status }: { marks: DeadlineMarks; status
       )}
       {marks.overdue && (
         <Badge tone="danger">
-          <span aria-hidden="true">⏰ </span>
+          <span aria-hidden="true">! </span>
           {t('deadline.overdue')}
         </Badge>
       )}
