@@ -169,7 +169,8 @@ describe('hearings and legal deadlines', () => {
     const newDay = addDays(belgradeDay(new Date()), 13);
     await when.fill(`${newDay}T09:00`);
     await dialog.getByRole('button', { name: 'Save the new time' }).click();
-    await dialog.getByText('Rescheduled', { exact: true }).waitFor();
+    await dialog.getByRole('listitem').filter({ hasText: 'Rescheduled' }).waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBe(2);
     await expectAccessible(page);
     await screenshot(page, 'legal-rescheduled');
     await dialog.getByRole('button', { name: 'Close' }).click();

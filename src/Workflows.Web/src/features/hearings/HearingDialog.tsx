@@ -55,7 +55,7 @@ export function HearingDialog({ item, canAct, onClose }: Props) {
         </dd>
         <dt>{t('list.status')}</dt>
         <dd>
-          <HearingBadge state={full?.history.some((c) => c.change === 'rescheduled') && state !== 'cancelled' ? 'changed' : state} />
+          <HearingBadge state={state} />
         </dd>
         {full?.notes && (
           <>

@@ -30,11 +30,11 @@ export function DeadlineBadges({ marks, status }: { marks: DeadlineMarks; status
 
 export function HearingBadge({ state }: { state: HearingState }) {
   const { t } = useTranslation('legal');
-  const tone = state === 'cancelled' ? 'danger' : state === 'changed' ? 'warning' : 'info';
+  const tone = state === 'cancelled' ? 'danger' : state === 'scheduled' ? 'info' : 'warning';
   return (
     <Badge tone={tone}>
       {state === 'cancelled' && <span aria-hidden="true">✕ </span>}
-      {state === 'changed' && <span aria-hidden="true">↻ </span>}
+      {(state === 'changed' || state === 'rescheduled') && <span aria-hidden="true">↻ </span>}
       {t(`hearing.state.${state}`)}
     </Badge>
   );

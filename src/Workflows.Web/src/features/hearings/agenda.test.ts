@@ -46,6 +46,8 @@ describe('agenda', () => {
     expect(hearingState({ status: 'scheduled', revision: 1 })).toBe('scheduled');
     expect(hearingState({ status: 'scheduled', revision: 2 })).toBe('changed');
     expect(hearingState({ status: 'cancelled', revision: 2 })).toBe('cancelled');
+    expect(hearingState({ status: 'scheduled', revision: 2, history: [{ change: 'scheduled' }, { change: 'rescheduled' }] })).toBe('rescheduled');
+    expect(hearingState({ status: 'scheduled', revision: 2, history: [{ change: 'scheduled' }, { change: 'edited' }] })).toBe('changed');
   });
 });
 

@@ -6,14 +6,15 @@ export type AgendaItem =
   | { type: 'hearing'; id: string; day: Day; at: string; hearing: HearingItem }
   | { type: 'deadline'; id: string; day: Day; deadline: Deadline };
 
-export type HearingState = 'scheduled' | 'changed' | 'cancelled';
+export type HearingState = 'scheduled' | 'changed' | 'rescheduled' | 'cancelled';
 
 /**
  * The list item carries no history, so a hearing with a revision above 1 is "changed" (rescheduled or edited);
  * the detail shows which from its history.
  */
-export function hearingState(h: Pick<HearingItem, 'status' | 'revision'>): HearingState {
+export function hearingState(h: Pick<HearingItem, 'status' | 'revision'> & { history?: { change: string }[] }): HearingState {
   if (h.status === 'cancelled') return 'cancelled';
+  if (h.history) return h.history.some((c) => c.change === 'rescheduled') ? 'rescheduled' : h.revision > 1 ? 'changed' : 'scheduled';
   return h.revision > 1 ? 'changed' : 'scheduled';
 }
 
