@@ -1,4 +1,4 @@
 import type { RouteObject } from 'react-router-dom';
-import { Placeholder } from '../../ui/Placeholder';
+import { LegalPage } from './LegalPage';
 
-export const hearingsRoutes: RouteObject[] = [{ path: 'legal/*', element: <Placeholder name="legal" /> }];
+export const hearingsRoutes: RouteObject[] = [{ path: 'legal', element: <LegalPage /> }];
