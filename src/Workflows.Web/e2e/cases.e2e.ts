@@ -79,6 +79,20 @@ describe('cases', () => {
     expect(await other.page.getByRole('region', { name: 'Timeline' }).count()).toBe(0);
     await expectAccessible(other.page);
     await screenshot(other.page, 'case-not-shared');
+
+    // Once an admin puts casemanager2@ on the team, the same address shows the case.
+    const admin = await newPage(browser);
+    await signIn(admin.page, 'admin@astra.local', `/cases/${id}`);
+    await admin.page.getByRole('heading', { level: 1, name: code }).waitFor();
+    await admin.page.getByLabel('Add to the team').selectOption({ label: 'Demo Case Manager 2 (Case manager)' });
+    await admin.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await admin.page.getByRole('button', { name: 'Remove Demo Case Manager 2 from the team' }).waitFor();
+    await expectAccessible(admin.page);
+    await screenshot(admin.page, 'case-team-edited');
+    await admin.context.close();
+
+    await other.page.reload();
+    await other.page.getByRole('heading', { level: 1, name: code }).waitFor();
     await other.context.close();
   });
 
