@@ -1,4 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
-import { Placeholder } from '../../ui/Placeholder';
+import { CaseListPage } from './CaseListPage';
+import { CasePage } from './CasePage';
+import { NewCasePage } from './NewCasePage';
 
-export const casesRoutes: RouteObject[] = [{ path: 'cases/*', element: <Placeholder name="cases" /> }];
+export const casesRoutes: RouteObject[] = [
+  { path: 'cases', element: <CaseListPage /> },
+  { path: 'cases/new', element: <NewCasePage /> },
+  { path: 'cases/:id', element: <CasePage /> },
+];

@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { DateTime } from '../../ui/DateTime';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Loading } from '../../ui/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { casesApi, casesKeys } from './api';
+import { CaseNotShared } from './CaseNotShared';
+import { ClientReveal } from './ClientReveal';
+import { InstancesSection } from './InstancesSection';
+import { OpenTasksSection } from './OpenTasksSection';
+import { PhasePath } from './PhasePath';
+import { ProceedingsSection } from './ProceedingsSection';
+import { TeamSection } from './TeamSection';
+import { TimelineSection } from './TimelineSection';
+import { usePhases } from './usePhases';
+import './cases.css';
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function CasePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('cases');
+  const valid = guid.test(id);
+  const detail = useQuery({ queryKey: casesKeys.detail(id), queryFn: ({ signal }) => casesApi.detail(id, signal), enabled: valid });
+  const phases = usePhases();
+
+  if (!valid || (detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 403))) return <CaseNotShared />;
+  if (detail.error) return <ErrorMessage error={detail.error} />;
+  if (detail.isPending) return <Loading />;
+
+  const c = detail.data;
+  return (
+    <section className="page">
+      <p>
+        <Link to="/cases">{t('case.back')}</Link>
+      </p>
+      <PageHeader title={c.code} />
+      <p className="muted">
+        {t('case.opened')} <DateTime value={c.openedAt} />
+      </p>
+      <h2 className="visually-hidden">{t('case.phasePath')}</h2>
+      <PhasePath path={phases.data ?? []} current={c.phase} />
+      <div className="case-sections">
+        <OpenTasksSection tasks={c.openTasks} team={c.team} />
+        <TeamSection caseId={c.id} team={c.team} />
+        <InstancesSection instances={c.instances} />
+        {/* Keyed by case: moving to another case starts hidden again. */}
+        <ClientReveal key={c.id} caseId={c.id} code={c.code} />
+        <ProceedingsSection proceedings={c.proceedings} />
+        <TimelineSection entries={c.timeline} team={c.team} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../ui/Badge';
+import { DateTime } from '../../ui/DateTime';
+import type { CaseProceeding } from './api';
+import { humanize } from './labels';
+
+export function ProceedingsSection({ proceedings }: { proceedings: CaseProceeding[] }) {
+  const { t } = useTranslation('cases');
+  const word = (group: string, key: string) => t(`legal.${group}.${key}`, { defaultValue: humanize(key) });
+  return (
+    <section className="card case-section-wide" aria-labelledby="case-proceedings">
+      <h2 id="case-proceedings">{t('legal.title')}</h2>
+      {proceedings.length === 0 && <p className="muted">{t('legal.none')}</p>}
+      {proceedings.map((p) => (
+        <article key={p.id} className="proceeding" aria-label={`${p.court} ${p.courtCaseNumber ?? ''}`.trim()}>
+          <h3>
+            {p.court}
+            {p.courtCaseNumber && <span className="muted"> · {p.courtCaseNumber}</span>}
+          </h3>
+          <p className="row">
+            <span>{word('kinds', p.kind)}</span>
+            <Badge>{word('statuses', p.status)}</Badge>
+          </p>
+          <table>
+            <caption className="visually-hidden">{t('legal.hearingsOf', { court: p.court })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('legal.hearing')}</th>
+                <th scope="col">{t('legal.when')}</th>
+                <th scope="col">{t('legal.room')}</th>
+                <th scope="col">{t('legal.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.hearings.length === 0 && (
+                <tr>
+                  <td colSpan={4} className="muted">
+                    {t('legal.noHearings')}
+                  </td>
+                </tr>
+              )}
+              {p.hearings.map((h) => (
+                <tr key={h.id}>
+                  <td>{word('hearingKinds', h.kind)}</td>
+                  <td>
+                    <DateTime value={h.startsAt} />
+                  </td>
+                  <td>{h.room ?? '—'}</td>
+                  <td>
+                    <Badge tone={h.status === 'cancelled' ? 'neutral' : 'info'}>{word('statuses', h.status)}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table>
+            <caption className="visually-hidden">{t('legal.deadlinesOf', { court: p.court })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('legal.deadline')}</th>
+                <th scope="col">{t('legal.lastDay')}</th>
+                <th scope="col">{t('legal.type')}</th>
+                <th scope="col">{t('legal.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.deadlines.length === 0 && (
+                <tr>
+                  <td colSpan={4} className="muted">
+                    {t('legal.noDeadlines')}
+                  </td>
+                </tr>
+              )}
+              {p.deadlines.map((d) => (
+                <tr key={d.id}>
+                  <td>{word('deadlineKinds', d.kind)}</td>
+                  <td>
+                    {/* A calendar day: noon UTC is the same day in Belgrade. */}
+                    <DateTime value={`${d.dueOn}T12:00:00Z`} dateOnly />
+                  </td>
+                  <td>{d.hard ? <Badge tone="danger">⚠ {t('legal.hard')}</Badge> : <span>{t('legal.soft')}</span>}</td>
+                  <td>{word('statuses', d.status)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </article>
+      ))}
+    </section>
+  );
+}
