@@ -67,6 +67,12 @@ public sealed class AccessMatrixTests(AstraApiFactory factory) : ApiTest(factory
             {
                 leaks.Add($"{email}: unfiltered instance list has {all.GetArrayLength()} rows, expected {expectedCount}");
             }
+
+            var cases = (await client.GetFromJsonAsync<JsonElement>("/api/cases")).GetProperty("items");
+            if (cases.GetArrayLength() != expectedCount)
+            {
+                leaks.Add($"{email}: case list has {cases.GetArrayLength()} rows, expected {expectedCount}");
+            }
         }
 
         Assert.Empty(leaks);

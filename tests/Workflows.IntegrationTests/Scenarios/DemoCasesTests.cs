@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Host.Features.Demo;
 using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,11 +28,53 @@ public sealed class DemoCasesTests(AstraApiFactory factory) : ApiTest(factory)
         var lawyer = await Factory.ClientForAsync(Lawyer);
         Assert.Contains(Items(await QueueAsync(lawyer, "queue=mine&limit=100")), t => t.GetProperty("taskType").GetString() == "prepare-client");
         Assert.NotEmpty(Items(await QueueAsync(lawyer, "queue=dueSoon&limit=100")));
+        var counts = await manager.GetFromJsonAsync<JsonElement>("/api/tasks/counts");
+        Assert.True(counts.GetProperty("mine").GetInt32() > 0 && counts.GetProperty("dueSoon").GetInt32() > 0 && counts.GetProperty("overdue").GetInt32() > 0, counts.ToString());
         var cases = (await (await Factory.ClientForAsync(Coordinator)).GetFromJsonAsync<JsonElement>("/api/instances")).GetArrayLength();
         Assert.True(cases >= 12, $"{cases} instances");
 
         await SeedAsync();
         Assert.Equal(cases, (await (await Factory.ClientForAsync(Coordinator)).GetFromJsonAsync<JsonElement>("/api/instances")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Demo_seeding_gives_the_lawyer_proceedings_with_upcoming_and_past_hearings_and_legal_deadlines()
+    {
+        await SeedAsync();
+        var lawyer = await Factory.ClientForAsync(Lawyer);
+        var now = Factory.Clock.GetUtcNow();
+        var today = OrganisationTime.Today(Factory.Clock);
+
+        var hearings = (await lawyer.GetFromJsonAsync<JsonElement>("/api/hearings?mine=true")).EnumerateArray().ToList();
+        var upcoming = hearings.Where(h => h.GetProperty("status").GetString() == "scheduled" && h.GetProperty("startsAt").GetDateTimeOffset() > now).ToList();
+        Assert.True(upcoming.Count >= 2, $"{upcoming.Count} upcoming hearings");
+        Assert.Contains(upcoming, h => h.GetProperty("startsAt").GetDateTimeOffset() <= now.AddDays(7));
+        Assert.Contains(hearings, h => h.GetProperty("startsAt").GetDateTimeOffset() < now);
+        Assert.Contains(hearings, h => h.GetProperty("status").GetString() == "cancelled");
+        Assert.All(hearings, h => Assert.DoesNotContain("Demo", h.GetProperty("court").GetString(), StringComparison.Ordinal));
+
+        var deadlines = (await lawyer.GetFromJsonAsync<JsonElement>("/api/deadlines?mine=true")).EnumerateArray().ToList();
+        Assert.True(deadlines.Count >= 2, $"{deadlines.Count} deadlines");
+        var hard = Assert.Single(deadlines, d => d.GetProperty("hard").GetBoolean());
+        var calendar = Factory.Services.GetRequiredService<IWorkingDayCalendar>();
+        Assert.Equal(calendar.AddWorkingDays(today, 3), DateOnly.Parse(hard.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture));
+        var soft = deadlines.Where(d => !d.GetProperty("hard").GetBoolean()).Select(d => DateOnly.Parse(d.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(soft, d => d < today);
+        Assert.Contains(soft, d => d >= today.AddDays(8) && d <= today.AddDays(14));
+        Assert.All(deadlines, d => Assert.Equal("open", d.GetProperty("status").GetString()));
+
+        // Named on the proceedings, so on the case team: the case detail shows the lawyer's proceeding to them.
+        var caseId = upcoming[0].GetProperty("caseId").GetGuid();
+        var detail = await lawyer.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+        Assert.NotEmpty(detail.GetProperty("proceedings").EnumerateArray());
+        Assert.Contains(detail.GetProperty("team").EnumerateArray(), m => m.GetProperty("roles").EnumerateArray().Any(r => r.GetString() == "Lawyer"));
+
+        // Alerts are armed as for any hearing and deadline, and no workflow faulted on the way.
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        Assert.True(await db.LegalAlertTimers.CountAsync(t => t.HearingId != null) > 0);
+        Assert.True(await db.LegalAlertTimers.CountAsync(t => t.DeadlineId != null) > 0);
+        Assert.Equal(0, await db.Instances.CountAsync(i => i.Status == "Faulted"));
     }
 
     private Task SeedAsync()

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Astra.Workflows.Host.Features.Auth;
 
-public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles);
+/// <summary><paramref name="Language"/>: <c>en</c>, <c>sr-Latn</c> or <c>sr-Cyrl</c>; <c>en</c> until the user chooses.</summary>
+public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string Language);
 
 internal static class MeEndpoint
 {
     public static RouteGroupBuilder MapMeEndpoint(this RouteGroupBuilder api)
     {
         api.MapGet("/me", GetAsync).WithTags("Auth").WithName("GetMe");
+        api.MapPutPreferences();
         return api;
     }
 
@@ -25,6 +27,7 @@ internal static class MeEndpoint
         }
 
         var roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? string.Empty, user.DisplayName, roles.Order(StringComparer.Ordinal).ToList()));
+        var language = await UserLanguage.GetAsync(users, user);
+        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? string.Empty, user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), language));
     }
 }

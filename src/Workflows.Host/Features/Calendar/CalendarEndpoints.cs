@@ -7,6 +7,7 @@ internal static class CalendarEndpoints
         api.MapGroup("/calendar").WithTags("Calendar")
             .MapAddWorkingDays()
             .MapGetHolidays()
+            .MapListClosures()
             .MapManageClosures();
         return api;
     }

@@ -6,6 +6,8 @@ internal static class CaseEndpoints
     {
         api.MapGroup("/cases").WithTags("Cases")
             .MapCreateCase()
+            .MapListCases()
+            .MapListCasePhases()
             .MapGetCase();
         return api;
     }

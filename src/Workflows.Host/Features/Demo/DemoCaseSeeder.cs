@@ -66,7 +66,11 @@ internal sealed class DemoRun(IServiceProvider services, IReadOnlyDictionary<str
     private readonly InstanceCoordinator coordinator = services.GetRequiredService<InstanceCoordinator>();
     private readonly TimeProvider time = services.GetRequiredService<TimeProvider>();
 
+    public IServiceProvider Services => services;
+
     public DateTimeOffset Now => time.GetUtcNow();
+
+    public Guid UserId(string email) => users.GetValueOrDefault(email);
 
     public DateOnly Today => OrganisationTime.Today(time);
 

@@ -4,7 +4,8 @@ namespace Astra.Workflows.Host.Features.Demo;
 
 /// <summary>
 /// The demo cases: invented, with no client identity and no free text about a person; each is a workflow walked to a
-/// stage. A few deadlines are moved so the queues show overdue and due-soon work on the first sign-in.
+/// stage. A few deadlines are moved so the queues show overdue and due-soon work on the first sign-in, and three court
+/// cases carry proceedings led by the demo lawyer, with past, cancelled and upcoming hearings and legal deadlines.
 /// </summary>
 internal static class DemoStories
 {
@@ -19,6 +20,7 @@ internal static class DemoStories
         RecoveryTracksRunningAsync,
         HearingInTenDaysAsync,
         NewHearingAfterACancellationAsync,
+        LegalRepresentationWithAnAppealDueAsync,
         ReflectionPeriodAsync,
         ReintegrationPlanAwaitingApprovalAsync,
         OverdueReintegrationPlanAsync,
@@ -78,10 +80,17 @@ internal static class DemoStories
         await demo.DueAsync(id, "psychological-assessment", TimeSpan.FromHours(-5));
     }
 
+    // The lawyer registers the proceeding, its hearings and deadlines first (as through the API), then the workflow is
+    // walked. The hearing events the API raises find nobody waiting yet; the workflow gets its own events below.
     private static async Task HearingInTenDaysAsync(DemoRun demo)
     {
         var id = await demo.OpenAsync("court-proceedings");
-        await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Demo Higher Court", caseNumber = "DEMO K 1/26", clientRole = "injured party", kind = "criminal" });
+        var proceeding = await demo.RegisterProceedingAsync(id, "criminal", "Viši sud u Beogradu", "DEMO K 1/26", "injuredParty");
+        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(-12), new TimeOnly(10, 0), "preliminary", "Demo room 4");
+        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(10), new TimeOnly(9, 30), "mainTrial", "Demo room 4");
+        // Overdue, still open: a soft deadline whose last day passed about ten days ago.
+        await demo.AddDeadlineAsync(proceeding, DemoLegalWork.SoftKind, demo.Today.AddDays(-25));
+        await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Viši sud u Beogradu", caseNumber = "DEMO K 1/26", clientRole = "injured party", kind = "criminal" });
         await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(10)) });
         await demo.DueAsync(id, "prepare-client", TimeSpan.FromDays(1), "lawyer@astra.local");
     }
@@ -89,10 +98,29 @@ internal static class DemoStories
     private static async Task NewHearingAfterACancellationAsync(DemoRun demo)
     {
         var id = await demo.OpenAsync("court-proceedings");
-        await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Demo Basic Court", caseNumber = "DEMO K 2/26", clientRole = "injured party", kind = "criminal" });
+        var proceeding = await demo.RegisterProceedingAsync(id, "criminal", "Prvi osnovni sud u Beogradu", "DEMO K 2/26", "injuredParty");
+        var cancelled = await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(3), new TimeOnly(11, 0), "mainTrial", "Demo room 12");
+        await demo.CancelHearingAsync(cancelled);
+        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(21), new TimeOnly(11, 0), "mainTrial", "Demo room 12");
+        await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Prvi osnovni sud u Beogradu", caseNumber = "DEMO K 2/26", clientRole = "injured party", kind = "criminal" });
         await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(3)) });
         await demo.RaiseAsync(id, "HearingCancelled", new { });
         await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(21)) });
+    }
+
+    /// <summary>Legal representation with a hearing within the week and an appeal deadline running: the lawyer's busiest case.</summary>
+    private static async Task LegalRepresentationWithAnAppealDueAsync(DemoRun demo)
+    {
+        var id = await demo.OpenAsync("court-proceedings");
+        var proceeding = await demo.RegisterProceedingAsync(id, "criminal", "Viši sud u Novom Sadu", "DEMO K 3/26", "injuredParty");
+        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(5), new TimeOnly(9, 0), "closing", "Demo room 2");
+        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(17), new TimeOnly(12, 0), "pronouncement", "Demo room 2");
+        // Hard: the appeal's last day is three working days away (escalates as any hard deadline does).
+        await demo.AddDeadlineAsync(proceeding, "criminal-appeal", demo.ServedForDueIn(3, 15));
+        // Soft: a written submission due in about ten days.
+        await demo.AddDeadlineAsync(proceeding, DemoLegalWork.SoftKind, demo.Today.AddDays(-5));
+        await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Viši sud u Novom Sadu", caseNumber = "DEMO K 3/26", clientRole = "injured party", kind = "criminal" });
+        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(5)) });
     }
 
     private static async Task ReflectionPeriodAsync(DemoRun demo)

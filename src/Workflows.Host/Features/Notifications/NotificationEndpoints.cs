@@ -14,7 +14,7 @@ internal static class NotificationEndpoints
         var group = api.MapGroup("/notifications").WithTags("Notifications");
         group.MapGet("/", ListAsync).WithName("ListNotifications");
         group.MapPost("/{id:guid}/read", ReadAsync).WithName("ReadNotification");
-        return api.MapListOutbox();
+        return api.MapListOutbox().MapResendOutbox();
     }
 
     private static async Task<Ok<List<NotificationResponse>>> ListAsync(ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken, bool unread = false)

@@ -111,7 +111,7 @@ internal static class ListTasks
     }
 
     /// <summary>Each queue is one indexed predicate; overdue and due-soon cover my tasks and those I may take, or everything for supervisors.</summary>
-    private static IQueryable<TaskEntity> Queue(IQueryable<TaskEntity> tasks, string queue, TaskUser user, DateTimeOffset now, DateTimeOffset soon)
+    internal static IQueryable<TaskEntity> Queue(IQueryable<TaskEntity> tasks, string queue, TaskUser user, DateTimeOffset now, DateTimeOffset soon)
     {
         var roles = user.Roles.ToList();
         var userId = user.Id;

@@ -37,3 +37,6 @@ public sealed record CompleteTaskRequest(string? Outcome, JsonElement? Data, int
 public sealed record TaskRevisionRequest(int? Revision);
 
 public sealed record AssignTaskRequest(Guid? UserId, int? Revision);
+
+/// <summary>Open tasks per queue, as <c>GET /api/tasks?queue=…</c> would list them; <c>All</c> only for those who may read that queue.</summary>
+public sealed record TaskCountsResponse(int Mine, int Available, int Overdue, int DueSoon, int? All);

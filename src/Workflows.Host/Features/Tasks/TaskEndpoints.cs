@@ -6,6 +6,7 @@ internal static class TaskEndpoints
     {
         api.MapGroup("/tasks").WithTags("Tasks")
             .MapListTasks()
+            .MapCountTasks()
             .MapGetTask()
             .MapClaimTask()
             .MapReleaseTask()
