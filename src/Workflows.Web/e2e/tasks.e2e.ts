@@ -79,7 +79,19 @@ describe('task queues and the task page', () => {
     const screening = page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Screen hotline contact (${code})` });
     await screening.waitFor();
     expect(await screening.textContent()).toContain('Unassigned');
-    expect(await screening.getByRole('button', { name: /Claim/ }).count()).toBe(1);
+
+    // Claimed from the list it leaves Available for Mine; released on its page it is nobody's again.
+    await screening.getByRole('button', { name: /Claim/ }).click();
+    await expect.poll(() => screening.count()).toBe(0);
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    const claimed = page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Screen hotline contact (${code})` });
+    await claimed.waitFor();
+    expect(await claimed.textContent()).toContain('You');
+    await claimed.getByRole('link', { name: `Screen hotline contact (${code})` }).click();
+    await page.getByRole('heading', { level: 1, name: `Screen hotline contact (${code})` }).waitFor();
+    await page.getByRole('button', { name: 'Release' }).click();
+    await page.getByRole('button', { name: 'Claim' }).waitFor();
+    expect(await page.locator('.task-facts').textContent()).toContain('Unassigned');
 
     // The completed task reads back with its outcome and answers.
     await page.goto(taskUrl);
