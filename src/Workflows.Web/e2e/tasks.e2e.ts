@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 
 // Consumes one demo task: the fresh hotline contact's "Record hotline contact" (record-contact, assigned to
 // casemanager@, DemoStories.FreshHotlineContactAsync). Completing it opens that case's "Screen hotline contact"
-// (screen-contact, CaseManager role, unassigned), which this test only looks at.
+// (screen-contact, CaseManager role, unassigned), which this test claims, releases and completes too, leaving that
+// case at "Give information and advice". Both tasks belong to the one fresh hotline case; no other story uses it.
 describe('task queues and the task page', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -92,6 +93,27 @@ describe('task queues and the task page', () => {
     await page.getByRole('button', { name: 'Release' }).click();
     await page.getByRole('button', { name: 'Claim' }).waitFor();
     expect(await page.locator('.task-facts').textContent()).toContain('Unassigned');
+
+    // The session ends while the screening form is filled in: after signing in again in the dialog, the input is
+    // still there and the task completes (no trafficking indicators, so the contact goes on to "give information").
+    const screeningForm = page.getByRole('form', { name: 'Complete the task' });
+    await screeningForm.getByLabel(/Priority/).selectOption('low');
+    await screeningForm.getByLabel('Foreign national').check();
+    const authCookies = (await context.cookies()).filter((c) => c.name.includes('Identity'));
+    expect(authCookies.length).toBeGreaterThan(0);
+    for (const cookie of authCookies) await context.clearCookies({ name: cookie.name });
+    await screeningForm.getByRole('button', { name: 'Done' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Password').fill(inject('demoPassword'));
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await screeningForm.getByLabel(/Priority/).inputValue()).toBe('low');
+    expect(await screeningForm.getByLabel('Foreign national').isChecked()).toBe(true);
+    await screeningForm.getByRole('button', { name: 'Done' }).click();
+    await page.waitForURL((url) => url.pathname === '/tasks');
+    await page.getByRole('tab', { name: /^Available/ }).click();
+    await page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Give information and advice (${code})` }).waitFor();
 
     // The completed task reads back with its outcome and answers.
     await page.goto(taskUrl);
