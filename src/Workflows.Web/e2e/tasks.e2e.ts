@@ -126,6 +126,46 @@ describe('task queues and the task page', () => {
     await context.close();
   });
 
+  it('gives a coordinator the all queue, narrowed by case code and priority', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'coordinator@astra.local', '/tasks?queue=all');
+    const all = page.getByRole('tab', { name: /^All/ });
+    await all.waitFor();
+    expect(await all.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('count-all').textContent()).toMatch(/\d/);
+    const rows = page.getByRole('tabpanel').getByRole('row').filter({ has: page.getByRole('link') });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(5);
+
+    // Keyboard: the arrow keys move between the queue tabs.
+    await all.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getByRole('tab', { name: /^Mine/ }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('End');
+    await expect.poll(() => all.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('task-tab-all');
+
+    const code = (await rows.first().getByRole('cell').first().textContent())?.trim() ?? '';
+    expect(code).toMatch(/^AS-\d{4}-\d+$/);
+    await page.getByLabel('Case code').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(async () => (await rows.allTextContents()).every((text) => text.includes(code))).toBe(true);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Priority').selectOption('high');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(async () => {
+      const texts = await rows.allTextContents();
+      return texts.length > 0 && texts.every((text) => text.includes('High'));
+    }).toBe(true);
+
+    await page.getByLabel('Case code').fill('AS-1999-9999');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('No case with this code is shared with you.').waitFor();
+    await context.close();
+  });
+
   it('says clearly when a task does not exist or is not shared', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'lawyer@astra.local', '/tasks/00000000-0000-0000-0000-000000000000');

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 import { oversees } from '../../auth/types';
@@ -44,7 +44,12 @@ export function TaskQueuePage() {
   const types = useMemo(() => [...new Set(tasks.map((task) => task.taskType))].sort(), [tasks]);
   if (types.some((type) => !knownTypes.includes(type))) setKnownTypes([...new Set([...knownTypes, ...types])].sort());
 
-  const completed = (location.state as QueueLocationState | null)?.completed;
+  // Shown once: kept in this page's state and dropped from history, so a reload does not announce it again.
+  const navigate = useNavigate();
+  const [completed] = useState(() => (location.state as QueueLocationState | null)?.completed);
+  useEffect(() => {
+    if (location.state) navigate({ search: location.search }, { replace: true, state: null });
+  }, [location.state, location.search, navigate]);
 
   return (
     <section className="page task-queue">
