@@ -84,5 +84,9 @@ describe('the task completion form', () => {
     const body = JSON.parse(String(init.body));
     expect(body).toMatchObject({ outcome: 'Done', revision: 3, data: { channel: 'phone', anonymous: false, language: 'a language name that is far too long' } });
     expect(body.idempotencyKey).toEqual(expect.any(String));
+
+    // Correcting the field takes the server's message about the old value away.
+    fireEvent.change(language, { target: { value: 'Serbian' } });
+    expect(language.getAttribute('aria-invalid')).toBeNull();
   });
 });

@@ -27,6 +27,8 @@ export function TaskCompletionForm({ task, onCompleted }: Props) {
   const [values, setValues] = useState<FormValues>(() => initialValues(task.form));
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const [idempotencyKey] = useState(newIdempotencyKey);
+  // Fields edited since the server's answer: its message about the old value no longer applies.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const outcome = useRef<string | null>(null);
 
   const complete = useMutation({
@@ -44,7 +46,7 @@ export function TaskCompletionForm({ task, onCompleted }: Props) {
 
   const serverError = complete.error instanceof ApiError ? complete.error : null;
   const fieldNames = new Set(task.form.map((f) => f.name));
-  const serverFieldErrors = (name: string) => serverError?.forField(`data.${name}`) ?? [];
+  const serverFieldErrors = (name: string) => (edited.has(name) ? [] : (serverError?.forField(`data.${name}`) ?? []));
   // Problems that name no field of the form (outcome, revision, the data as a whole) go to the top.
   const generalErrors = serverError
     ? Object.entries(serverError.fieldErrors)
@@ -64,11 +66,13 @@ export function TaskCompletionForm({ task, onCompleted }: Props) {
       return;
     }
     complete.reset();
+    setEdited(new Set());
     complete.mutate(chosen);
   }
 
   function change(name: string, value: string | boolean) {
     setValues((v) => ({ ...v, [name]: value }));
+    setEdited((e) => new Set(e).add(name));
     // A corrected field loses its old message; the others keep theirs until the next try.
     setProblems(({ [name]: _removed, ...rest }) => rest);
   }
