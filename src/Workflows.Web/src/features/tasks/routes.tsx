@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
-import { Placeholder } from '../../ui/Placeholder';
+import { TaskPage } from './TaskPage';
+import { TaskQueuePage } from './TaskQueuePage';
 
-export const tasksRoutes: RouteObject[] = [{ path: 'tasks/*', element: <Placeholder name="tasks" /> }];
+export const tasksRoutes: RouteObject[] = [
+  { path: 'tasks', element: <TaskQueuePage /> },
+  { path: 'tasks/:id', element: <TaskPage /> },
+];

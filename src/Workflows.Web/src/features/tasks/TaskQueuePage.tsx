@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/SessionContext';
+import { oversees } from '../../auth/types';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Loading } from '../../ui/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { isQueue, queues as allQueues, type Queue, type TaskFilters } from './api';
+import { useTaskAction, useTaskCounts, useTaskList } from './hooks';
+import { QueueTabs, tabId } from './QueueTabs';
+import { TaskFiltersForm } from './TaskFiltersForm';
+import { TaskTable } from './TaskTable';
+import { useNewTaskAnnouncement } from './useNewTaskAnnouncement';
+import './tasks.css';
+
+/** Set by the task page after a completion, shown once on the queue it returns to. */
+export interface QueueLocationState {
+  completed?: string;
+}
+
+const panelId = 'task-queue-panel';
+
+export function TaskQueuePage() {
+  const { t } = useTranslation('tasks');
+  const { me } = useSession();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const counts = useTaskCounts();
+  // The all queue only for those who oversee, and only once the API has not said no (a director has no all count).
+  const visible = allQueues.filter((q) => q !== 'all' || (oversees(me) && (counts.isPending || counts.data?.all !== undefined)));
+  const requested = params.get('queue');
+  const queue: Queue = isQueue(requested) && visible.includes(requested) ? requested : 'mine';
+  const [filters, setFilters] = useState<TaskFilters>({});
+  const list = useTaskList(queue, filters);
+  const action = useTaskAction();
+  const [knownTypes, setKnownTypes] = useState<string[]>([]);
+  const now = new Date(list.dataUpdatedAt || Date.now());
+
+  const tasks = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const ids = useMemo(() => (list.data ? tasks.map((task) => task.id) : undefined), [list.data, tasks]);
+  const fresh = useNewTaskAnnouncement(ids, list.data?.pages.length ?? 0, `${queue}|${JSON.stringify(filters)}`);
+
+  const types = useMemo(() => [...new Set(tasks.map((task) => task.taskType))].sort(), [tasks]);
+  if (types.some((type) => !knownTypes.includes(type))) setKnownTypes([...new Set([...knownTypes, ...types])].sort());
+
+  // Shown once: kept in this page's state and dropped from history, so a reload does not announce it again.
+  const navigate = useNavigate();
+  const [completed] = useState(() => (location.state as QueueLocationState | null)?.completed);
+  useEffect(() => {
+    if (location.state) navigate({ search: location.search }, { replace: true, state: null });
+  }, [location.state, location.search, navigate]);
+
+  return (
+    <section className="page task-queue">
+      <PageHeader title={t('queue.title')} />
+      {completed && (
+        <p role="status" className="notice-success">
+          {t('queue.completed', { title: completed })}
+        </p>
+      )}
+      <p role="status" aria-live="polite" className="task-live">
+        {fresh > 0 ? t('queue.newTasks', { count: fresh }) : ''}
+      </p>
+      {counts.error && <ErrorMessage error={counts.error} />}
+      <QueueTabs
+        queues={visible}
+        selected={queue}
+        counts={counts.data}
+        panelId={panelId}
+        onSelect={(q) => setParams(q === 'mine' ? {} : { queue: q }, { replace: true })}
+      />
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(queue)} tabIndex={0} className="task-panel">
+        <TaskFiltersForm knownTypes={knownTypes} onApply={setFilters} />
+        <p className="muted task-sort">{t('queue.sorted')}</p>
+        {action.conflict && (
+          <p role="alert" className="error">
+            {t('actions.conflict')}
+          </p>
+        )}
+        <ErrorMessage error={action.error} />
+        {list.isPending ? (
+          <Loading />
+        ) : list.error ? (
+          <ErrorMessage error={list.error} />
+        ) : tasks.length === 0 ? (
+          <p className="muted">{t(`queue.empty.${queue}`)}</p>
+        ) : (
+          <TaskTable tasks={tasks} now={now} onAction={action.run} pendingId={action.pendingId} caption={t(`queue.${queue}`)} />
+        )}
+        {list.hasNextPage && (
+          <p>
+            <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+              {list.isFetchingNextPage ? t('queue.loadingMore') : t('queue.loadMore')}
+            </button>
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { api, ApiError, query } from '../../api/client';
+import type { Schemas } from '../../api/types';
+
+export type Task = Schemas['TaskResponse'];
+export type TaskPage = Schemas['TaskPageResponse'];
+export type TaskFormFieldDefinition = Schemas['TaskFormField'];
+
+export const queues = ['mine', 'available', 'overdue', 'dueSoon', 'all'] as const;
+export type Queue = (typeof queues)[number];
+
+export const priorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof priorities)[number];
+
+export function isQueue(value: unknown): value is Queue {
+  return typeof value === 'string' && (queues as readonly string[]).includes(value);
+}
+
+// not yet in openapi.json (GET /api/tasks/counts, CountTasks.cs on the api-ui branch)
+export interface TaskCounts {
+  mine: number;
+  available: number;
+  overdue: number;
+  dueSoon: number;
+  /** Null for those who may not read the all queue. */
+  all: number | null;
+}
+
+/** What the list can be narrowed by; the API sorts by due date (earliest first), then priority. */
+export interface TaskFilters {
+  type?: string;
+  caseId?: string;
+  priority?: Priority | '';
+}
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  counts: () => ['tasks', 'counts'] as const,
+  list: (queue: Queue, filters: TaskFilters) => ['tasks', 'list', queue, filters] as const,
+  detail: (id: string) => ['tasks', 'detail', id] as const,
+};
+
+export function listTasks(queue: Queue, filters: TaskFilters, after?: string | null, signal?: AbortSignal): Promise<TaskPage> {
+  const search = query({ queue, type: filters.type, caseId: filters.caseId, priority: filters.priority, after });
+  return api.get<TaskPage>(`/api/tasks${search}`, { signal });
+}
+
+export function getTask(id: string, signal?: AbortSignal): Promise<Task> {
+  return api.get<Task>(`/api/tasks/${encodeURIComponent(id)}`, { signal });
+}
+
+export function claimTask(task: Pick<Task, 'id' | 'revision'>): Promise<Task> {
+  return api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/claim`, { revision: task.revision });
+}
+
+export function releaseTask(task: Pick<Task, 'id' | 'revision'>): Promise<Task> {
+  return api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/release`, { revision: task.revision });
+}
+
+export interface CompleteRequest {
+  outcome: string;
+  data: Record<string, unknown>;
+  revision: number;
+  idempotencyKey: string;
+}
+
+export function completeTask(id: string, body: CompleteRequest): Promise<Task> {
+  return api.post<Task>(`/api/tasks/${encodeURIComponent(id)}/complete`, body);
+}
+
+/** A queue's size as the tab shows it: exact, or "at least" when only a first page could be counted. */
+export interface QueueCount {
+  value: number;
+  more: boolean;
+}
+
+export type QueueCounts = Partial<Record<Queue, QueueCount>>;
+
+const fallbackPage = 50;
+
+/**
+ * The counts endpoint, or — on a host that does not have it yet (404) — the first page of each queue counted, with
+ * "more" when that page has a next cursor.
+ */
+export async function getCounts(includeAll: boolean, signal?: AbortSignal): Promise<QueueCounts> {
+  try {
+    const counts = await api.get<TaskCounts>('/api/tasks/counts', { signal });
+    const result: QueueCounts = {
+      mine: { value: counts.mine, more: false },
+      available: { value: counts.available, more: false },
+      overdue: { value: counts.overdue, more: false },
+      dueSoon: { value: counts.dueSoon, more: false },
+    };
+    if (counts.all !== null && counts.all !== undefined) result.all = { value: counts.all, more: false };
+    return result;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+  }
+  const wanted = queues.filter((q) => q !== 'all' || includeAll);
+  const pages = await Promise.all(
+    wanted.map((q) =>
+      api
+        .get<TaskPage>(`/api/tasks${query({ queue: q, limit: fallbackPage })}`, { signal })
+        .then((page): [Queue, QueueCount] => [q, { value: page.items.length, more: !!page.next }])
+        // A queue the user may not read (403) simply has no count.
+        .catch((e: unknown): [Queue, QueueCount] | null => {
+          if (e instanceof ApiError && e.status === 403) return null;
+          throw e;
+        }),
+    ),
+  );
+  return Object.fromEntries(pages.filter((p): p is [Queue, QueueCount] => p !== null));
+}
+
+// not yet in openapi.json (GET /api/cases?code=, ListCases.cs on the api-ui branch): only the fields used here
+interface CaseCodePage {
+  items: { id: string; code: string }[];
+}
+
+/** Finds the case with exactly this code among those the user may see; null when there is none. */
+export async function findCaseByCode(code: string, signal?: AbortSignal): Promise<string | null> {
+  const wanted = code.trim().toUpperCase();
+  const page = await api.get<CaseCodePage>(`/api/cases${query({ code: wanted, limit: 20 })}`, { signal });
+  return page.items.find((c) => c.code.toUpperCase() === wanted)?.id ?? null;
+}
