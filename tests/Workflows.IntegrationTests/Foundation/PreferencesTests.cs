@@ -8,16 +8,16 @@ namespace Astra.Workflows.IntegrationTests.Foundation;
 public sealed class PreferencesTests(AstraApiFactory factory) : ApiTest(factory)
 {
     [Fact]
-    public async Task The_language_is_English_until_chosen_then_remembered_per_user_across_sign_ins()
+    public async Task No_language_until_chosen_then_remembered_per_user_across_sign_ins()
     {
         var client = await Factory.ClientForAsync("casemanager@astra.local");
-        Assert.Equal("en", await LanguageAsync(client));
+        Assert.Null(await LanguageAsync(client));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync("/api/me/preferences", new { language = "sr-Cyrl" })).StatusCode);
         // The same session keeps working (no security-stamp change) and sees the choice.
         Assert.Equal("sr-Cyrl", await LanguageAsync(client));
         Assert.Equal("sr-Cyrl", await LanguageAsync(await Factory.ClientForAsync("casemanager@astra.local")));
-        Assert.Equal("en", await LanguageAsync(await Factory.ClientForAsync("casemanager2@astra.local")));
+        Assert.Null(await LanguageAsync(await Factory.ClientForAsync("casemanager2@astra.local")));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync("/api/me/preferences", new { language = "sr-Latn" })).StatusCode);
         Assert.Equal("sr-Latn", await LanguageAsync(client));
@@ -38,7 +38,7 @@ public sealed class PreferencesTests(AstraApiFactory factory) : ApiTest(factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("language", out _));
-        Assert.Equal("en", await LanguageAsync(client));
+        Assert.Null(await LanguageAsync(client));
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Astra.Workflows.Host.Features.Auth;
 
-/// <summary><paramref name="Language"/>: <c>en</c>, <c>sr-Latn</c> or <c>sr-Cyrl</c>; <c>en</c> until the user chooses.</summary>
-public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string Language);
+/// <summary><paramref name="Language"/>: <c>en</c>, <c>sr-Latn</c> or <c>sr-Cyrl</c>; null until the user chooses.</summary>
+public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? Language);
 
 internal static class MeEndpoint
 {

@@ -6,19 +6,17 @@ namespace Astra.Workflows.Host.Features.Auth;
 
 /// <summary>
 /// The UI language a user chose, kept as an Identity user claim (<c>astra:language</c>) so it needs no column.
-/// A user who never chose one gets <see cref="Default"/>.
+/// A user who never chose one has none (null): the web app then keeps the choice made on the device.
 /// </summary>
 internal static class UserLanguage
 {
     public const string ClaimType = "astra:language";
-    public const string Default = "en";
-
     public static IReadOnlyList<string> Supported { get; } = ["en", "sr-Latn", "sr-Cyrl"];
 
-    public static async Task<string> GetAsync(UserManager<AppUser> users, AppUser user)
+    public static async Task<string?> GetAsync(UserManager<AppUser> users, AppUser user)
     {
         var stored = (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == ClaimType)?.Value;
-        return stored is not null && Supported.Contains(stored, StringComparer.Ordinal) ? stored : Default;
+        return stored is not null && Supported.Contains(stored, StringComparer.Ordinal) ? stored : null;
     }
 
     /// <summary>Replaces the stored choice (one claim per user). Claims do not touch the security stamp, so sessions stay valid.</summary>

@@ -2034,7 +2034,7 @@ export interface components {
             email: string;
             displayName: string;
             roles: string[];
-            language: string;
+            language: null | string;
         };
         MoveDeadlineRequest: {
             /** Format: date */

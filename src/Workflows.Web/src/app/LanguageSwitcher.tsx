@@ -1,16 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import type { Me } from '../auth/types';
 import { languages, rememberLanguage, type Language } from '../i18n';
 
 const names: Record<Language, string> = { en: 'English', 'sr-Latn': 'Srpski', 'sr-Cyrl': 'Српски' };
 
 export function LanguageSwitcher({ signedIn = false }: { signedIn?: boolean }) {
   const { t, i18n } = useTranslation();
+  const client = useQueryClient();
   async function choose(language: Language) {
     rememberLanguage(language);
     await i18n.changeLanguage(language);
     if (signedIn) {
-      // Remembered per user on the server too; the local copy covers a server without the preference yet.
+      // Remembered per user on the server, so it follows the user to another device; the cached profile is
+      // updated at once so the sign-in gate does not switch back to the previous choice.
+      client.setQueryData<Me>(['me'], (me) => (me ? { ...me, language } : me));
       await api.put('/api/me/preferences', { language }).catch(() => undefined);
     }
   }
