@@ -11,6 +11,7 @@ internal static class DefinitionsSetup
         services.AddSingleton<DefinitionStore>();
         services.AddSingleton<ImportConflicts>();
         services.AddSingleton<DefinitionImporter>();
+        services.AddSingleton<Engine.Simulation.WorkflowSimulator>();
         services.AddHostedService<DefinitionImportService>();
         services.AddAuthorizationBuilder()
             .AddPolicy(DefinitionAuthors.Policy, DefinitionAuthors.Configure);
@@ -24,9 +25,11 @@ internal static class DefinitionsSetup
             .MapListDefinitions()
             .MapGetDefinition()
             .MapGetDefinitionVersion()
+            .MapListDefinitionVersions()
             .MapSaveDraft()
             .MapPublishDefinition()
-            .MapValidateDefinition();
+            .MapValidateDefinition()
+            .MapSimulateDefinition();
         api.MapActivityTypes();
         return api;
     }

@@ -8,6 +8,7 @@ internal static class InstanceEndpoints
             .MapStartInstance()
             .MapListInstances()
             .MapGetInstance()
+            .MapGetInstanceActivities()
             .MapCancelOrRetryInstance();
         return api;
     }

@@ -10,6 +10,27 @@ internal static class InstanceReader
 {
     public static async Task<InstanceResponse?> ReadAsync(Guid id, IInstanceStore store, WorkflowsDbContext db, CancellationToken cancellationToken)
     {
+        if (await LoadVisibleAsync(id, store, db, cancellationToken) is not var (instance, journal))
+        {
+            return null;
+        }
+
+        return new InstanceResponse(
+            instance.Id,
+            instance.DefinitionId,
+            instance.DefinitionVersion,
+            instance.CaseId,
+            instance.Status.ToString(),
+            instance.Variables,
+            instance.Bookmarks.Select(ToWaitingOn).ToList(),
+            instance.Incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.Message, i.At, i.ResolvedAt)).ToList(),
+            journal);
+    }
+
+    /// <summary>The instance and its journal, or null when it does not exist or this viewer may not see its case.</summary>
+    public static async Task<(WorkflowInstance Instance, IReadOnlyList<JournalEntryResponse> Journal)?> LoadVisibleAsync(
+        Guid id, IInstanceStore store, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
         // The store is the system's view; the request's context decides whether this viewer may see the instance.
         if (!await db.Instances.AnyAsync(i => i.Id == id, cancellationToken))
         {
@@ -27,16 +48,7 @@ internal static class InstanceReader
             .OrderBy(j => j.Sequence)
             .Select(j => new JournalEntryResponse(j.Sequence, j.At, j.Kind, j.ActivityId, j.ActivityType, j.Actor, j.Outcome, j.Message))
             .ToListAsync(cancellationToken);
-        return new InstanceResponse(
-            instance.Id,
-            instance.DefinitionId,
-            instance.DefinitionVersion,
-            instance.CaseId,
-            instance.Status.ToString(),
-            instance.Variables,
-            instance.Bookmarks.Select(ToWaitingOn).ToList(),
-            instance.Incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.Message, i.At, i.ResolvedAt)).ToList(),
-            journal);
+        return (instance, journal);
     }
 
     private static WaitingOnResponse ToWaitingOn(Bookmark bookmark) =>
