@@ -10,7 +10,7 @@ export function JournalTable({ journal, names }: { journal: JournalEntry[]; name
       {journal.length === 0 ? (
         <p className="muted">{t('instance.journalEmpty')}</p>
       ) : (
-        <div className="viewer-scroll">
+        <div className="viewer-scroll" tabIndex={0} role="region" aria-label={t('instance.journal')}>
           <table>
             <thead>
               <tr>

@@ -63,7 +63,7 @@ export function SimulationTimeline({ result, current, onStep }: Props) {
           </span>
         </div>
       )}
-      <div className="viewer-scroll">
+      <div className="viewer-scroll" tabIndex={0} role="region" aria-label={t('simulation.timeline')}>
         <table>
           <caption className="visually-hidden">{t('simulation.timeline')}</caption>
           <thead>
