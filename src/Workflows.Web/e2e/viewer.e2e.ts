@@ -23,14 +23,21 @@ async function send(page: Page, method: 'PUT' | 'POST', path: string, body: unkn
 }
 
 /** Saves and publishes a small definition and starts an instance of it; returns the instance id. */
-async function startOwnInstance(page: Page, definition: { definitionId: string; [key: string]: unknown }): Promise<string> {
+async function startOwnInstance(page: Page, definition: E2eDefinition): Promise<string> {
   await send(page, 'PUT', `/api/definitions/${definition.definitionId}`, definition);
   await send(page, 'POST', `/api/definitions/${definition.definitionId}/publish`, {});
   const started = (await send(page, 'POST', '/api/instances', { definitionId: definition.definitionId, input: {} })) as { id: string };
   return started.id;
 }
 
-const waitsForReview = {
+interface E2eDefinition {
+  definitionId: string;
+  activities: { id: string; type: string; name?: string; inputs?: Record<string, unknown>; designer?: { x: number; y: number } }[];
+  connections: { from: string; to: string; outcome?: string }[];
+  [key: string]: unknown;
+}
+
+const waitsForReview: E2eDefinition = {
   schemaVersion: 1,
   definitionId: 'e2e-viewer-waits',
   name: 'E2E viewer: waits for a review',
@@ -47,7 +54,7 @@ const waitsForReview = {
   ],
 };
 
-const scriptThrows = {
+const scriptThrows: E2eDefinition = {
   schemaVersion: 1,
   definitionId: 'e2e-viewer-faults',
   name: 'E2E viewer: a script that throws',
@@ -124,15 +131,31 @@ describe('workflow viewer', () => {
     await context.close();
   });
 
-  it('shows the versions of a definition and a diff', async () => {
+  it('shows the versions of a definition and a diff between the published version and a draft', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'coordinator@astra.local', '/designer/hotline-triage/versions');
-    await page.getByRole('heading', { name: 'Versions', exact: true }).waitFor();
+    // A shipped definition has its imported version.
     const rows = page.locator('section[aria-labelledby="versions-list-title"] tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
-    expect(await rows.first().textContent()).toMatch(/v\d+/);
-    await page.getByRole('heading', { name: 'Compare two versions' }).waitFor();
-    await page.getByText(/Changes from v\d+ to v\d+/).waitFor();
+    expect(await rows.first().textContent()).toMatch(/v1.*Published/);
+
+    // Version 1 published, version 2 a draft with a changed task, an added note and a node moved.
+    const published: E2eDefinition = { ...waitsForReview, definitionId: 'e2e-viewer-versions', name: 'E2E viewer: versions' };
+    await send(page, 'PUT', `/api/definitions/${published.definitionId}`, published);
+    await send(page, 'POST', `/api/definitions/${published.definitionId}/publish`, {});
+    const draft = structuredClone(published);
+    draft.activities[1].designer = { x: 300, y: 160 };
+    draft.activities[2].inputs = { ...draft.activities[2].inputs, role: 'CaseManager', due: 'P3D' };
+    draft.activities.push({ id: 'thanks', type: 'log.note', name: 'Note the review', inputs: { text: 'Reviewed' }, designer: { x: 760, y: 200 } });
+    draft.connections = [...draft.connections.filter((c) => c.from !== 'review'), { from: 'review', to: 'thanks' }, { from: 'thanks', to: 'end' }];
+    await send(page, 'PUT', `/api/definitions/${published.definitionId}`, draft);
+
+    await page.goto(`/designer/${published.definitionId}/versions`);
+    await page.getByText('Changes from v1 to v2').waitFor();
+    await page.getByText('Inputs changed: due, role').waitFor();
+    await page.getByText('Nodes only moved (1)').waitFor();
+    expect(await page.getByRole('heading', { name: 'Activities added and removed' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Connections added and removed' }).count()).toBe(1);
     await expectAccessible(page);
     await screenshot(page, 'versions-diff');
     await context.close();

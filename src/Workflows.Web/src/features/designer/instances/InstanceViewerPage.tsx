@@ -49,7 +49,7 @@ export function InstanceViewerPage() {
   }
 
   return (
-    <section className="page stack">
+    <section className="page viewer-wide stack">
       <PageHeader
         title={
           data.data ? t('instance.title', { definition: definition.data?.name ?? data.data.activities.definitionId, version: data.data.activities.version }) : t('instance.titleLoading')

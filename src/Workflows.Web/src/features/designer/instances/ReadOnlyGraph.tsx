@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, type Edge } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type Edge } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { WorkflowDefinition } from '../model/definition';
 import { definitionToGraph } from '../model/graph';
@@ -16,6 +16,20 @@ export interface ReadOnlyGraphProps {
   selectedId?: string | null;
   onSelect?: (activityId: string) => void;
   label: string;
+}
+
+/** Brings the node being looked at into view, so stepping through a long workflow follows the path. */
+function FocusOn({ id }: { id: string | null | undefined }) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (!id) return;
+    const node = flow.getNode(id);
+    if (!node) return;
+    const width = node.measured?.width ?? 200;
+    const height = node.measured?.height ?? 80;
+    void flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 300 });
+  }, [id, flow]);
+  return null;
 }
 
 /** A definition drawn as it would be in the designer, but nothing can be moved, connected or deleted. */
@@ -77,6 +91,7 @@ export function ReadOnlyGraph({ definition, badges, highlightedId, selectedId, o
         proOptions={{ hideAttribution: true }}
       >
         <Background />
+        <FocusOn id={highlightedId ?? selectedId} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -14,7 +14,7 @@ export interface StateDisplay {
 
 const displays: Record<ActivityState, Omit<StateDisplay, 'state'>> = {
   done: { tone: 'success', icon: '✓', labelKey: 'state.done' },
-  waiting: { tone: 'info', icon: '⏳', labelKey: 'state.waiting' },
+  waiting: { tone: 'info', icon: '◔', labelKey: 'state.waiting' },
   faulted: { tone: 'danger', icon: '⚠', labelKey: 'state.faulted' },
   active: { tone: 'warning', icon: '◐', labelKey: 'state.active' },
   notReached: { tone: 'neutral', icon: '○', labelKey: 'state.notReached' },

@@ -22,12 +22,12 @@ export function SimulationPage() {
   const source = useQuery({ queryKey: simulationKeys.definition(definitionId), queryFn: () => loadSimulatedDefinition(definitionId) });
 
   return (
-    <section className="page stack">
+    <section className="page viewer-wide stack">
       <PageHeader title={t('simulation.title', { name: source.data?.definition.name ?? definitionId })}>
         <Link to={`/designer/${encodeURIComponent(definitionId)}/versions`}>{t('versions.link')}</Link>
       </PageHeader>
       <p className="viewer-notice" role="note">
-        <span aria-hidden="true">🛈 </span>
+        <span aria-hidden="true">ℹ </span>
         {t('simulation.notice')}
       </p>
       {source.isPending && <Loading />}

@@ -37,13 +37,13 @@ const views: Record<string, Omit<StepView, 'kindKey' | 'message'>> = {
   taskCreated: { tone: 'info', icon: '☐' },
   taskCompleted: { tone: 'success', icon: '☑' },
   escalation: { tone: 'warning', icon: '⚑' },
-  timer: { tone: 'neutral', icon: '⏱' },
+  timer: { tone: 'neutral', icon: '◷' },
   handoff: { tone: 'info', icon: '⇢' },
   phase: { tone: 'neutral', icon: '◆' },
-  waiting: { tone: 'warning', icon: '⏳' },
+  waiting: { tone: 'warning', icon: '◔' },
   finished: { tone: 'success', icon: '■' },
   fault: { tone: 'danger', icon: '⚠' },
-  limit: { tone: 'danger', icon: '⛔' },
+  limit: { tone: 'danger', icon: '✖' },
   activity: { tone: 'neutral', icon: '•' },
 };
 
