@@ -128,6 +128,12 @@ describe('workflow viewer', () => {
 
     await expectAccessible(page, flowInternals);
     await screenshot(page, 'simulation');
+
+    // Screening completed late: its escalation (notify the coordinator at the deadline) shows as a step.
+    await page.locator('.viewer-choice', { hasText: 'Screen the contact' }).getByLabel('When').selectOption('late');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.locator('tbody tr', { hasText: 'Escalation' }).first().waitFor();
+    expect(await page.locator('tbody tr', { hasText: 'Escalation' }).first().textContent()).toContain('Screen the contact');
     await context.close();
   });
 
