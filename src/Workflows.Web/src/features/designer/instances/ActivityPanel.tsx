@@ -64,7 +64,7 @@ export function ActivityPanel({ activity, journal }: { activity: InstanceActivit
           <ul className="viewer-small">
             {own.map((j) => (
               <li key={j.sequence}>
-                <DateTime value={j.at} /> — {j.kind}
+                <DateTime value={j.at} /> — {t(`instance.kinds.${j.kind}`, { defaultValue: j.kind })}
                 {j.outcome ? ` (${j.outcome})` : ''}
                 {j.message ? `: ${j.message}` : ''}
               </li>
