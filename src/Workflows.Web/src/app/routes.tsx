@@ -3,6 +3,7 @@ import { useSession } from '../auth/SessionContext';
 import { adminRoutes } from '../features/admin/routes';
 import { casesRoutes } from '../features/cases/routes';
 import { designerRoutes } from '../features/designer/routes';
+import { viewerRoutes } from '../features/designer/viewerRoutes';
 import { hearingsRoutes } from '../features/hearings/routes';
 import { tasksRoutes } from '../features/tasks/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
       ...tasksRoutes,
       ...casesRoutes,
       ...hearingsRoutes,
+      ...viewerRoutes,
       ...designerRoutes,
       ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
