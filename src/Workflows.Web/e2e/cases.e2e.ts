@@ -65,7 +65,10 @@ describe('cases', () => {
     await owner.page.getByRole('button', { name: 'Open case' }).click();
     await owner.page.waitForURL(caseUrl);
     const id = caseIdOf(owner.page);
-    const code = (await owner.page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    // The new-case page's heading can still be on screen right after the navigation: wait for the case's own.
+    const heading = owner.page.getByRole('heading', { level: 1, name: /^AS-\d{4}-/ });
+    await heading.waitFor();
+    const code = (await heading.textContent())!.trim();
     expect(code).toMatch(/^AS-\d{4}-/);
     await owner.context.close();
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 
@@ -24,14 +24,24 @@ describe('signing in', () => {
     await context.close();
   });
 
-  it('signs a case manager in and out, and the language choice is applied', async () => {
+  // The director is not used by other tests: the language chosen here is stored for the user and follows them.
+  it('signs a user in and out, and the language choice is applied and remembered for the user', async () => {
     const { context, page } = await newPage(browser);
-    await signIn(page, 'casemanager@astra.local');
+    await signIn(page, 'director@astra.local');
     expect(new URL(page.url()).pathname).toBe('/tasks');
     await page.getByLabel('Language').selectOption('sr-Cyrl');
     await page.getByRole('button', { name: 'Одјава' }).waitFor();
     await page.getByRole('button', { name: 'Одјава' }).click();
     await page.getByRole('button', { name: 'Пријава' }).waitFor();
     await context.close();
+
+    // Another device (a fresh browser context starting in English) gets the user's choice after signing in.
+    const other = await newPage(browser);
+    await other.page.goto('/');
+    await other.page.getByLabel('E-mail').fill('director@astra.local');
+    await other.page.getByLabel('Password').fill(inject('demoPassword'));
+    await other.page.getByRole('button', { name: 'Sign in' }).click();
+    await other.page.getByRole('button', { name: 'Одјава' }).waitFor();
+    await other.context.close();
   });
 });
