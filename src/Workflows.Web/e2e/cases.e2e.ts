@@ -53,7 +53,8 @@ describe('cases', () => {
 
     // The phase filter narrows the list.
     await page.getByRole('link', { name: '← All cases' }).click();
-    await page.getByLabel('Phase').selectOption('reintegration');
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+    await page.getByLabel('Phase', { exact: true }).selectOption('reintegration');
     await expect.poll(() => new URL(page.url()).searchParams.get('phase')).toBe('reintegration');
     await context.close();
   });

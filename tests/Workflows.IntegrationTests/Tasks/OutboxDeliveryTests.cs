@@ -21,12 +21,12 @@ public sealed class OutboxDeliveryTests(AstraApiFactory factory) : ApiTest(facto
     [Fact]
     public async Task While_SMTP_is_down_an_assignment_mail_waits_in_the_outbox_and_goes_out_when_it_is_back()
     {
-        var outboxId = await AssignAsync();
-        var down = JobAgainstDeadServer();
+        var outboxId = await OutboxSteps.AssignAsync(Factory);
+        var down = OutboxSteps.JobAgainstDeadServer(Factory);
 
         Assert.Equal("retry", await down.SendAsync(outboxId, CancellationToken.None));
 
-        var row = await RowAsync(outboxId);
+        var row = await OutboxSteps.RowAsync(Factory, outboxId);
         Assert.Equal(OutboxStatus.Pending, row.Status);
         Assert.Equal(1, row.Attempts);
         Assert.NotNull(row.LastError);
@@ -38,15 +38,15 @@ public sealed class OutboxDeliveryTests(AstraApiFactory factory) : ApiTest(facto
         var mail = await Factory.Smtp.WaitForMessageToAsync(CaseManager, TimeSpan.FromSeconds(20));
 
         Assert.StartsWith("[ASTRA] Task assigned to you", mail.Subject, StringComparison.Ordinal);
-        await WaitForAsync(async () => (await RowAsync(outboxId)).Status == OutboxStatus.Sent);
-        Assert.Equal(2, (await RowAsync(outboxId)).Attempts);
+        await OutboxSteps.WaitForAsync(async () => (await OutboxSteps.RowAsync(Factory, outboxId)).Status == OutboxStatus.Sent);
+        Assert.Equal(2, (await OutboxSteps.RowAsync(Factory, outboxId)).Attempts);
     }
 
     [Fact]
     public async Task After_the_last_attempt_a_mail_is_dead_lettered_and_listed_for_Admins()
     {
-        var outboxId = await AssignAsync();
-        var down = JobAgainstDeadServer();
+        var outboxId = await OutboxSteps.AssignAsync(Factory);
+        var down = OutboxSteps.JobAgainstDeadServer(Factory);
         var attempts = Factory.Services.GetRequiredService<IOptions<NotificationOptions>>().Value.MaxAttempts;
 
         for (var i = 1; i < attempts; i++)
@@ -62,50 +62,5 @@ public sealed class OutboxDeliveryTests(AstraApiFactory factory) : ApiTest(facto
         Assert.Equal(attempts, entry.GetProperty("attempts").GetInt32());
         Assert.False(entry.TryGetProperty("payload", out _));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Factory.ClientForAsync(Coordinator)).GetAsync("/api/admin/outbox")).StatusCode);
-    }
-
-    /// <summary>A coordinator assigns a fresh task to the case manager; returns the outbox row of the mail it wrote.</summary>
-    private async Task<Guid> AssignAsync()
-    {
-        var client = await Factory.ClientForAsync(CaseManager);
-        await StartAssessmentAsync(Factory, client);
-        var id = (await SingleAvailableAsync(client)).GetProperty("id").GetGuid();
-        var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
-        var assigned = await PostAsync(await Factory.ClientForAsync(Coordinator), id, "assign", new { userId = me.GetProperty("id").GetGuid() });
-        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
-        Assert.Equal(id, Assert.Single(Items(await QueueAsync(client, "queue=mine"))).GetProperty("id").GetGuid());
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Outbox.Select(o => o.Id).SingleAsync();
-    }
-
-    private OutboxMailJob JobAgainstDeadServer()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var sender = new MailKitMailSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port }));
-        return new OutboxMailJob(
-            Factory.Services.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>(),
-            sender,
-            Factory.Clock,
-            Factory.Services.GetRequiredService<IOptions<NotificationOptions>>(),
-            NullLogger<OutboxMailJob>.Instance);
-    }
-
-    private async Task<OutboxEntity> RowAsync(Guid id)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Outbox.AsNoTracking().SingleAsync(o => o.Id == id);
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(await condition());
     }
 }

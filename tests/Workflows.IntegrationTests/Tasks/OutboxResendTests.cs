@@ -23,8 +23,8 @@ public sealed class OutboxResendTests(AstraApiFactory factory) : ApiTest(factory
     [Fact]
     public async Task A_dead_letter_is_listed_as_dead_and_once_resent_is_delivered_through_real_SMTP()
     {
-        var outboxId = await AssignAsync();
-        var down = JobAgainstDeadServer();
+        var outboxId = await OutboxSteps.AssignAsync(Factory);
+        var down = OutboxSteps.JobAgainstDeadServer(Factory);
         var attempts = Factory.Services.GetRequiredService<IOptions<NotificationOptions>>().Value.MaxAttempts;
         for (var i = 0; i < attempts; i++)
         {
@@ -55,8 +55,8 @@ public sealed class OutboxResendTests(AstraApiFactory factory) : ApiTest(factory
         await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
         var mail = await Factory.Smtp.WaitForMessageToAsync(CaseManager, TimeSpan.FromSeconds(20));
         Assert.StartsWith("[ASTRA] Task assigned to you", mail.Subject, StringComparison.Ordinal);
-        await WaitForAsync(async () => (await RowAsync(outboxId)).Status == OutboxStatus.Sent);
-        Assert.Equal(1, (await RowAsync(outboxId)).Attempts);
+        await OutboxSteps.WaitForAsync(async () => (await OutboxSteps.RowAsync(Factory, outboxId)).Status == OutboxStatus.Sent);
+        Assert.Equal(1, (await OutboxSteps.RowAsync(Factory, outboxId)).Attempts);
 
         var again = await admin.PostAsync($"/api/admin/outbox/{outboxId}/resend", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -66,63 +66,19 @@ public sealed class OutboxResendTests(AstraApiFactory factory) : ApiTest(factory
     [Fact]
     public async Task A_failing_mail_can_be_resent_at_once_but_unknown_ones_are_404_waiting_ones_409_and_only_Admins_may()
     {
-        var outboxId = await AssignAsync();
+        var outboxId = await OutboxSteps.AssignAsync(Factory);
         var admin = await Factory.ClientForAsync(Admin);
         // Waiting for its first attempt: already in line.
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/admin/outbox/{outboxId}/resend", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/admin/outbox/{Guid.NewGuid()}/resend", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Factory.ClientForAsync(Coordinator)).PostAsync($"/api/admin/outbox/{outboxId}/resend", null)).StatusCode);
 
-        Assert.Equal("retry", await JobAgainstDeadServer().SendAsync(outboxId, CancellationToken.None));
+        Assert.Equal("retry", await OutboxSteps.JobAgainstDeadServer(Factory).SendAsync(outboxId, CancellationToken.None));
         Assert.Equal(outboxId, Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/admin/outbox?status=failing")).EnumerateArray()).GetProperty("id").GetGuid());
         // Its backoff has not passed, yet the Admin need not wait for it.
         Assert.Equal(0, await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/outbox/{outboxId}/resend", null)).StatusCode);
         await Factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
         await Factory.Smtp.WaitForMessageToAsync(CaseManager, TimeSpan.FromSeconds(20));
-    }
-
-    /// <summary>A coordinator assigns a fresh task to the case manager; returns the outbox row of the mail it wrote.</summary>
-    private async Task<Guid> AssignAsync()
-    {
-        var client = await Factory.ClientForAsync(CaseManager);
-        await StartAssessmentAsync(Factory, client);
-        var id = (await SingleAvailableAsync(client)).GetProperty("id").GetGuid();
-        var me = await client.GetFromJsonAsync<JsonElement>("/api/me");
-        var assigned = await PostAsync(await Factory.ClientForAsync(Coordinator), id, "assign", new { userId = me.GetProperty("id").GetGuid() });
-        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Outbox.Select(o => o.Id).SingleAsync();
-    }
-
-    private OutboxMailJob JobAgainstDeadServer()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var sender = new MailKitMailSender(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port }));
-        return new OutboxMailJob(
-            Factory.Services.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>(),
-            sender,
-            Factory.Clock,
-            Factory.Services.GetRequiredService<IOptions<NotificationOptions>>(),
-            NullLogger<OutboxMailJob>.Instance);
-    }
-
-    private async Task<OutboxEntity> RowAsync(Guid id)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Outbox.AsNoTracking().SingleAsync(o => o.Id == id);
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100 && !await condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(await condition());
     }
 }
