@@ -54,7 +54,7 @@ describe('cases', () => {
     // The phase filter narrows the list.
     await page.getByRole('link', { name: '← All cases' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
-    await page.getByLabel('Phase', { exact: true }).selectOption('reintegration');
+    await page.getByRole('combobox', { name: /^Phase/ }).selectOption('reintegration');
     await expect.poll(() => new URL(page.url()).searchParams.get('phase')).toBe('reintegration');
     await context.close();
   });
