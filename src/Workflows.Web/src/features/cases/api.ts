@@ -1,108 +1,18 @@
 import { api, query } from '../../api/client';
+import type { Schemas } from '../../api/types';
 
-// not yet in openapi.json — hand-written from src/Workflows.Host/Features/Cases/CaseDtos.cs (branch api-ui).
-export interface CaseListItem {
-  id: string;
-  code: string;
-  phase: string;
-  openedAt: string;
-  openTasks: number;
-  overdueTasks: number;
-  nextDueAt: string | null;
-}
-
-// not yet in openapi.json
-export interface CasePage {
-  items: CaseListItem[];
-  next: string | null;
-}
-
-// not yet in openapi.json
-export interface CasePhases {
-  phases: string[];
-}
-
-export interface CaseInstance {
-  id: string;
-  definitionId: string;
-  version: number;
-  status: string;
-  createdAt: string;
-}
-
-// not yet in openapi.json
-export interface CaseTeamMember {
-  userId: string;
-  displayName: string;
-  roles: string[];
-}
-
-// not yet in openapi.json
-export interface CaseOpenTask {
-  id: string;
-  title: string;
-  taskType: string;
-  role: string | null;
-  assigneeId: string | null;
-  status: string;
-  dueAt: string | null;
-  escalationLevel: number;
-}
-
-// not yet in openapi.json
-export interface CaseHearing {
-  id: string;
-  startsAt: string;
-  kind: string;
-  room: string | null;
-  status: string;
-}
-
-// not yet in openapi.json
-export interface CaseDeadline {
-  id: string;
-  kind: string;
-  /** A calendar day (yyyy-mm-dd), not an instant. */
-  dueOn: string;
-  hard: boolean;
-  status: string;
-}
-
-// not yet in openapi.json
-export interface CaseProceeding {
-  id: string;
-  court: string;
-  kind: string;
-  courtCaseNumber: string | null;
-  status: string;
-  hearings: CaseHearing[];
-  deadlines: CaseDeadline[];
-}
-
-// not yet in openapi.json
-export interface CaseTimelineEntry {
-  at: string;
-  instanceId: string;
-  definitionId: string;
-  kind: string;
-  activityId: string | null;
-  activityType: string | null;
-  actor: string;
-  outcome: string | null;
-}
-
-// not yet in openapi.json (the detail fields beyond id/code/phase/openedAt/instances)
-export interface CaseDetail {
-  id: string;
-  code: string;
-  phase: string;
-  openedAt: string;
-  instances: CaseInstance[];
-  team: CaseTeamMember[];
-  openTasks: CaseOpenTask[];
-  proceedings: CaseProceeding[];
-  timeline: CaseTimelineEntry[];
-}
+export type CaseListItem = Schemas['CaseListItem'];
+export type CasePage = Schemas['CasePageResponse'];
+export type CasePhases = Schemas['CasePhasesResponse'];
+export type CaseInstance = Schemas['CaseInstanceSummary'];
+export type CaseTeamMember = Schemas['CaseTeamMember'];
+export type CaseOpenTask = Schemas['CaseOpenTask'];
+export type CaseHearing = Schemas['CaseHearing'];
+/** `dueOn` is a calendar day (yyyy-mm-dd), not an instant. */
+export type CaseDeadline = Schemas['CaseDeadline'];
+export type CaseProceeding = Schemas['CaseProceeding'];
+export type CaseTimelineEntry = Schemas['CaseTimelineEntry'];
+export type CaseDetail = Schemas['CaseDetailResponse'];
 
 export interface IdentityDocument {
   type: string;

@@ -32,8 +32,7 @@ export function listDeadlineKinds(signal?: AbortSignal) {
   return api.get<DeadlineKind[]>('/api/legal-deadline-kinds', { signal });
 }
 
-// not yet in openapi.json: GET /api/hearings/{id} (a hearing with its history). Until the host has it, the answer
-// is null and the detail shows what the list knows; the history then comes from a reschedule's or cancel's answer.
+// Fallback: the host has no GET /api/hearings/{id} (only PUT), so its 404/405 gives null and the dialog shows the list's data, with history from a reschedule's or cancel's answer.
 export async function getHearing(id: string, signal?: AbortSignal): Promise<Hearing | null> {
   try {
     const hearing = await api.get<unknown>(`/api/hearings/${id}`, { signal });

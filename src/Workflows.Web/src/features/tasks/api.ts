@@ -15,15 +15,8 @@ export function isQueue(value: unknown): value is Queue {
   return typeof value === 'string' && (queues as readonly string[]).includes(value);
 }
 
-// not yet in openapi.json (GET /api/tasks/counts, CountTasks.cs on the api-ui branch)
-export interface TaskCounts {
-  mine: number;
-  available: number;
-  overdue: number;
-  dueSoon: number;
-  /** Null for those who may not read the all queue. */
-  all: number | null;
-}
+/** `all` is null for those who may not read the all queue. */
+export type TaskCounts = Schemas['TaskCountsResponse'];
 
 /** What the list can be narrowed by; the API sorts by due date (earliest first), then priority. */
 export interface TaskFilters {
@@ -111,10 +104,8 @@ export async function getCounts(includeAll: boolean, signal?: AbortSignal): Prom
   return Object.fromEntries(pages.filter((p): p is [Queue, QueueCount] => p !== null));
 }
 
-// not yet in openapi.json (GET /api/cases?code=, ListCases.cs on the api-ui branch): only the fields used here
-interface CaseCodePage {
-  items: { id: string; code: string }[];
-}
+// Only the fields used here, so this file does not depend on the cases feature.
+type CaseCodePage = { items: Pick<Schemas['CaseListItem'], 'id' | 'code'>[] };
 
 /** Finds the case with exactly this code among those the user may see; null when there is none. */
 export async function findCaseByCode(code: string, signal?: AbortSignal): Promise<string | null> {

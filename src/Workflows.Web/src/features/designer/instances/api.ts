@@ -2,43 +2,12 @@ import { api } from '../../../api/client';
 import type { Schemas } from '../../../api/types';
 import type { WorkflowDefinition } from '../model/definition';
 
-// not yet in openapi.json: GET /api/instances/{id}/activities, written by hand from GetInstanceActivities.cs.
-
+/** The states the viewer draws; the API sends `state` as a plain string, and one it does not know shows as notReached. */
 export type ActivityState = 'done' | 'waiting' | 'faulted' | 'notReached' | 'active';
 
-export interface ActivityWait {
-  /** task (name = task title), event (name = event name) or timer. */
-  kind: string;
-  name?: string | null;
-  due?: string | null;
-  taskId?: string | null;
-}
-
-export interface ActivityIncident {
-  id: string;
-  message: string;
-  at: string;
-}
-
-export interface InstanceActivity {
-  activityId: string;
-  type: string;
-  name?: string | null;
-  state: ActivityState;
-  completedAt?: string | null;
-  outcome?: string | null;
-  waitingFor?: ActivityWait | null;
-  incident?: ActivityIncident | null;
-}
-
-export interface InstanceActivities {
-  instanceId: string;
-  definitionId: string;
-  version: number;
-  status: string;
-  activities: InstanceActivity[];
-}
-
+/** waitingFor.kind: task (name = task title), event (name = event name) or timer. */
+export type InstanceActivity = Schemas['ActivityStateResponse'];
+export type InstanceActivities = Schemas['InstanceActivitiesResponse'];
 export type InstanceDetails = Schemas['InstanceResponse'];
 export type JournalEntry = Schemas['JournalEntryResponse'];
 

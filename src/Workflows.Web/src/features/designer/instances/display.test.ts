@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { InstanceActivity } from './api';
 import { countStates, stateDetail, stateDisplay } from './display';
 
-const activity = (over: Partial<InstanceActivity>): InstanceActivity => ({ activityId: 'a', type: 'task.human', state: 'notReached', ...over });
+const activity = (over: Partial<InstanceActivity>): InstanceActivity => ({
+  activityId: 'a',
+  type: 'task.human',
+  name: null,
+  state: 'notReached',
+  completedAt: null,
+  outcome: null,
+  waitingFor: null,
+  incident: null,
+  ...over,
+});
 
 describe('stateDisplay', () => {
   it('gives every state a tone, an icon and a label, all different', () => {
@@ -20,12 +30,12 @@ describe('stateDisplay', () => {
 
 describe('stateDetail', () => {
   it('says which task a waiting activity waits for and until when', () => {
-    const detail = stateDetail(activity({ state: 'waiting', waitingFor: { kind: 'task', name: 'Screen the contact', due: '2026-04-10T14:00:00Z' } }));
+    const detail = stateDetail(activity({ state: 'waiting', waitingFor: { kind: 'task', name: 'Screen the contact', due: '2026-04-10T14:00:00Z', taskId: null } }));
     expect(detail).toEqual({ key: 'detail.waiting.taskUntil', values: { name: 'Screen the contact' }, at: '2026-04-10T14:00:00Z' });
   });
 
   it('names an event waited for without a deadline', () => {
-    expect(stateDetail(activity({ state: 'waiting', waitingFor: { kind: 'event', name: 'hearing-scheduled' } }))?.key).toBe('detail.waiting.event');
+    expect(stateDetail(activity({ state: 'waiting', waitingFor: { kind: 'event', name: 'hearing-scheduled', due: null, taskId: null } }))?.key).toBe('detail.waiting.event');
   });
 
   it('carries the incident message of a faulted activity', () => {

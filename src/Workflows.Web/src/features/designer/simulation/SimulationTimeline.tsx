@@ -102,7 +102,7 @@ export function SimulationTimeline({ result, current, onStep }: Props) {
                   <td>
                     {due && (
                       <>
-                        <time dateTime={s.dueAt}>{due.text}</time>
+                        <time dateTime={s.dueAt ?? undefined}>{due.text}</time>
                         <div className="muted viewer-small">{t('simulation.daysLater', { count: due.days })}</div>
                       </>
                     )}

@@ -2,56 +2,24 @@ import { api } from '../../../api/client';
 import type { Schemas } from '../../../api/types';
 import type { Json, WorkflowDefinition } from '../model/definition';
 
-// not yet in openapi.json: POST /api/definitions/simulate (ADR 0013), written by hand from SimulateDefinitionEndpoint.cs.
+type ChoiceBody = Schemas['SimulationChoiceBody'];
+type RequestBody = Schemas['SimulateDefinitionRequest'];
 
-export interface SimulationChoice {
-  outcome?: string;
-  data?: { [key: string]: Json };
-  afterWorkingDays?: number;
-  late?: boolean;
-}
+/**
+ * How the simulated person completes one task. Narrower than the generated body: every field may be left out (only
+ * what differs from the simulator's defaults is sent, so its "choice not used" notes mean something) and `data` is JSON.
+ */
+export type SimulationChoice = { [K in Exclude<keyof ChoiceBody, 'data'>]?: NonNullable<ChoiceBody[K]> } & { data?: { [key: string]: Json } };
 
-export interface SimulationRequest {
+/** The generated request with the definition, profile and choices typed as the designer builds them; the rest optional. */
+export type SimulationRequest = Partial<Omit<RequestBody, 'definition' | 'input' | 'choices'>> & {
   definition: WorkflowDefinition;
-  startAt?: string;
   input?: { [key: string]: Json };
   choices?: Record<string, SimulationChoice>;
-  maxSteps?: number;
-}
+};
 
-export type SimulationStepKind =
-  | 'activity'
-  | 'taskCreated'
-  | 'taskCompleted'
-  | 'escalation'
-  | 'timer'
-  | 'handoff'
-  | 'phase'
-  | 'waiting'
-  | 'finished'
-  | 'fault'
-  | 'limit';
-
-export interface SimulationStep {
-  at: string;
-  kind: SimulationStepKind | string;
-  activityId?: string;
-  activityType?: string;
-  name?: string;
-  role?: string;
-  dueAt?: string;
-  outcome?: string;
-  escalationLevel?: number;
-  message?: string;
-}
-
-export type SimulationStatus = 'Completed' | 'Waiting' | 'Faulted' | 'LimitReached' | 'Invalid';
-
-export interface SimulationResponse {
-  steps: SimulationStep[];
-  finalStatus: SimulationStatus | string;
-  problems: string[];
-}
+export type SimulationStep = Schemas['SimulationStep'];
+export type SimulationResponse = Schemas['SimulateDefinitionResponse'];
 
 export function simulate(request: SimulationRequest): Promise<SimulationResponse> {
   return api.post<SimulationResponse>('/api/definitions/simulate', request);

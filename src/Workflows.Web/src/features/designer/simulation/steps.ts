@@ -51,7 +51,7 @@ const explained = new Set(['escalation', 'handoff', 'waiting', 'fault', 'limit',
 
 export function stepView(step: SimulationStep): StepView {
   const known = step.kind in views ? step.kind : 'activity';
-  return { kindKey: `simulation.kind.${known}`, ...views[known], message: explained.has(known) ? step.message : undefined };
+  return { kindKey: `simulation.kind.${known}`, ...views[known], message: explained.has(known) ? (step.message ?? undefined) : undefined };
 }
 
 export interface DueView {

@@ -13,7 +13,7 @@ import { DiffView } from './DiffView';
 import { defaultPair } from './pickDefault';
 import '../instances/viewer.css';
 
-function Author({ author }: { author: DefinitionAuthor | null | undefined }) {
+function Author({ author }: { author: DefinitionAuthor | null }) {
   const { t } = useTranslation('viewer');
   if (!author) return null;
   if (author.kind === 'file') return <span>{t('versions.byFile', { file: author.id })}</span>;

@@ -1,25 +1,11 @@
 import { api } from '../../../api/client';
+import type { Schemas } from '../../../api/types';
 import type { WorkflowDefinition } from '../model/definition';
 
-// not yet in openapi.json: GET /api/definitions/{id}/versions, written by hand from ListDefinitionVersionsEndpoint.cs.
-
-export interface DefinitionAuthor {
-  /** user (id = user id), file (id = file name) or system. */
-  kind: 'user' | 'file' | 'system' | string;
-  id: string;
-  displayName?: string | null;
-}
-
-export interface DefinitionVersionItem {
-  version: number;
-  /** Draft or Published (the store's enum name). */
-  status: string;
-  name: string;
-  savedAt: string;
-  savedBy: DefinitionAuthor;
-  publishedAt?: string | null;
-  publishedBy?: DefinitionAuthor | null;
-}
+/** kind: user (id = user id), file (id = file name) or system. */
+export type DefinitionAuthor = Schemas['DefinitionAuthor'];
+/** status: Draft or Published (the store's enum name). */
+export type DefinitionVersionItem = Schemas['DefinitionVersionListItem'];
 
 export const versionKeys = {
   list: (definitionId: string) => ['viewer', 'versions', definitionId] as const,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DefinitionVersionItem } from './api';
 import { defaultPair } from './pickDefault';
 
-const v = (version: number, status: string): DefinitionVersionItem => ({ version, status, name: 'x', savedAt: '2026-01-01T00:00:00Z', savedBy: { kind: 'system', id: 's' } });
+const v = (version: number, status: string): DefinitionVersionItem => ({ version, status, name: 'x', savedAt: '2026-01-01T00:00:00Z', savedBy: { kind: 'system', id: 's', displayName: null }, publishedAt: null, publishedBy: null });
 
 describe('defaultPair', () => {
   it('compares the latest published version with the draft', () => {
