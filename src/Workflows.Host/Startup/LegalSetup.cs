@@ -27,7 +27,7 @@ internal static class LegalSetup
     public static RouteGroupBuilder MapLegalWork(this RouteGroupBuilder api)
     {
         api.MapCreateProceeding().MapGetProceeding()
-            .MapScheduleHearing().MapUpdateHearing().MapCancelHearing().MapListHearings()
+            .MapScheduleHearing().MapGetHearing().MapUpdateHearing().MapCancelHearing().MapListHearings()
             .MapDeadlineKinds().MapCreateDeadline().MapListDeadlines().MapCompleteDeadline().MapChangeDeadline()
             .MapMyCalendarFeed();
         return api;

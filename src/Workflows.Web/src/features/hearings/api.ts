@@ -32,19 +32,14 @@ export function listDeadlineKinds(signal?: AbortSignal) {
   return api.get<DeadlineKind[]>('/api/legal-deadline-kinds', { signal });
 }
 
-// Fallback: the host has no GET /api/hearings/{id} (only PUT), so its 404/405 gives null and the dialog shows the list's data, with history from a reschedule's or cancel's answer.
+/** The hearing with its history; null when it is gone or no longer shared (the dialog then shows the list's data). */
 export async function getHearing(id: string, signal?: AbortSignal): Promise<Hearing | null> {
   try {
-    const hearing = await api.get<unknown>(`/api/hearings/${id}`, { signal });
-    return isHearing(hearing) ? hearing : null;
+    return await api.get<Hearing>(`/api/hearings/${id}`, { signal });
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
+    if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
-}
-
-function isHearing(value: unknown): value is Hearing {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Hearing).history);
 }
 
 export function updateHearing(id: string, body: HearingRequest) {

@@ -1,0 +1,28 @@
+using Astra.Workflows.Host.Features.Proceedings;
+using Astra.Workflows.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Hearings;
+
+internal static class GetHearing
+{
+    public static RouteGroupBuilder MapGetHearing(this RouteGroupBuilder api)
+    {
+        api.MapGet("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("GetHearing");
+        return api;
+    }
+
+    // The request's context applies need-to-know: a hearing of a case outside the caller's team is not found.
+    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var hearing = await db.Hearings.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+        var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
+        if (hearing is null || proceeding is null)
+        {
+            return LegalProblems.NotFound("Hearing", id);
+        }
+
+        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+    }
+}
