@@ -2,10 +2,13 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/SessionContext';
+import { hasRole } from '../../auth/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import type { Task } from './api';
+import { AssignControl } from './AssignControl';
+import { buildAssignOptions } from './assignOptions';
 import { ClaimReleaseButton } from './ClaimReleaseButton';
 import { CompletedTaskView } from './CompletedTaskView';
 import { DueTime } from './DueTime';
@@ -15,6 +18,7 @@ import { assigneeKind, mayComplete } from './marking';
 import { PriorityBadge, StatusBadge, TaskMarks } from './TaskBadges';
 import { TaskCompletionForm } from './TaskCompletionForm';
 import type { QueueLocationState } from './TaskQueuePage';
+import { useAssignTask, useCaseTeam } from './useAssignTask';
 import './tasks.css';
 
 export function TaskPage() {
@@ -53,6 +57,11 @@ function TaskDetails({ task }: { task: Task }) {
   const action = useTaskAction();
   const now = new Date();
   const holder = assigneeKind(task, me.id);
+  // The API lets only coordinators and admins assign; the team comes from the case, so a task needs one.
+  const mayAssign = hasRole(me, 'Coordinator', 'Admin') && task.status === 'open' && !!task.caseId;
+  const team = useCaseTeam(task.caseId, mayAssign);
+  const assign = useAssignTask();
+  const options = team.data ? buildAssignOptions(team.data, task.role, task.assigneeId) : undefined;
 
   return (
     <section className="page task-page">
@@ -90,13 +99,14 @@ function TaskDetails({ task }: { task: Task }) {
         </div>
         <div className="task-fact">
           <dt>{t('columns.assignee')}</dt>
-          <dd>{t(`assignee.${holder}`)}</dd>
+          <dd>{holder === 'someone' && options?.current ? options.current.displayName : t(`assignee.${holder}`)}</dd>
         </div>
         <div className="task-fact">
           <dt>{t('columns.status')}</dt>
           <dd>{t(`status.${task.status}`, { defaultValue: task.status })}</dd>
         </div>
       </dl>
+      {mayAssign && <AssignControl task={task} options={options} teamError={team.error} action={assign} />}
       {task.description && (
         <section aria-labelledby="task-description-title">
           <h2 id="task-description-title">{t('task.description')}</h2>

@@ -30,6 +30,8 @@ export const taskKeys = {
   counts: () => ['tasks', 'counts'] as const,
   list: (queue: Queue, filters: TaskFilters) => ['tasks', 'list', queue, filters] as const,
   detail: (id: string) => ['tasks', 'detail', id] as const,
+  // Outside ['tasks'] on purpose: refreshing every task after an action need not re-read (and re-audit) the case.
+  caseTeam: (caseId: string) => ['task-case-team', caseId] as const,
 };
 
 export function listTasks(queue: Queue, filters: TaskFilters, after?: string | null, signal?: AbortSignal): Promise<TaskPage> {
@@ -112,4 +114,20 @@ export async function findCaseByCode(code: string, signal?: AbortSignal): Promis
   const wanted = code.trim().toUpperCase();
   const page = await api.get<CaseCodePage>(`/api/cases${query({ code: wanted, limit: 20 })}`, { signal });
   return page.items.find((c) => c.code.toUpperCase() === wanted)?.id ?? null;
+}
+
+/**
+ * Assigns an open task to one user (coordinators and admins). The API refuses a null userId, so unassigning goes
+ * through `releaseTask`, which supervisors may call on any task that has a role to return to.
+ */
+export function assignTask(task: Pick<Task, 'id' | 'revision'>, userId: string): Promise<Task> {
+  return api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/assign`, { userId, revision: task.revision });
+}
+
+type CaseTeam = Pick<Schemas['CaseDetailResponse'], 'team'>;
+
+/** The case's team, read from the case detail (there is no team-only GET; each read is audited as a case read). */
+export async function getCaseTeam(caseId: string, signal?: AbortSignal): Promise<Schemas['CaseTeamMember'][]> {
+  const detail = await api.get<CaseTeam>(`/api/cases/${encodeURIComponent(caseId)}`, { signal });
+  return detail.team;
 }
