@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { AddDeadlineForm } from './AddDeadlineForm';
@@ -15,9 +15,18 @@ export function ProceedingActions({ caseId, proceedingId, court }: { caseId: str
   const [open, setOpen] = useState<Open>(null);
   const [saved, setSaved] = useState('');
   const panelId = useId();
+  const buttons = useRef<Partial<Record<Exclude<Open, null>, HTMLButtonElement | null>>>({});
+  // After saving, focus goes back to the button that opened the form, not to the page's top.
+  const close = (which: Exclude<Open, null>) => {
+    setOpen(null);
+    buttons.current[which]?.focus();
+  };
   const toggle = (which: Exclude<Open, null>) => setOpen((o) => (o === which ? null : which));
   const button = (which: Exclude<Open, null>) => (
     <button
+      ref={(el) => {
+        buttons.current[which] = el;
+      }}
       type="button"
       aria-expanded={open === which}
       aria-controls={panelId}
@@ -43,7 +52,7 @@ export function ProceedingActions({ caseId, proceedingId, court }: { caseId: str
             proceedingId={proceedingId}
             onSaved={(h) => {
               setSaved(t('legalForms.hearing.saved', { when: formatDateTime(h.startsAt, i18n.language) }));
-              setOpen(null);
+              close('hearing');
             }}
           />
         )}
@@ -54,7 +63,7 @@ export function ProceedingActions({ caseId, proceedingId, court }: { caseId: str
             onSaved={(d) => {
               // A calendar day: noon UTC is the same day in Belgrade.
               setSaved(t('legalForms.deadline.saved', { day: formatDate(`${d.dueOn}T12:00:00Z`, i18n.language) }));
-              setOpen(null);
+              close('deadline');
             }}
           />
         )}
