@@ -49,7 +49,7 @@ export function CasePage() {
         <InstancesSection instances={c.instances} />
         {/* Keyed by case: moving to another case starts hidden again. */}
         <ClientReveal key={c.id} caseId={c.id} code={c.code} />
-        <ProceedingsSection proceedings={c.proceedings} />
+        <ProceedingsSection caseId={c.id} team={c.team} proceedings={c.proceedings} />
         <TimelineSection entries={c.timeline} team={c.team} />
       </div>
     </section>

@@ -1,15 +1,37 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
-import type { CaseProceeding } from './api';
+import type { CaseProceeding, CaseTeamMember } from './api';
+import { Disclosure } from './Disclosure';
 import { humanize } from './labels';
+import { ProceedingActions } from './ProceedingActions';
+import { RegisterProceedingForm } from './RegisterProceedingForm';
+import './legalForms.css';
 
-export function ProceedingsSection({ proceedings }: { proceedings: CaseProceeding[] }) {
+export function ProceedingsSection({ caseId, team, proceedings }: { caseId: string; team: CaseTeamMember[]; proceedings: CaseProceeding[] }) {
   const { t } = useTranslation('cases');
+  const [registered, setRegistered] = useState('');
   const word = (group: string, key: string) => t(`legal.${group}.${key}`, { defaultValue: humanize(key) });
   return (
     <section className="card case-section-wide" aria-labelledby="case-proceedings">
       <h2 id="case-proceedings">{t('legal.title')}</h2>
+      {/* Keyed by case: another case's half-filled form does not carry over. */}
+      <Disclosure key={caseId} label={t('legalForms.proceeding.open')}>
+        {(close) => (
+          <RegisterProceedingForm
+            caseId={caseId}
+            team={team}
+            onSaved={(p) => {
+              setRegistered(t('legalForms.proceeding.saved', { court: p.court }));
+              close();
+            }}
+          />
+        )}
+      </Disclosure>
+      <p role="status" className="legal-saved">
+        {registered}
+      </p>
       {proceedings.length === 0 && <p className="muted">{t('legal.none')}</p>}
       {proceedings.map((p) => (
         <article key={p.id} className="proceeding" aria-label={`${p.court} ${p.courtCaseNumber ?? ''}`.trim()}>
@@ -84,6 +106,7 @@ export function ProceedingsSection({ proceedings }: { proceedings: CaseProceedin
               ))}
             </tbody>
           </table>
+          <ProceedingActions caseId={caseId} proceedingId={p.id} court={p.court} />
         </article>
       ))}
     </section>

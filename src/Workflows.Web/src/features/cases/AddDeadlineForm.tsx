@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { todayInBelgrade } from '../hearings/dates';
+import { casesKeys } from './api';
+import { FormProblem } from './FormProblem';
+import { deadlineRequest, legalFormKeys, legalFormsApi, type Deadline } from './legalApi';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+
+const fields = ['kind', 'servedOn'];
+
+/** The API computes the last day from the kind's days and the working-day calendar; the form only says when it was served. */
+export function AddDeadlineForm({ caseId, proceedingId, onSaved }: { caseId: string; proceedingId: string; onSaved: (d: Deadline) => void }) {
+  const { t } = useTranslation('cases');
+  const client = useQueryClient();
+  const kinds = useQuery({ queryKey: legalFormKeys.deadlineKinds, queryFn: ({ signal }) => legalFormsApi.deadlineKinds(signal), staleTime: 10 * 60_000 });
+  const [kind, setKind] = useState('');
+  const [servedOn, setServedOn] = useState(() => todayInBelgrade());
+  const save = useMutation({
+    mutationFn: () => legalFormsApi.addDeadline(proceedingId, deadlineRequest({ kind, servedOn })),
+    onSuccess: async (deadline) => {
+      await client.invalidateQueries({ queryKey: casesKeys.detail(caseId) });
+      void client.invalidateQueries({ queryKey: ['legal'] });
+      onSaved(deadline);
+    },
+  });
+  const errorsFor = (field: string) => (save.error instanceof ApiError ? save.error.forField(field) : []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const kindLabel = (k: { key: string; label: string; days: number; hard: boolean }) =>
+    t('legalForms.deadline.kindOption', {
+      label: t(`legal.deadlineKinds.${k.key}`, { defaultValue: k.label }),
+      days: k.days,
+      type: k.hard ? t('legal.hard') : t('legal.soft'),
+    });
+
+  return (
+    <form className="stack legal-form" onSubmit={submit} noValidate>
+      <SelectField
+        label={t('legalForms.deadline.kind')}
+        value={kind}
+        onChange={setKind}
+        options={(kinds.data ?? []).map((k) => ({ value: k.key, label: kindLabel(k) }))}
+        placeholder={t('legalForms.deadline.chooseKind')}
+        errors={errorsFor('kind')}
+      />
+      <TextField label={t('legalForms.deadline.servedOn')} type="date" value={servedOn} onChange={setServedOn} errors={errorsFor('servedOn')} />
+      <p className="muted">{t('legalForms.deadline.computed')}</p>
+      <FormProblem error={save.error ?? kinds.error} fields={fields} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('legalForms.deadline.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { casesKeys } from './api';
+import { FormProblem } from './FormProblem';
+import { hearingKinds, hearingRequest, legalFormsApi, type Hearing, type HearingForm } from './legalApi';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+
+const fields = ['startsAt', 'kind', 'room', 'notes'];
+
+export function ScheduleHearingForm({ caseId, proceedingId, onSaved }: { caseId: string; proceedingId: string; onSaved: (h: Hearing) => void }) {
+  const { t } = useTranslation('cases');
+  const client = useQueryClient();
+  const [form, setForm] = useState<HearingForm>({ startsAt: '', kind: 'mainTrial', room: '', notes: '' });
+  const set = (changes: Partial<HearingForm>) => setForm((f) => ({ ...f, ...changes }));
+  const save = useMutation({
+    mutationFn: () => legalFormsApi.scheduleHearing(proceedingId, hearingRequest(form)),
+    onSuccess: async (hearing) => {
+      await client.invalidateQueries({ queryKey: casesKeys.detail(caseId) });
+      void client.invalidateQueries({ queryKey: ['legal'] });
+      onSaved(hearing);
+    },
+  });
+  const errorsFor = (field: string) => (save.error instanceof ApiError ? save.error.forField(field) : []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const notesId = `hearing-notes-${proceedingId}`;
+  const notesErrors = errorsFor('notes');
+
+  return (
+    <form className="stack legal-form" onSubmit={submit} noValidate>
+      <TextField
+        label={t('legalForms.hearing.startsAt')}
+        type="datetime-local"
+        value={form.startsAt}
+        onChange={(startsAt) => set({ startsAt })}
+        errors={errorsFor('startsAt')}
+      />
+      <SelectField
+        label={t('legalForms.hearing.kind')}
+        value={form.kind}
+        onChange={(kind) => set({ kind })}
+        options={hearingKinds.map((k) => ({ value: k, label: t(`legal.hearingKinds.${k}`) }))}
+        errors={errorsFor('kind')}
+      />
+      <TextField label={t('legalForms.hearing.room')} value={form.room} onChange={(room) => set({ room })} errors={errorsFor('room')} />
+      <div className="field">
+        <label htmlFor={notesId}>
+          <span>{t('legalForms.hearing.notes')}</span>
+        </label>
+        <textarea
+          id={notesId}
+          value={form.notes}
+          maxLength={4000}
+          onChange={(e) => set({ notes: e.target.value })}
+          aria-invalid={notesErrors.length > 0 || undefined}
+          aria-describedby={notesErrors.length > 0 ? `${notesId}-error` : undefined}
+        />
+        {notesErrors.length > 0 && (
+          <p id={`${notesId}-error`} className="field-error">
+            {notesErrors.join(' ')}
+          </p>
+        )}
+      </div>
+      <p className="muted">{t('legalForms.hearing.belgradeTime')}</p>
+      <FormProblem error={save.error} fields={fields} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('legalForms.hearing.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
