@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { call, tokenFor } from './support/api';
 
 // coordinator@ opens a fresh case through the UI and lawyer@ joins its team through the API, so the test depends on
 // no demo story and changes none of the demo's cases, tasks, hearings or deadlines.
@@ -16,22 +17,6 @@ function addDays(day: string, days: number): string {
   const date = new Date(`${day}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
-}
-
-async function call<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function tokenFor(email: string): Promise<string> {
-  const { accessToken } = await call<{ accessToken: string }>('POST', '/api/auth/login', '', { email, password: inject('demoPassword') });
-  return accessToken;
 }
 
 /** Puts lawyer@ on the case's team (keeping whoever is on it), as an admin would. */

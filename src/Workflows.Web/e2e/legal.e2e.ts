@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { call, tokenFor } from './support/api';
 
 // The test makes its own case, proceeding, hearing and hard deadline through the API (coordinator@ creates the
 // case, so lawyer2@ is not on its team), so it depends on no demo story and changes none of the demo's hearings.
@@ -23,22 +24,6 @@ function belgradeLocalToIso(local: string): string {
   const probe = new Date(`${local}:00Z`);
   const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Belgrade', timeZoneName: 'longOffset' }).formatToParts(probe).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   return `${local}:00${name.replace('GMT', '') || '+00:00'}`;
-}
-
-async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function tokenFor(email: string): Promise<string> {
-  const { accessToken } = await call<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password: inject('demoPassword') });
-  return accessToken;
 }
 
 interface Fixture {

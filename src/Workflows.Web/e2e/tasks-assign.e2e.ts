@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { call, tokenFor } from './support/api';
 
 // The test makes its own case (coordinator@ creates it, the team is coordinator@ and casemanager2@) and starts
 // foreign-nationals on it, whose first activity is "Book an interpreter" for the CaseManager role, unassigned. It
 // depends on no demo story and changes none; the task passes through casemanager2@'s Mine (which no other test counts)
 // and ends unassigned, in the case managers' Available queue under its own case code.
-
-async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-async function tokenFor(email: string): Promise<string> {
-  const { accessToken } = await call<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password: inject('demoPassword') });
-  return accessToken;
-}
 
 interface Fixture {
   taskId: string;
