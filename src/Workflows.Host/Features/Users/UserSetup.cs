@@ -11,6 +11,7 @@ internal static class UserSetup
             .MapListUsers()
             .MapCreateUser()
             .MapChangeUser();
+        api.MapListStaff();
         return api;
     }
 

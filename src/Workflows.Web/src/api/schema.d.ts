@@ -533,6 +533,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -2162,6 +2178,12 @@ export interface components {
             escalationLevel?: null | number;
             message?: null | string;
         };
+        StaffMemberResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            roles: string[];
+        };
         StartInstanceRequest: {
             definitionId: null | string;
             /** Format: uuid */
@@ -2524,6 +2546,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityTypeResponse"][];
+                };
+            };
+        };
+    };
+    ListStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberResponse"][];
                 };
             };
         };

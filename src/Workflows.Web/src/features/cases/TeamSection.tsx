@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { casesApi, casesKeys, type CaseTeamMember } from './api';
-import { mayEditTeam, mayListUsers } from './roles';
+import { mayEditTeam } from './roles';
 
-/** The case's team; coordinators remove members, and those who may list users also add them. */
+/** The case's team; those who may edit it (coordinators, admins) add members from the staff list and remove them. */
 export function TeamSection({ caseId, team }: { caseId: string; team: CaseTeamMember[] }) {
   const { t } = useTranslation('cases');
   const { t: tc } = useTranslation();
@@ -14,7 +14,8 @@ export function TeamSection({ caseId, team }: { caseId: string; team: CaseTeamMe
   const client = useQueryClient();
   const pickerId = useId();
   const editable = mayEditTeam(me);
-  const users = useQuery({ queryKey: casesKeys.users, queryFn: casesApi.users, enabled: editable && mayListUsers(me), staleTime: 60_000 });
+  // GET /api/staff also admits directors, but only those who may PUT the team need the picker.
+  const staff = useQuery({ queryKey: casesKeys.staff, queryFn: ({ signal }) => casesApi.staff(signal), enabled: editable, staleTime: 60_000 });
   const [picked, setPicked] = useState('');
   const save = useMutation({
     mutationFn: (userIds: string[]) => casesApi.putTeam(caseId, userIds),
@@ -24,7 +25,7 @@ export function TeamSection({ caseId, team }: { caseId: string; team: CaseTeamMe
     },
   });
   const ids = team.map((m) => m.userId);
-  const candidates = (users.data ?? []).filter((u) => !u.disabled && !ids.includes(u.id));
+  const candidates = (staff.data ?? []).filter((u) => !ids.includes(u.id));
 
   return (
     <section className="card" aria-labelledby="case-team">
@@ -52,7 +53,7 @@ export function TeamSection({ caseId, team }: { caseId: string; team: CaseTeamMe
           ))}
         </ul>
       )}
-      {editable && users.isSuccess && (
+      {editable && staff.isSuccess && (
         <form
           className="row"
           onSubmit={(e) => {
@@ -74,6 +75,7 @@ export function TeamSection({ caseId, team }: { caseId: string; team: CaseTeamMe
           </button>
         </form>
       )}
+      <ErrorMessage error={staff.error} />
       <ErrorMessage error={save.error} />
     </section>
   );

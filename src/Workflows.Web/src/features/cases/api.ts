@@ -7,6 +7,8 @@ export type CasePhases = Schemas['CasePhasesResponse'];
 export type CaseInstance = Schemas['CaseInstanceSummary'];
 export type CaseTeamMember = Schemas['CaseTeamMember'];
 export type CaseOpenTask = Schemas['CaseOpenTask'];
+/** Active users only (the API leaves disabled accounts out): names and roles, never e-mail. */
+export type StaffMember = Schemas['StaffMemberResponse'];
 export type CaseHearing = Schemas['CaseHearing'];
 /** `dueOn` is a calendar day (yyyy-mm-dd), not an instant. */
 export type CaseDeadline = Schemas['CaseDeadline'];
@@ -63,14 +65,6 @@ export interface TeamResponse {
   members: { userId: string; displayName: string; addedAt: string }[];
 }
 
-export interface UserView {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  disabled: boolean;
-}
-
 export interface CaseFilters {
   phase?: string;
   code?: string;
@@ -81,7 +75,7 @@ export const casesKeys = {
   phases: ['cases', 'phases'] as const,
   list: (filters: CaseFilters) => ['cases', 'list', filters] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
-  users: ['cases', 'users'] as const,
+  staff: ['cases', 'staff'] as const,
 };
 
 export const pageSize = 50;
@@ -96,5 +90,5 @@ export const casesApi = {
   revealClient: (id: string) => api.get<ClientResponse>(`/api/cases/${encodeURIComponent(id)}/client`),
   putTeam: (id: string, userIds: string[]) =>
     api.put<TeamResponse>(`/api/cases/${encodeURIComponent(id)}/team`, { members: userIds.map((userId) => ({ userId })) }),
-  users: () => api.get<UserView[]>('/api/admin/users'),
+  staff: (signal?: AbortSignal) => api.get<StaffMember[]>('/api/staff', { signal }),
 };
