@@ -7,7 +7,7 @@ import type { WorkflowDefinition } from './model/definition';
 export type DefinitionSummary = Schemas['DefinitionSummary'];
 export type DefinitionDetails = Omit<Schemas['DefinitionDetails'], 'definition'> & { definition: WorkflowDefinition };
 export type ValidationResult = Schemas['DefinitionValidationResult'];
-export type UserView = Schemas['UserView'];
+export type StaffMember = Schemas['StaffMemberResponse'];
 
 export const designerKeys = {
   all: ['designer'] as const,
@@ -43,11 +43,11 @@ export function useDefinition(id: string) {
   });
 }
 
-/** Only admins may list users; everyone else gets a free-text user id field. */
+/** The active staff (coordinators, directors and admins may list them; the designer is theirs). */
 export function useUsers() {
   return useQuery({
     queryKey: designerKeys.users,
-    queryFn: ({ signal }) => api.get<UserView[]>('/api/admin/users', { signal, quietUnauthorized: true }),
+    queryFn: ({ signal }) => api.get<StaffMember[]>('/api/staff', { signal, quietUnauthorized: true }),
     retry: false,
     staleTime: 5 * 60_000,
   });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../api';
 
-/** A list of users for admins; others (the API refuses them the list) type the user id. */
+/** A list of the active staff; if the list cannot be read, the user id is typed. */
 export function UserPicker({ id, value, onChange, describedBy }: { id: string; value: string; onChange: (v: string) => void; describedBy?: string }) {
   const { t } = useTranslation('designer');
   const users = useUsers();
@@ -16,8 +16,8 @@ export function UserPicker({ id, value, onChange, describedBy }: { id: string; v
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy}>
       <option value="">{t('user.none')}</option>
-      {users.data.filter((u) => !u.disabled).map((u) => (
-        <option key={u.id} value={u.id}>{u.displayName} ({u.email})</option>
+      {users.data.map((u) => (
+        <option key={u.id} value={u.id}>{u.displayName} ({u.roles.join(', ')})</option>
       ))}
       {value && !users.data.some((u) => u.id === value) && <option value={value}>{value}</option>}
     </select>
