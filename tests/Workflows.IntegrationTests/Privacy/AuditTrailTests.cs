@@ -30,6 +30,25 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Reading_a_task_and_an_instance_is_recorded_with_their_case()
+    {
+        var caseManager = await Factory.ClientForAsync("casemanager@astra.local");
+        var (code, instanceId) = await Tasks.TaskSteps.StartAssessmentAsync(Factory, caseManager);
+        var task = await Tasks.TaskSteps.SingleAvailableAsync(caseManager);
+        var taskId = task.GetProperty("id").GetGuid();
+        Assert.Empty(await PrivacyApi.AuditAsync(Factory, "task.read"));
+
+        await Tasks.TaskSteps.GetAsync(caseManager, taskId);
+        await Engine.ApiSteps.GetInstanceAsync(caseManager, instanceId);
+
+        var taskRead = Assert.Single(await PrivacyApi.AuditAsync(Factory, "task.read"));
+        Assert.Equal(code, taskRead.CaseCode);
+        Assert.NotNull(taskRead.CaseId);
+        var instanceRead = Assert.Single(await PrivacyApi.AuditAsync(Factory, "instance.read"));
+        Assert.Equal(taskRead.CaseId, instanceRead.CaseId);
+    }
+
+    [Fact]
     public async Task Editing_an_audit_row_in_sql_is_found_by_the_verifier()
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");

@@ -5,6 +5,8 @@ internal static class AuditActions
 {
     public const string CaseCreate = "case.create";
     public const string CaseRead = "case.read";
+    public const string TaskRead = "task.read";
+    public const string InstanceRead = "instance.read";
     public const string ClientCreate = "client.create";
     public const string ClientReveal = "client.reveal";
     public const string ClientErase = "client.erase";

@@ -44,11 +44,7 @@ internal static class GetCase
             await TimelineAsync(db, id, instances, cancellationToken));
 
         // The case page shows the team, tasks, proceedings and journal of one person's case: who opened it is recorded.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            await db.AuditAsync(http, time, new AuditedAct(AuditActions.CaseRead, "case", id.ToString("D"), id, entity.Code, AuditOutcomes.Ok), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await db.RecordReadAsync(http, time, AuditActions.CaseRead, "case", id, id, entity.Code, cancellationToken);
 
         return TypedResults.Ok(response);
     }

@@ -1,4 +1,5 @@
 using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,8 +13,16 @@ internal static class GetInstance
         return instances;
     }
 
-    private static async Task<Results<Ok<InstanceResponse>, NotFound>> HandleAsync(Guid id, IInstanceStore store, WorkflowsDbContext db, CancellationToken cancellationToken) =>
-        await InstanceReader.ReadAsync(id, store, db, cancellationToken) is { } instance
-            ? TypedResults.Ok(instance)
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<InstanceResponse>, NotFound>> HandleAsync(
+        Guid id, IInstanceStore store, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await InstanceReader.ReadAsync(id, store, db, cancellationToken) is not { } instance)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // The variables carry what the workflow's forms collected.
+        await db.RecordReadAsync(http, time, AuditActions.InstanceRead, "instance", id, instance.CaseId, null, cancellationToken);
+        return TypedResults.Ok(instance);
+    }
 }

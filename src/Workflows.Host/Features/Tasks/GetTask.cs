@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal static class GetTask
 
     // A task the user may not see is answered as missing: need-to-know includes knowing that it exists.
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !TaskUser.From(principal).MaySee(task))
@@ -23,6 +24,9 @@ internal static class GetTask
             return TaskProblems.NotFound(id);
         }
 
-        return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, cancellationToken));
+        var response = await TaskReader.WithHistoryAsync(db, task, cancellationToken);
+        // The task page shows its form data, which can be health or legal detail.
+        await db.RecordReadAsync(http, time, AuditActions.TaskRead, "task", id, response.CaseId, response.CaseCode, cancellationToken);
+        return TypedResults.Ok(response);
     }
 }
