@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { belgradeDay } from '../src/i18n/belgradeTime';
 
 // One admin session walks through every admin page; the database is private to the run, so names need no cleanup.
-
-function belgradeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 async function openSection(page: Page, name: string, heading: string) {
   await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name }).click();
@@ -20,7 +17,7 @@ describe('administration', () => {
   const email = `e2e-${stamp}@astra.local`;
   const name = `Test Lawyer ${stamp}`;
   // A weekday-agnostic date well in the future: next year, so it is never in the past whatever today is.
-  const closureDate = `${Number(belgradeToday().slice(0, 4)) + 1}-06-17`;
+  const closureDate = `${Number(belgradeDay(Date.now()).slice(0, 4)) + 1}-06-17`;
 
   beforeAll(async () => {
     browser = await launch();

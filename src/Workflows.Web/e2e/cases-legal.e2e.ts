@@ -2,22 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 import { call, tokenFor } from './support/api';
+import { addDays } from '../src/features/hearings/dates';
+import { belgradeDay } from '../src/i18n/belgradeTime';
 
 // coordinator@ opens a fresh case through the UI and lawyer@ joins its team through the API, so the test depends on
 // no demo story and changes none of the demo's cases, tasks, hearings or deadlines.
 
 const caseUrl = /\/cases\/([0-9a-f-]{36})$/;
-
-// Kept here because the e2e project does not compile the app's Vite-typed sources.
-function belgradeDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Puts lawyer@ on the case's team (keeping whoever is on it), as an admin would. */
 async function addLawyerToTeam(caseId: string): Promise<void> {

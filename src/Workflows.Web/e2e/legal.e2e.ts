@@ -2,29 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 import { call, tokenFor } from './support/api';
+import { addDays, monthOf } from '../src/features/hearings/dates';
+import { belgradeDay, belgradeLocalToIso } from '../src/i18n/belgradeTime';
 
 // The test makes its own case, proceeding, hearing and hard deadline through the API (coordinator@ creates the
 // case, so lawyer2@ is not on its team), so it depends on no demo story and changes none of the demo's hearings.
-
-// Belgrade calendar helpers, kept here because the e2e project does not compile the app's Vite-typed sources.
-function belgradeDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-const monthOf = (day: string) => day.slice(0, 7);
-
-/** A Belgrade wall-clock time with its offset (the API refuses times without one). */
-function belgradeLocalToIso(local: string): string {
-  const probe = new Date(`${local}:00Z`);
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Belgrade', timeZoneName: 'longOffset' }).formatToParts(probe).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  return `${local}:00${name.replace('GMT', '') || '+00:00'}`;
-}
 
 interface Fixture {
   caseId: string;
@@ -50,16 +32,16 @@ async function createFixture(): Promise<Fixture> {
     leadLawyerId: me.id,
     lawyerIds: [],
   });
-  const today = belgradeDay(new Date());
+  const today = belgradeDay(Date.now());
   const hearingDay = addDays(today, 9);
   const hearing = await call<{ id: string }>('POST', `/api/proceedings/${proceeding.id}/hearings`, coordinator, {
-    startsAt: belgradeLocalToIso(`${hearingDay}T10:15`),
+    startsAt: belgradeLocalToIso(`${hearingDay}T10:15`)!,
     kind: 'mainTrial',
     room: 'E2E 7',
     notes: null,
   });
   const second = await call<{ id: string }>('POST', `/api/proceedings/${proceeding.id}/hearings`, coordinator, {
-    startsAt: belgradeLocalToIso(`${addDays(today, 12)}T13:00`),
+    startsAt: belgradeLocalToIso(`${addDays(today, 12)}T13:00`)!,
     kind: 'preliminary',
     room: 'E2E 8',
     notes: 'Kept across a reschedule',
@@ -151,7 +133,7 @@ describe('hearings and legal deadlines', () => {
     await dialog.getByText(/ISO 8601 date and time with an offset is required/).waitFor();
     expect(await when.getAttribute('aria-invalid')).toBe('true');
 
-    const newDay = addDays(belgradeDay(new Date()), 13);
+    const newDay = addDays(belgradeDay(Date.now()), 13);
     await when.fill(`${newDay}T09:00`);
     await dialog.getByRole('button', { name: 'Save the new time' }).click();
     await dialog.getByRole('listitem').filter({ hasText: 'Rescheduled' }).waitFor();

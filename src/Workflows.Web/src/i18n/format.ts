@@ -1,7 +1,8 @@
 import type { Language } from './index';
 
-// Everyone at ASTRA works in Belgrade; dates are shown in its time zone whatever the browser's.
-export const timeZone = 'Europe/Belgrade';
+import { timeZone } from './belgradeTime';
+
+export { belgradeDay, timeZone } from './belgradeTime';
 
 const locales: Record<Language, string> = { en: 'en-GB', 'sr-Latn': 'sr-Latn-RS', 'sr-Cyrl': 'sr-Cyrl-RS' };
 
@@ -26,13 +27,6 @@ export function formatDate(value: string | Date | null | undefined, language: st
 export function formatTime(value: string | Date | null | undefined, language: string): string {
   if (!value) return '';
   return new Intl.DateTimeFormat(localeOf(language), { timeZone, timeStyle: 'short' }).format(parse(value));
-}
-
-/** The calendar day (yyyy-mm-dd) an instant falls on in Belgrade. */
-export function belgradeDay(value: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(parse(value));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** "in 3 days" / "2 hours ago", in the chosen language. */

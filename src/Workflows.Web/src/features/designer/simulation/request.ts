@@ -1,6 +1,6 @@
 import type { ActivityDefinition, Json, WorkflowDefinition } from '../model/definition';
 import type { SimulationChoice, SimulationRequest } from './api';
-import { belgradeLocalToIso } from './steps';
+import { belgradeLocalToIso } from '../../../i18n/belgradeTime';
 
 // The form's state → the simulate request. Pure, so what is sent for a profile and choices is testable.
 

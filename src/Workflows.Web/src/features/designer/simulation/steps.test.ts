@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belgradeLocalToIso, calendarDaysBetween, clampStep, defaultStartLocal, dueView, formatVirtualTime, stepView } from './steps';
+import { calendarDaysBetween, clampStep, defaultStartLocal, dueView, formatVirtualTime, stepView } from './steps';
 
 describe('simulation step formatting', () => {
   it('shows a due date on the Friday before a holiday weekend with its weekday, in Belgrade time', () => {
@@ -26,12 +26,6 @@ describe('simulation step formatting', () => {
     expect(stepView({ at: 'x', kind: 'taskCreated', message: 'Title, completed at …' }).message).toBeUndefined();
     expect(stepView({ at: 'x', kind: 'somethingNew' }).kindKey).toBe('simulation.kind.activity');
     expect(dueView({ at: 'x', kind: 'activity' }, 'en')).toBeNull();
-  });
-
-  it('turns a Belgrade local time into the UTC instant, summer and winter', () => {
-    expect(belgradeLocalToIso('2026-02-12T08:00')).toBe('2026-02-12T07:00:00Z');
-    expect(belgradeLocalToIso('2026-07-01T08:00')).toBe('2026-07-01T06:00:00Z');
-    expect(belgradeLocalToIso('not a date')).toBeNull();
   });
 
   it('starts by default on the next weekday at 08:00', () => {

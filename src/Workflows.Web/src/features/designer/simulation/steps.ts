@@ -71,26 +71,6 @@ export function clampStep(index: number, count: number): number {
   return Math.min(Math.max(index, 0), count - 1);
 }
 
-/** A local Belgrade date-time (from an <input type="datetime-local">) as the UTC instant the API wants. */
-export function belgradeLocalToIso(local: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  // The offset of Belgrade at that moment; checked twice so a time next to a DST switch lands right.
-  let guess = asUtc - offsetMinutes(asUtc) * 60_000;
-  guess = asUtc - offsetMinutes(guess) * 60_000;
-  return new Date(guess).toISOString().replace('.000Z', 'Z');
-}
-
-function offsetMinutes(instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((local - instant) / 60_000);
-}
-
 /** The next working-day morning (08:00 Belgrade, Monday–Friday) as a datetime-local value: a sensible default start. */
 export function defaultStartLocal(now: Date = new Date()): string {
   const day = new Date(`${belgradeDay(now)}T12:00:00Z`);
