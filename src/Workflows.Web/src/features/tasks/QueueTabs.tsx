@@ -1,11 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Queue, QueueCount } from './api';
+import type { Queue, TaskCounts } from './api';
 
 interface Props {
   queues: Queue[];
   selected: Queue;
-  counts: Partial<Record<Queue, QueueCount>> | undefined;
+  counts: TaskCounts | undefined;
   onSelect: (queue: Queue) => void;
   panelId: string;
 }
@@ -50,10 +50,10 @@ export function QueueTabs({ queues, selected, counts, onSelect, panelId }: Props
             onClick={() => onSelect(queue)}
           >
             {t(`queue.${queue}`)}
-            {count && (
+            {count !== undefined && count !== null && (
               <span className="count" data-testid={`count-${queue}`}>
                 <span className="visually-hidden">, </span>
-                {count.more ? t('queue.countMore', { count: count.value }) : count.value}
+                {count}
               </span>
             )}
           </button>

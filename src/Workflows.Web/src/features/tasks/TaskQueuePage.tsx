@@ -28,7 +28,7 @@ export function TaskQueuePage() {
   const [params, setParams] = useSearchParams();
   const counts = useTaskCounts();
   // The all queue only for those who oversee, and only once the API has not said no (a director has no all count).
-  const visible = allQueues.filter((q) => q !== 'all' || (oversees(me) && (counts.isPending || counts.data?.all !== undefined)));
+  const visible = allQueues.filter((q) => q !== 'all' || (oversees(me) && (counts.isPending || (counts.data?.all ?? null) !== null)));
   const requested = params.get('queue');
   const queue: Queue = isQueue(requested) && visible.includes(requested) ? requested : 'mine';
   const [filters, setFilters] = useState<TaskFilters>({});

@@ -1,4 +1,4 @@
-import { api, ApiError, query } from '../../api/client';
+import { api, query } from '../../api/client';
 import type { Schemas } from '../../api/types';
 
 export type Task = Schemas['TaskResponse'];
@@ -62,48 +62,9 @@ export function completeTask(id: string, body: CompleteRequest): Promise<Task> {
   return api.post<Task>(`/api/tasks/${encodeURIComponent(id)}/complete`, body);
 }
 
-/** A queue's size as the tab shows it: exact, or "at least" when only a first page could be counted. */
-export interface QueueCount {
-  value: number;
-  more: boolean;
-}
-
-export type QueueCounts = Partial<Record<Queue, QueueCount>>;
-
-const fallbackPage = 50;
-
-/**
- * The counts endpoint, or — on a host that does not have it yet (404) — the first page of each queue counted, with
- * "more" when that page has a next cursor.
- */
-export async function getCounts(includeAll: boolean, signal?: AbortSignal): Promise<QueueCounts> {
-  try {
-    const counts = await api.get<TaskCounts>('/api/tasks/counts', { signal });
-    const result: QueueCounts = {
-      mine: { value: counts.mine, more: false },
-      available: { value: counts.available, more: false },
-      overdue: { value: counts.overdue, more: false },
-      dueSoon: { value: counts.dueSoon, more: false },
-    };
-    if (counts.all !== null && counts.all !== undefined) result.all = { value: counts.all, more: false };
-    return result;
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 404)) throw error;
-  }
-  const wanted = queues.filter((q) => q !== 'all' || includeAll);
-  const pages = await Promise.all(
-    wanted.map((q) =>
-      api
-        .get<TaskPage>(`/api/tasks${query({ queue: q, limit: fallbackPage })}`, { signal })
-        .then((page): [Queue, QueueCount] => [q, { value: page.items.length, more: !!page.next }])
-        // A queue the user may not read (403) simply has no count.
-        .catch((e: unknown): [Queue, QueueCount] | null => {
-          if (e instanceof ApiError && e.status === 403) return null;
-          throw e;
-        }),
-    ),
-  );
-  return Object.fromEntries(pages.filter((p): p is [Queue, QueueCount] => p !== null));
+/** Each queue's size; `all` only for those who oversee every case (null otherwise). */
+export function getCounts(signal?: AbortSignal): Promise<TaskCounts> {
+  return api.get<TaskCounts>('/api/tasks/counts', { signal });
 }
 
 // Only the fields used here, so this file does not depend on the cases feature.

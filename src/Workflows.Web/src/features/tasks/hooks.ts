@@ -1,19 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { useSession } from '../../auth/SessionContext';
-import { oversees } from '../../auth/types';
 import { claimTask, getCounts, getTask, listTasks, releaseTask, taskKeys, type Queue, type Task, type TaskFilters } from './api';
 
 /** New work should show up without a reload; TanStack Query pauses the interval while the browser tab is hidden. */
 export const pollInterval = 15_000;
 
 export function useTaskCounts() {
-  const { me } = useSession();
-  const includeAll = oversees(me);
   return useQuery({
     queryKey: taskKeys.counts(),
-    queryFn: ({ signal }) => getCounts(includeAll, signal),
+    queryFn: ({ signal }) => getCounts(signal),
     refetchInterval: pollInterval,
   });
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { adminKeys, deleteClosure, type ClosureDto } from '../api';
 import { formatCalendarDate, isPast } from '../closureDates';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 export function ClosuresTable({ closures, today, onDeleted }: { closures: ClosureDto[]; today: string; onDeleted: (notice: string) => void }) {
   const { t, i18n } = useTranslation('admin');

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { adminKeys, setUserDisabled, type UserView } from '../api';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 /** Disabling ends the person's sign-ins at once, so it asks first; an admin cannot lock themselves out here. */
 export function DisableUserButton({ user, isMe, onChanged }: { user: UserView; isMe: boolean; onChanged: (message: string) => void }) {
