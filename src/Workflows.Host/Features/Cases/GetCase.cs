@@ -1,4 +1,6 @@
 using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Teams;
+using Astra.Workflows.Host.Features.Users;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Tasks;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,18 +53,9 @@ internal static class GetCase
 
     private static async Task<List<CaseTeamMember>> TeamAsync(WorkflowsDbContext db, Guid caseId, CancellationToken cancellationToken)
     {
-        var members = await (from m in db.CaseTeamMembers
-                             join u in db.Users on m.UserId equals u.Id
-                             where m.CaseId == caseId
-                             orderby m.AddedAt, u.DisplayName
-                             select new { m.UserId, u.DisplayName }).ToListAsync(cancellationToken);
-        var ids = members.Select(m => m.UserId).ToList();
-        var roles = (await (from ur in db.UserRoles
-                            join r in db.Roles on ur.RoleId equals r.Id
-                            where ids.Contains(ur.UserId)
-                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
-            .ToLookup(r => r.UserId, r => r.Name ?? string.Empty);
-        return members.Select(m => new CaseTeamMember(m.UserId, m.DisplayName, roles[m.UserId].Order(StringComparer.Ordinal).ToList())).ToList();
+        var members = await TeamReader.ReadAsync(db, caseId, cancellationToken);
+        var rolesOf = await UserRoleNames.ForAsync(db, members.Select(m => m.UserId).ToList(), cancellationToken);
+        return members.Select(m => new CaseTeamMember(m.UserId, m.DisplayName, rolesOf(m.UserId))).ToList();
     }
 
     private static Task<List<CaseOpenTask>> OpenTasksAsync(WorkflowsDbContext db, Guid caseId, CancellationToken cancellationToken) =>

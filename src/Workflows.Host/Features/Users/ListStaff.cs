@@ -28,16 +28,11 @@ internal static class ListStaff
         var active = (await db.Users.AsNoTracking().ToListAsync(cancellationToken))
             .Where(u => !UserViews.IsDisabled(u, now))
             .ToList();
-        var ids = active.Select(u => u.Id).ToList();
-        var roles = (await (from ur in db.UserRoles
-                            join r in db.Roles on ur.RoleId equals r.Id
-                            where ids.Contains(ur.UserId)
-                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
-            .ToLookup(r => r.UserId, r => r.Name ?? string.Empty);
+        var rolesOf = await UserRoleNames.ForAsync(db, active.Select(u => u.Id).ToList(), cancellationToken);
         var byName = StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true);
         return TypedResults.Ok(active
             .OrderBy(u => u.DisplayName, byName).ThenBy(u => u.Id)
-            .Select(u => new StaffMemberResponse(u.Id, u.DisplayName, roles[u.Id].Order(StringComparer.Ordinal).ToList()))
+            .Select(u => new StaffMemberResponse(u.Id, u.DisplayName, rolesOf(u.Id)))
             .ToList());
     }
 }
