@@ -25,7 +25,9 @@ public sealed class LegalDeadlineActivity : IActivity
     };
 
     /// <summary>The event the host raises for the deadline; its payload carries <c>outcome</c>.</summary>
-    public static string EventName(Guid deadlineId) => $"LegalDeadline:{deadlineId:D}";
+    public static string EventName(Guid deadlineId) => $"{EventPrefix}{deadlineId:D}";
+
+    public const string EventPrefix = "LegalDeadline:";
 
     public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {

@@ -9,6 +9,13 @@ public sealed record WorkflowDefinition
     public required string DefinitionId { get; init; }
     public required string Name { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>Events people may raise (<c>POST /api/events</c>); an event no published definition declares is refused.</summary>
+    public IReadOnlyList<EventDeclaration> Events { get; init; } = [];
+
+    /// <summary>Roles that may start this workflow through the API; null (absent) lets anyone who sees the case start it.</summary>
+    public IReadOnlyList<string>? StartRoles { get; init; }
+
     public IReadOnlyList<WorkflowInputDefinition> Inputs { get; init; } = [];
     public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
     public IReadOnlyList<ActivityDefinition> Activities { get; init; } = [];

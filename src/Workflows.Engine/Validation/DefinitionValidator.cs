@@ -26,6 +26,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
         }
 
         CheckIds(definition, problems);
+        DeclarationChecks.Check(definition, problems);
         var known = CheckActivities(definition, problems);
         CheckConnections(definition, known, problems);
         var start = CheckStart(definition, problems);

@@ -31,6 +31,7 @@ internal static class EngineSetup
         services.AddSingleton<IInstanceStore, PostgresInstanceStore>();
         services.AddSingleton<ICaseDataSource, CaseDataSource>();
         services.AddSingleton<InstanceCoordinator>();
+        services.AddSingleton<IBurstTransactionStep, InstanceStartAudit>();
         return services;
     }
 }

@@ -126,8 +126,10 @@ public sealed class DefinitionStore(IDbContextFactory<WorkflowsDbContext> contex
         }
     }
 
-    private async Task<DefinitionWriteResult> PublishAsync(WorkflowsDbContext db, string definitionId, CancellationToken cancellationToken)
+    /// <summary>Publishes inside the caller's transaction on <paramref name="db"/>, so what records the act commits with it.</summary>
+    public async Task<DefinitionWriteResult> PublishAsync(WorkflowsDbContext db, string definitionId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var draft = await db.DefinitionVersions.AsNoTracking()
             .Where(v => v.DefinitionId == definitionId && v.Status == DefinitionVersionStatus.Draft)
             .Select(v => (int?)v.Version)

@@ -15,6 +15,9 @@ internal static class AuditActions
     public const string ConsentWithdraw = "consent.withdraw";
     public const string SharingCheck = "sharing.check";
     public const string AuditRead = "audit.read";
+    public const string EventRaise = "event.raise";
+    public const string InstanceStart = "instance.start";
+    public const string DefinitionPublish = "definition.publish";
 }
 
 internal static class AuditOutcomes

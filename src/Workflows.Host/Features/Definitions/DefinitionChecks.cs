@@ -13,6 +13,7 @@ internal static partial class DefinitionChecks
     public static IReadOnlyList<ValidationProblem> Validate(DefinitionValidator validator, WorkflowDefinition definition)
     {
         var problems = new List<ValidationProblem>(validator.Validate(definition));
+        DeclarationAccessChecks.Check(definition, problems);
         var id = definition.DefinitionId ?? string.Empty;
         if (id.Length > MaxIdLength)
         {

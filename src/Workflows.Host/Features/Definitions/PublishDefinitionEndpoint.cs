@@ -1,3 +1,5 @@
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Definitions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +16,20 @@ internal static class PublishDefinitionEndpoint
     }
 
     private static async Task<Results<Ok<DefinitionPublished>, ProblemHttpResult>> PublishAsync(
-        string definitionId, DefinitionStore store, CancellationToken cancellationToken)
+        string definitionId, DefinitionStore store, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
-        var result = await store.PublishAsync(definitionId, cancellationToken);
+        // The audit row commits with the publish or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await store.PublishAsync(db, definitionId, cancellationToken);
+        if (result.Status == DefinitionWriteStatus.Done)
+        {
+            // The entity id column is shorter than a definition id may be; the reason always names it.
+            var entityId = definitionId.Length <= 64 ? definitionId : null;
+            var act = new AuditedAct(AuditActions.DefinitionPublish, "definition", entityId, null, null, AuditOutcomes.Ok, $"{definitionId} v{result.Version}");
+            await db.AuditAsync(http, time, act, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return result.Status switch
         {
             DefinitionWriteStatus.Done => TypedResults.Ok(new DefinitionPublished(definitionId, result.Version)),

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Events;
 using StartInputException = Astra.Workflows.Engine.Validation.StartInputException;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,11 +20,25 @@ internal static class StartInstance
     }
 
     private static async Task<Results<Created<StartInstanceResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        StartInstanceRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, WorkflowsDbContext db, CancellationToken cancellationToken)
+        StartInstanceRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
+        HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
             return Invalid("definitionId", "A definitionId is required.");
+        }
+
+        // startRoles of the version that would start; absent means anyone who sees the case (ADR 0016).
+        if ((await definitions.GetPublishedAsync(request.DefinitionId, cancellationToken))?.Definition.StartRoles is { } startRoles
+            && !startRoles.Any(user.IsInRole))
+        {
+            var refused = new AuditedAct(AuditActions.InstanceStart, "definition", null, null, null, AuditDeniedHandler.Forbidden, $"{request.DefinitionId}: role not allowed");
+            await db.RecordAsync(http, time, refused, cancellationToken);
+            return TypedResults.Problem(
+                $"Workflow '{request.DefinitionId}' may be started only by: {string.Join(", ", startRoles)}.",
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Your roles may not start this workflow.",
+                extensions: new Dictionary<string, object?> { ["definitionId"] = request.DefinitionId });
         }
 
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))

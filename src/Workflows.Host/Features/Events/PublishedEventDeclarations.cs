@@ -1,0 +1,37 @@
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Host.Features.Events;
+
+/// <summary>
+/// Who may raise a user event: the union of the roles every newest published definition declaring it allows.
+/// Null when no published definition declares the event.
+/// </summary>
+internal static class PublishedEventDeclarations
+{
+    public static async Task<IReadOnlySet<string>?> RolesAsync(WorkflowsDbContext db, IDefinitionProvider definitions, string eventName, CancellationToken cancellationToken)
+    {
+        // The text filter only narrows which versions are parsed; the parsed declaration decides.
+        var published = db.DefinitionVersions.Where(v => v.Status == DefinitionVersionStatus.Published);
+        var newest = published.GroupBy(v => v.DefinitionId).Select(g => new { DefinitionId = g.Key, Version = g.Max(v => v.Version) });
+        var candidates = await published.AsNoTracking()
+            .Where(v => newest.Any(n => n.DefinitionId == v.DefinitionId && n.Version == v.Version) && v.Json.Contains(eventName))
+            .Select(v => new { v.DefinitionId, v.Version })
+            .ToListAsync(cancellationToken);
+
+        HashSet<string>? roles = null;
+        foreach (var candidate in candidates)
+        {
+            var version = await definitions.GetVersionAsync(candidate.DefinitionId, candidate.Version, cancellationToken);
+            foreach (var declared in version?.Definition.Events.Where(e => string.Equals(e.Name, eventName, StringComparison.Ordinal)) ?? [])
+            {
+                roles ??= new HashSet<string>(StringComparer.Ordinal);
+                roles.UnionWith(declared.Roles);
+            }
+        }
+
+        return roles;
+    }
+}
