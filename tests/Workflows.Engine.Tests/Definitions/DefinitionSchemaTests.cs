@@ -22,6 +22,7 @@ public class DefinitionSchemaTests
         { "activity", typeof(ActivityDefinition) },
         { "designer", typeof(DesignerPosition) },
         { "connection", typeof(ConnectionDefinition) },
+        { "event", typeof(EventDeclaration) },
     };
 
     [Theory]

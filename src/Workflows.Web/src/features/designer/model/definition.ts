@@ -26,11 +26,20 @@ export interface ConnectionDefinition {
   [extra: string]: unknown;
 }
 
+/** An event people may raise through the API for this workflow, and the roles allowed to. */
+export interface EventDeclaration {
+  name: string;
+  roles: string[];
+}
+
 export interface WorkflowDefinition {
   schemaVersion: number;
   definitionId: string;
   name: string;
   description?: string;
+  events?: EventDeclaration[];
+  /** Absent: anyone who sees the case may start it. */
+  startRoles?: string[];
   inputs?: Json[];
   variables?: Json[];
   activities: ActivityDefinition[];

@@ -176,7 +176,9 @@ export function replaceDefinition(state: EditorState, definition: WorkflowDefini
   return commit(state, definitionToGraph(definition));
 }
 
-export function updateMeta(state: EditorState, update: Partial<Pick<WorkflowDefinition, 'name' | 'description'>>): EditorState {
+export type MetaUpdate = Partial<Pick<WorkflowDefinition, 'name' | 'description' | 'events' | 'startRoles'>>;
+
+export function updateMeta(state: EditorState, update: MetaUpdate): EditorState {
   const meta = { ...state.present.meta, ...update };
   for (const key of Object.keys(update) as (keyof typeof update)[]) if (update[key] === undefined) delete meta[key];
   return commit(state, { ...state.present, meta });

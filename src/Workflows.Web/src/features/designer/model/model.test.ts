@@ -6,7 +6,7 @@ import { outcomesOf, paletteGroups, type ActivityType } from './descriptors';
 import { formatDuration, isIsoDuration, parseDuration } from './duration';
 import {
   addActivity, applyNodeChangesTo, checkpoint, connect, copySelection, currentDefinition, deleteSelection, openDefinition,
-  paste, redoEdit, renameActivity, selectOnly, undoEdit, updateActivity,
+  paste, redoEdit, renameActivity, selectOnly, undoEdit, updateActivity, updateMeta,
 } from './editorState';
 import { commit, createHistory, redo, undo } from './history';
 import { uniqueId } from './ids';
@@ -153,6 +153,18 @@ describe('editing', () => {
     s = undoEdit(renameActivity(s, first, 'renamedForTest'));
     expect(currentDefinition(s)).toEqual(definition);
     expect(JSON.stringify(currentDefinition(s), null, 2)).toBe(JSON.stringify(definition, null, 2));
+  });
+  it('keeps declared events and start roles in place, and drops startRoles when none are left', () => {
+    const declared = load('case-intake.workflow.json');
+    expect(declared.events).toEqual([{ name: 'identification-decided', roles: ['Coordinator', 'CaseManager'] }]);
+    let s = openDefinition(declared);
+    s = updateMeta(s, { startRoles: ['Coordinator'] });
+    const edited = currentDefinition(s);
+    expect(edited.startRoles).toEqual(['Coordinator']);
+    expect(Object.keys(edited).indexOf('startRoles')).toBe(Object.keys(declared).indexOf('startRoles'));
+    s = updateMeta(s, { startRoles: undefined, events: undefined });
+    expect('startRoles' in currentDefinition(s)).toBe(false);
+    expect('events' in currentDefinition(s)).toBe(false);
   });
 });
 

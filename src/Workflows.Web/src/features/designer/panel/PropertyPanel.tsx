@@ -1,11 +1,14 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityDefinition, Json, WorkflowDefinition } from '../model/definition';
+import type { ActivityDefinition, EventDeclaration, Json } from '../model/definition';
+import type { MetaUpdate } from '../model/editorState';
 import type { WorkflowGraph } from '../model/graph';
 import { activityIdPattern } from '../model/ids';
 import { problemsByInput } from '../model/problems';
 import { useActivityProblems, useDescriptor } from '../editor/designerContext';
 import { InputEditor } from './InputEditor';
+import { JsonEditor } from './JsonEditor';
+import { roleNames } from './roles';
 
 interface PanelProps {
   graph: WorkflowGraph;
@@ -13,7 +16,7 @@ interface PanelProps {
   onUpdate: (id: string, field: string, update: (a: ActivityDefinition) => ActivityDefinition) => void;
   onRename: (from: string, to: string) => void;
   onDelete: () => void;
-  onMeta: (update: Partial<Pick<WorkflowDefinition, 'name' | 'description'>>) => void;
+  onMeta: (update: MetaUpdate) => void;
 }
 
 export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, onUpdate, onRename, onDelete, onMeta }: PanelProps) {
@@ -32,14 +35,32 @@ export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, on
           onDelete={onDelete}
         />
       ) : (
-        <WorkflowProperties name={String(graph.meta.name ?? '')} description={String(graph.meta.description ?? '')} onMeta={onMeta} />
+        <WorkflowProperties
+          name={String(graph.meta.name ?? '')}
+          description={String(graph.meta.description ?? '')}
+          events={graph.meta.events as EventDeclaration[] | undefined}
+          startRoles={graph.meta.startRoles as string[] | undefined}
+          onMeta={onMeta}
+        />
       )}
     </aside>
   );
 });
 
-function WorkflowProperties({ name, description, onMeta }: { name: string; description: string; onMeta: PanelProps['onMeta'] }) {
+function WorkflowProperties({ name, description, events, startRoles, onMeta }: {
+  name: string;
+  description: string;
+  events: EventDeclaration[] | undefined;
+  startRoles: string[] | undefined;
+  onMeta: PanelProps['onMeta'];
+}) {
   const { t } = useTranslation('designer');
+  const { t: tc } = useTranslation();
+  // None ticked leaves the key out: the engine then lets anyone who sees the case start the workflow.
+  const toggleRole = (role: string, on: boolean) => {
+    const next = on ? [...(startRoles ?? []), role] : (startRoles ?? []).filter((r) => r !== role);
+    onMeta({ startRoles: next.length > 0 ? next : undefined });
+  };
   return (
     <div className="stack">
       <p className="muted">{t('panel.selectHint')}</p>
@@ -47,6 +68,26 @@ function WorkflowProperties({ name, description, onMeta }: { name: string; descr
         <input value={name} onChange={(e) => onMeta({ name: e.target.value })} /></label>
       <label className="field"><span>{t('panel.description')}</span>
         <textarea rows={3} value={description} onChange={(e) => onMeta({ description: e.target.value || undefined })} /></label>
+      <fieldset className="field" aria-describedby="designer-start-roles-hint">
+        <legend>{t('panel.startRoles')}</legend>
+        {roleNames.map((role) => (
+          <label key={role} className="row">
+            <input type="checkbox" checked={startRoles?.includes(role) ?? false} onChange={(e) => toggleRole(role, e.target.checked)} />
+            {tc(`roles.${role}`)}
+          </label>
+        ))}
+        <p id="designer-start-roles-hint" className="muted">{t('panel.startRolesHint')}</p>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="designer-events">{t('panel.events')}</label>
+        <JsonEditor
+          id="designer-events"
+          value={events as Json | undefined}
+          onChange={(v) => onMeta({ events: v === undefined ? undefined : (v as unknown as EventDeclaration[]) })}
+          describedBy="designer-events-hint"
+        />
+        <p id="designer-events-hint" className="muted">{t('panel.eventsHint')}</p>
+      </div>
     </div>
   );
 }
