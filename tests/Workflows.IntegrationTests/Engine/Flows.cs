@@ -6,6 +6,10 @@ internal static class Flows
     public const string WaitForEvent = """
         {
           "schemaVersion": 1, "definitionId": "wait-event", "name": "Wait for an event",
+          "events": [
+            { "name": "decision-received", "roles": ["Admin", "Coordinator", "CaseManager", "Lawyer", "Director"] },
+            { "name": "nothing-waits-for-this", "roles": ["Admin", "Coordinator", "CaseManager", "Lawyer", "Director"] }
+          ],
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "wait", "type": "event.wait", "inputs": { "event": "decision-received" } },

@@ -17,11 +17,11 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
     public async Task A_rescheduled_hearing_is_prepared_again_and_the_appeal_deadline_from_service_escalates_at_D3_and_D1()
     {
         var s = await Scenario.OpenAsync(Factory);
-        await s.StartAsync("court-proceedings");
+        await s.StartAsync("court-proceedings", asUser: Lawyers.LawyerSteps.Lawyer);
         await s.CompleteAsync("register-proceeding", data: new { court = "Higher Court (fictional)", caseNumber = "K 1/26", clientRole = "injured party", kind = "criminal", organisedCrime = false });
 
         var today = OrganisationTime.Today(Factory.Clock);
-        await s.RaiseAsync("HearingScheduled", new { date = Iso(today.AddDays(20)) });
+        await s.RaiseSystemEventAsync("HearingScheduled", new { date = Iso(today.AddDays(20)) });
         Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
         var prepare = await s.OpenTaskAsync("prepare-client");
         Assert.Equal("Lawyer", prepare.GetProperty("role").GetString());
@@ -31,7 +31,7 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
             await s.CompleteAsync(type);
         }
 
-        await s.RaiseAsync("HearingRescheduled", new { date = Iso(today.AddDays(30)) });
+        await s.RaiseSystemEventAsync("HearingRescheduled", new { date = Iso(today.AddDays(30)) });
         Assert.Equal(OrganisationTime.EndOfDay(today.AddDays(28)), (await s.OpenTaskAsync("prepare-client")).GetProperty("dueAt").GetDateTimeOffset());
         foreach (var type in Preparation)
         {
@@ -75,21 +75,21 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
     public async Task A_cancelled_hearing_waits_for_a_new_date_and_a_dismissal_objection_has_eight_days()
     {
         var s = await Scenario.OpenAsync(Factory);
-        await s.StartAsync("court-proceedings");
+        await s.StartAsync("court-proceedings", asUser: Lawyers.LawyerSteps.Lawyer);
         await s.CompleteAsync("register-proceeding", data: new { court = "Basic Court (fictional)", caseNumber = "K 2/26", clientRole = "witness", kind = "criminal" });
         var today = OrganisationTime.Today(Factory.Clock);
-        await s.RaiseAsync("HearingScheduled", new { date = Iso(today.AddDays(10)) });
+        await s.RaiseSystemEventAsync("HearingScheduled", new { date = Iso(today.AddDays(10)) });
         Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
 
         // The cancellation stops the preparation; nothing happens on the old date.
-        await s.RaiseAsync("HearingCancelled", new { });
+        await s.RaiseSystemEventAsync("HearingCancelled", new { });
         Assert.Empty(await s.OpenTasksAsync());
         await s.AdvanceAsync(TimeSpan.FromDays(12));
         Assert.Empty(await s.OpenTasksAsync());
         Assert.NotEqual("Completed", await s.StatusAsync("court-proceedings"));
 
         var servedOn = OrganisationTime.Today(Factory.Clock);
-        await s.RaiseAsync("HearingScheduled", new { date = Iso(servedOn.AddDays(5)) });
+        await s.RaiseSystemEventAsync("HearingScheduled", new { date = Iso(servedOn.AddDays(5)) });
         foreach (var type in Preparation)
         {
             await s.CompleteAsync(type);
@@ -112,7 +112,7 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
     public async Task A_hearing_scheduled_through_the_hearings_API_plans_the_preparation_from_its_day_in_Belgrade()
     {
         var s = await Scenario.OpenAsync(Factory);
-        await s.StartAsync("court-proceedings");
+        await s.StartAsync("court-proceedings", asUser: Lawyers.LawyerSteps.Lawyer);
         await s.CompleteAsync("register-proceeding", data: new { court = "Higher Court (fictional)", caseNumber = "K 3/26", clientRole = "injured party", kind = "criminal" });
 
         var coordinator = await Factory.ClientForAsync(Lawyers.LawyerSteps.Coordinator);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Astra.Workflows.Engine.Calendar;
+using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Host.Adapters.Escalations;
 using Astra.Workflows.Host.Adapters.Timers;
@@ -44,9 +45,10 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
 
     public DateTimeOffset Now => factory.Clock.GetUtcNow();
 
-    public async Task<Guid> StartAsync(string definitionId, object? input = null)
+    /// <summary>Starts as a case manager, or as <paramref name="asUser"/> when the definition's startRoles leave them out.</summary>
+    public async Task<Guid> StartAsync(string definitionId, object? input = null, string asUser = CaseManager)
     {
-        var response = await (await factory.ClientForAsync(CaseManager)).PostAsJsonAsync("/api/instances", new { definitionId, caseId = CaseId, input = input ?? new { } });
+        var response = await (await factory.ClientForAsync(asUser)).PostAsJsonAsync("/api/instances", new { definitionId, caseId = CaseId, input = input ?? new { } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
@@ -81,6 +83,14 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
     {
         var response = await (await factory.ClientForAsync(CaseManager)).PostAsJsonAsync("/api/events", new { name, caseId = CaseId, payload });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A system event (hearings) as the service raises it: straight to the coordinator, never through the public API.</summary>
+    public async Task RaiseSystemEventAsync(string name, object payload)
+    {
+        var coordinator = factory.Services.GetRequiredService<InstanceCoordinator>();
+        var resumed = await coordinator.RaiseEventAsync(name, CaseId, JsonSerializer.SerializeToElement(payload, JsonSerializerOptions.Web), null, "test");
+        Assert.True(resumed > 0, $"{name} resumed nothing");
     }
 
     /// <summary>Moves the fake clock and fires the bookmark timers and task escalations that fell due.</summary>

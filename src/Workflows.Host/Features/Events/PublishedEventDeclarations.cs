@@ -13,12 +13,11 @@ internal static class PublishedEventDeclarations
 {
     public static async Task<IReadOnlySet<string>?> RolesAsync(WorkflowsDbContext db, IDefinitionProvider definitions, string eventName, CancellationToken cancellationToken)
     {
-        // The text filter only narrows which versions are parsed; the parsed declaration decides.
-        var published = db.DefinitionVersions.Where(v => v.Status == DefinitionVersionStatus.Published);
-        var newest = published.GroupBy(v => v.DefinitionId).Select(g => new { DefinitionId = g.Key, Version = g.Max(v => v.Version) });
-        var candidates = await published.AsNoTracking()
-            .Where(v => newest.Any(n => n.DefinitionId == v.DefinitionId && n.Version == v.Version) && v.Json.Contains(eventName))
-            .Select(v => new { v.DefinitionId, v.Version })
+        // Parsed versions are cached by the provider, so after the first call this reads only the version numbers.
+        var candidates = await db.DefinitionVersions.AsNoTracking()
+            .Where(v => v.Status == DefinitionVersionStatus.Published)
+            .GroupBy(v => v.DefinitionId)
+            .Select(g => new { DefinitionId = g.Key, Version = g.Max(v => v.Version) })
             .ToListAsync(cancellationToken);
 
         HashSet<string>? roles = null;
