@@ -1876,6 +1876,10 @@ export interface components {
             version: number;
             status: string;
         };
+        EventDeclaration: {
+            name: string;
+            roles?: string[];
+        };
         ForgotPasswordRequest: {
             email: string;
         };
@@ -2346,6 +2350,8 @@ export interface components {
             definitionId: string;
             name: string;
             description?: null | string;
+            events?: components["schemas"]["EventDeclaration"][];
+            startRoles?: null | string[];
             inputs?: components["schemas"]["WorkflowInputDefinition"][];
             variables?: components["schemas"]["VariableDefinition"][];
             activities?: components["schemas"]["ActivityDefinition"][];
