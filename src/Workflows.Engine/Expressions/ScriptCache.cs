@@ -47,8 +47,8 @@ public sealed class ScriptCache(ExpressionOptions limits)
         try
         {
             prepared = JsEngine.PrepareScript(CaseKeywordRewriter.Rewrite(code), strict: true);
-            error = null;
-            return true;
+            error = ScriptShape.Check(prepared.Program!);
+            return error is null;
         }
 #pragma warning disable CA1031 // The parser signals syntax errors through several exception types; all mean "does not parse".
         catch (Exception ex)

@@ -13,12 +13,13 @@ namespace Astra.Workflows.Engine.Expressions;
 internal static class ScriptSandbox
 {
     // Blocking (Atomics.wait), shared memory and realms a workflow script has no use for; typed arrays and buffers
-    // would allocate their full size in one native call, past the statement-level memory check.
+    // would allocate their full size in one native call, past the statement-level memory check; BigInt arithmetic
+    // is one native step however long it takes (see ScriptShape).
     private static readonly string[] RemovedGlobals =
     [
         "Atomics", "SharedArrayBuffer", "ShadowRealm", "WeakRef", "FinalizationRegistry", "ArrayBuffer", "DataView",
         "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
-        "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+        "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "BigInt",
     ];
 
     public static JsEngine Create(ExpressionOptions limits, TimeProvider time, IWorkingDayCalendar calendar)

@@ -60,7 +60,11 @@ internal sealed class StringGuards
         });
         guards.Wrap(strings, "replace", 2, guards.Replace);
         guards.Wrap(strings, "replaceAll", 2, guards.Replace);
+        guards.Wrap((ObjectInstance)engine.Global.Get("String"), "raw", 1, guards.Raw);
         guards.Wrap(Prototype(engine, "Array"), "join", 1, guards.Join);
+        var localeString = engine.Evaluate("(element) => element.toLocaleString()");
+        guards.Wrap(Prototype(engine, "Array"), "toLocaleString", 0, (original, self, _) =>
+            guards.Join(original, self, [","], element => TypeConverter.ToString(localeString.Call(JsValue.Undefined, [element]))));
         guards.Wrap((ObjectInstance)engine.Global.Get("JSON"), "stringify", 3, guards.Stringify);
     }
 
@@ -82,7 +86,10 @@ internal sealed class StringGuards
     }
 
     /// <summary>The spec's join, counting as it goes; a cyclic array joins as "" (as browsers and Jint do).</summary>
-    private JsValue Join(JsValue original, JsValue self, JsValue[] args)
+    private JsValue Join(JsValue original, JsValue self, JsValue[] args) =>
+        Join(original, self, args, TypeConverter.ToString);
+
+    private JsValue Join(JsValue original, JsValue self, JsValue[] args, Func<JsValue, string> text)
     {
         if (self is not ObjectInstance array)
         {
@@ -103,29 +110,57 @@ internal sealed class StringGuards
             }
 
             var separator = args.At(0).IsUndefined() ? "," : TypeConverter.ToString(args.At(0));
-            var text = new StringBuilder();
+            var joined = new StringBuilder();
             for (var i = 0; i < (int)length; i++)
             {
                 if (i > 0)
                 {
-                    text.Append(separator);
+                    joined.Append(separator);
                 }
 
                 var element = array.Get(i);
                 if (!element.IsNull() && !element.IsUndefined())
                 {
-                    text.Append(TypeConverter.ToString(element));
+                    joined.Append(text(element));
                 }
 
-                Ensure(text.Length);
+                Ensure(joined.Length);
             }
 
-            return new JsString(text.ToString());
+            return new JsString(joined.ToString());
         }
         finally
         {
             joining.Remove(array);
         }
+    }
+
+    /// <summary>String.raw interleaves its strings with the substitutions; both are measured first.</summary>
+    private JsValue Raw(JsValue original, JsValue self, JsValue[] args)
+    {
+        var raw = args.At(0).IsObject() ? args.At(0).AsObject().Get("raw") : JsValue.Undefined;
+        if (raw.IsObject())
+        {
+            var length = TypeConverter.ToNumber(raw.AsObject().Get("length"));
+            if (length > maxArray)
+            {
+                throw new SandboxLimitException($"An array of {length:0} elements exceeds the limit of {maxArray}.");
+            }
+
+            double total = 0;
+            for (var i = 0; i < (int)length; i++)
+            {
+                total += TypeConverter.ToString(raw.AsObject().Get(i)).Length;
+                if (i + 1 < args.Length && i + 1 < length)
+                {
+                    total += TypeConverter.ToString(args[i + 1]).Length;
+                }
+
+                Ensure(total);
+            }
+        }
+
+        return original.Call(self, args);
     }
 
     /// <summary>A replacement function's results are counted as they come; a replacement string is bounded by its worst case.</summary>

@@ -111,12 +111,15 @@ public class SandboxLimitTests
     [InlineData("let s = 'x'.repeat(1e6); s.concat(s, s)")]
     [InlineData("let s = 'x'.repeat(1e6); [s, s].join('')")]
     [InlineData("let s = 'x'.repeat(1e5); String(Array(50000).fill(s))")]
-    [InlineData("let s = 'x'.repeat(1e5); `${Array(50000).fill(s)}`")]
+    [InlineData("let s = 'x'.repeat(1e5); '' + Array(50000).fill(s)")]
     [InlineData("let s = 'x'.repeat(1e5); JSON.stringify(Array(50000).fill(s))")]
     [InlineData("let s = 'x'.repeat(1e5); JSON.stringify(Array(50000).fill(1), () => s)")]
     [InlineData("let s = 'x'.repeat(1e6); s.replaceAll('x', s)")]
     [InlineData("let s = 'x'.repeat(1e6); s.replace(/x/g, '$&$&')")]
     [InlineData("let s = 'x'.repeat(1e5); 'y'.repeat(50000).replace(/y/g, () => s)")]
+    [InlineData("let s = 'x'.repeat(1e5); String.raw({ raw: Array(50000).fill(s) })")]
+    [InlineData("let s = 'x'.repeat(1e5); Array(50000).fill(s).toLocaleString()")]
+    [InlineData("let s = 'x'.repeat(1e5); let o = { toJSON() { return s } }; JSON.stringify(Array(50000).fill(o))")]
     [InlineData("new Array(1e9).fill(0)")]
     [InlineData("let a = []; a.length = 4e9; a.join('')")]
     public void One_call_cannot_build_a_huge_string_or_array(string code)
@@ -135,6 +138,7 @@ public class SandboxLimitTests
         Assert.Equal("xxx|--ab|ab--|a,b,,c|abcd|[1,[2]]|a-b-c|[ab]", Eval(
             "['x'.repeat(3), 'ab'.padStart(4, '-'), 'ab'.padEnd(4, '-'), ['a', 'b', null, 'c'].join(), 'ab'.concat('c', 'd'), JSON.stringify([1, [2]]), 'a b c'.replaceAll(' ', '-'), 'ab'.replace(/ab/, '[$&]')].join('|')").GetString());
         Assert.Equal("1,2,3", Eval("let a = [1, 2, 3]; a.push(a); a.join().replace(/,$/, '')").GetString());
+        Assert.Equal("1,2,3,,a|a1b", Eval("[[1, [2, [3]], null, 'a'].toLocaleString(), String.raw({ raw: ['a', 'b'] }, 1)].join('|')").GetString());
     }
 
     [Fact]
@@ -147,6 +151,16 @@ public class SandboxLimitTests
         var next = session.EvaluateScript(key with { Input = "y" }, "[typeof ({}).polluted, JSON.stringify({ a: 1 }), typeof leak].join('|')", Scope());
 
         Assert.Equal("undefined|{\"a\":1}|undefined", next.GetString());
+    }
+
+    [Theory]
+    [InlineData("let t = 'x'.repeat(1000); (t = `${t}${t}`, t = `${t}${t}`, t = `${t}${t}`).length", "template literals")]
+    [InlineData("let b = 2n ** 100000n; 1", "BigInt literals")]
+    public void Constructs_that_build_in_one_unchecked_step_are_refused_when_parsing(string code, string expected)
+    {
+        Assert.False(ScriptCache.TryPrepare(code, ExpressionOptions.Default, out _, out var error));
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.True(ScriptCache.TryPrepare("String.raw`a${1}b` + `plain`", ExpressionOptions.Default, out _, out _));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class CrashPayloadTests(AstraApiFactory factory) : ApiTest(factory
         var results = await Factory.Services.GetRequiredService<DefinitionImporter>().ImportAsync(folder.FullName);
 
         Assert.Equal(DefinitionImportOutcome.Invalid, results[0].Outcome);
-        Assert.Contains("nests tags or brackets", results[0].Message, StringComparison.Ordinal);
+        Assert.Contains("template does not parse", results[0].Message, StringComparison.Ordinal);
         Assert.Equal(DefinitionImportOutcome.Published, results[1].Outcome);
     }
 
