@@ -169,6 +169,7 @@ public class SandboxLimitTests
 
     [Theory]
     [InlineData("{% for i in (1..100000000) %}x{% endfor %}", "range")]
+    [InlineData("{% for i in (1..60000) %}{% endfor %}", "maximum level")] // Fluid words its MaxSteps error as recursion
     [InlineData("{% assign s = 'xxxxxxxxxxxxxxxx' %}{% for i in (1..24) %}{% assign s = s | append: s %}{% endfor %}{{ s.size }}", "limit")]
     [InlineData("{% for i in (1..9000) %}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx{% endfor %}", "rendered text")]
     [InlineData("{% assign s = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' %}{% for i in (1..10) %}{% assign s = s | append: s %}{% endfor %}{% capture c %}{% for i in (1..20) %}{{ s }}{% endfor %}{% endcapture %}{{ c.size }}", "exceed")]

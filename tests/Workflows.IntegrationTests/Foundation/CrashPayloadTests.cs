@@ -86,6 +86,32 @@ public sealed class CrashPayloadTests(AstraApiFactory factory) : ApiTest(factory
         Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync("/health/ready")).StatusCode);
     }
 
+    [Fact]
+    public async Task All_run_time_payloads_in_a_row_allocate_little_and_leave_the_heap_near_its_start()
+    {
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var (caseId, _) = await ApiSteps.OpenCaseAsync(client);
+        foreach (var payload in RunTimePayloads)
+        {
+            await TestDefinitions.PublishAsync(Factory, ((string)payload[1]).Replace("crash-id", "heap-" + payload[0], StringComparison.Ordinal));
+        }
+
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        foreach (var payload in RunTimePayloads)
+        {
+            var started = await ApiSteps.StartAsync(client, "heap-" + payload[0], caseId);
+            Assert.Equal("Faulted", started.GetProperty("status").GetString());
+        }
+
+        // Before the limits one payload alone allocated 335 MB (template doubling) to 6.6 GB (range); the bounds are generous.
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var heapGrowth = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        Assert.True(allocated < 512L * 1024 * 1024, $"allocated {allocated / 1048576} MB");
+        Assert.True(heapGrowth < 100L * 1024 * 1024, $"heap grew by {heapGrowth / 1048576} MB");
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync("/health/ready")).StatusCode);
+    }
+
     public void Dispose() => folder.Delete(recursive: true);
 
     private static string Script(string code) => $$"""
