@@ -138,6 +138,7 @@ public class SandboxLimitTests
         Assert.Equal("xxx|--ab|ab--|a,b,,c|abcd|[1,[2]]|a-b-c|[ab]", Eval(
             "['x'.repeat(3), 'ab'.padStart(4, '-'), 'ab'.padEnd(4, '-'), ['a', 'b', null, 'c'].join(), 'ab'.concat('c', 'd'), JSON.stringify([1, [2]]), 'a b c'.replaceAll(' ', '-'), 'ab'.replace(/ab/, '[$&]')].join('|')").GetString());
         Assert.Equal("1,2,3", Eval("let a = [1, 2, 3]; a.push(a); a.join().replace(/,$/, '')").GetString());
+        Assert.Equal("A-B|{\"a\":2}", Eval("['a-b'.replace(/(\\w)/g, (m, g) => g.toUpperCase()), JSON.stringify({ a: 1 }, (k, v) => typeof v === 'number' ? v + 1 : v)].join('|')").GetString());
         Assert.Equal("1,2,3,,a|a1b", Eval("[[1, [2, [3]], null, 'a'].toLocaleString(), String.raw({ raw: ['a', 'b'] }, 1)].join('|')").GetString());
     }
 
