@@ -7,16 +7,23 @@ namespace Astra.Workflows.Engine.Expressions;
 public sealed class ExpressionService(ExpressionOptions options, IWorkingDayCalendar calendar)
 {
     public ExpressionOptions Options { get; } = options;
-    public ScriptCache Scripts { get; } = new();
-    public TemplateCache Templates { get; } = new();
+    public ScriptCache Scripts { get; } = new(options);
+    public TemplateCache Templates { get; } = new(options);
     public IWorkingDayCalendar Calendar { get; } = calendar;
 
     /// <summary>Shared by every render: building the filter tables per render would cost more than the render.</summary>
-    public TemplateOptions TemplateOptions { get; } = new()
+    public TemplateOptions TemplateOptions { get; } = CreateTemplateOptions(options);
+
+    private static TemplateOptions CreateTemplateOptions(ExpressionOptions limits)
     {
-        MaxSteps = options.TemplateMaxSteps,
-        MaxRecursion = options.TemplateMaxRecursion,
-    };
+        var options = new TemplateOptions
+        {
+            MaxSteps = limits.TemplateMaxSteps,
+            MaxRecursion = limits.TemplateMaxRecursion,
+        };
+        TemplateLimits.GuardFilters(options, limits);
+        return options;
+    }
 
     public ExpressionSession OpenSession(TimeProvider time) => new(this, time);
 }

@@ -10,14 +10,13 @@ using JsJsonSerializer = Jint.Native.Json.JsonSerializer;
 namespace Astra.Workflows.Engine.Expressions;
 
 /// <summary>
-/// Evaluates scripts and templates for one burst. One Jint engine serves every script of the burst
-/// (engines are not thread-safe and a burst runs on one logical thread); parses come from the shared caches.
+/// Evaluates scripts and templates for one burst. Every script gets a fresh Jint engine (its own realm, see
+/// <see cref="ScriptSandbox"/>); parses come from the shared caches.
 /// </summary>
 public sealed class ExpressionSession : IDisposable
 {
     private readonly ExpressionService service;
     private readonly TimeProvider time;
-    private JsEngine? engine;
 
     internal ExpressionSession(ExpressionService service, TimeProvider time)
     {
@@ -29,7 +28,7 @@ public sealed class ExpressionSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(scope);
         var prepared = service.Scripts.GetOrPrepare(key, code);
-        var js = GetEngine();
+        using var js = ScriptSandbox.Create(service.Options, time, service.Calendar);
         try
         {
             js.SetValue(CaseKeywordRewriter.Identifier, ToJs(js, scope.Case));
@@ -61,9 +60,12 @@ public sealed class ExpressionSession : IDisposable
         context.SetValue("vars", ToFluid(JsonValues.ObjectOf(scope.Vars), options));
         context.SetValue("input", ToFluid(scope.Input, options));
         context.SetValue("task", ToFluid(scope.Task, options));
+        context.AmbientValues[TemplateLimits.MaxStringKey] = service.Options.MaxStringLength;
         try
         {
-            return template.Render(context);
+            using var output = new LimitedWriter(service.Options.TemplateMaxOutputLength);
+            template.RenderAsync(output, NullEncoder.Default, context).AsTask().GetAwaiter().GetResult();
+            return output.ToString();
         }
 #pragma warning disable CA1031 // Template failures (step limits, filters) fault the activity like script failures.
         catch (Exception ex)
@@ -73,38 +75,9 @@ public sealed class ExpressionSession : IDisposable
         }
     }
 
-    private JsEngine GetEngine()
-    {
-        if (engine is not null)
-        {
-            return engine;
-        }
-
-        var limits = service.Options;
-        engine = new JsEngine(options =>
-        {
-            options.TimeSystem = new ClockTimeSystem(time);
-            options.Culture = System.Globalization.CultureInfo.InvariantCulture;
-            options
-                .Strict()
-                .TimeoutInterval(limits.Timeout)
-                .MaxStatements(limits.MaxStatements)
-                .LimitMemory(limits.MemoryLimitBytes)
-                .LimitRecursion(limits.RecursionLimit);
-        });
-        var helpers = new ScriptHelpers(time, service.Calendar);
-        engine.SetValue("now", new Func<string>(helpers.Now));
-        engine.SetValue("today", new Func<string>(helpers.Today));
-        engine.SetValue("addWorkingDays", new Func<JsValue, double, string>(helpers.AddWorkingDays));
-        engine.SetValue("addDays", new Func<JsValue, double, string>(ScriptHelpers.AddDays));
-        engine.SetValue("isWorkingDay", new Func<JsValue, bool>(helpers.IsWorkingDay));
-        return engine;
-    }
-
     public void Dispose()
     {
-        engine?.Dispose();
-        engine = null;
+        // Engines are per evaluation (see ScriptSandbox); nothing is held between scripts.
     }
 
     private static JsValue ToJs(JsEngine js, JsonElement value) =>

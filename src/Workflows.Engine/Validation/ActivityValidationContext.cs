@@ -7,9 +7,11 @@ namespace Astra.Workflows.Engine.Validation;
 public sealed class ActivityValidationContext
 {
     private readonly List<ValidationProblem> problems;
+    private readonly ExpressionOptions limits;
 
-    internal ActivityValidationContext(WorkflowDefinition definition, ActivityDefinition activity, List<ValidationProblem> problems)
+    internal ActivityValidationContext(WorkflowDefinition definition, ActivityDefinition activity, List<ValidationProblem> problems, ExpressionOptions limits)
     {
+        this.limits = limits;
         Definition = definition;
         Activity = activity;
         this.problems = problems;
@@ -22,7 +24,7 @@ public sealed class ActivityValidationContext
 
     public void CheckScript(string code, string input)
     {
-        if (!ScriptCache.TryPrepare(code, out _, out var error))
+        if (!ScriptCache.TryPrepare(code, limits, out _, out var error))
         {
             Report(input, $"Activity '{Activity.Id}' input '{input}': script does not parse: {error}");
         }
@@ -30,7 +32,7 @@ public sealed class ActivityValidationContext
 
     public void CheckTemplate(string text, string input)
     {
-        if (!TemplateCache.TryParse(text, out _, out var error))
+        if (!TemplateCache.TryParse(text, limits, out _, out var error))
         {
             Report(input, $"Activity '{Activity.Id}' input '{input}': template does not parse: {error}");
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Astra.Workflows.Engine.Activities;
 using Astra.Workflows.Engine.Definitions;
+using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Runtime;
 
 namespace Astra.Workflows.Engine.Validation;
@@ -9,8 +10,10 @@ namespace Astra.Workflows.Engine.Validation;
 /// The authority on whether a definition can run. Reports every problem it finds, each naming the
 /// activity and input, so a designer can show them all at once.
 /// </summary>
-public sealed class DefinitionValidator(ActivityRegistry registry)
+public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOptions? limits = null)
 {
+    private readonly ExpressionOptions limits = limits ?? ExpressionOptions.Default;
+
     public IReadOnlyList<ValidationProblem> Validate(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -70,7 +73,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry)
             }
 
             known.TryAdd(activity.Id, type);
-            var context = new ActivityValidationContext(definition, activity, problems);
+            var context = new ActivityValidationContext(definition, activity, problems, this.limits);
             foreach (var input in type.Descriptor.Inputs)
             {
                 if (!activity.Inputs.TryGetValue(input.Name, out var value) || value.ValueKind == JsonValueKind.Null)

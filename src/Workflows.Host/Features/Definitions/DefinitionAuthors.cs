@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Astra.Workflows.Host.Features.Definitions;
 
-/// <summary>Who may change what new instances run: coordinators and admins. Everyone signed in may read and validate.</summary>
+/// <summary>Who may change what new instances run: coordinators and admins. Everyone signed in may read; validating (which parses scripts and templates) is for authors too.</summary>
 internal static class DefinitionAuthors
 {
     public const string Policy = "DefinitionAuthors";

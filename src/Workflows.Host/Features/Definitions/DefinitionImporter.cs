@@ -7,7 +7,8 @@ namespace Astra.Workflows.Host.Features.Definitions;
 /// <summary>
 /// Brings definitions/*.workflow.json into the store. A file only ever replaces versions it wrote itself
 /// (Source <c>file:&lt;name&gt;</c>); when a designer edit is newer the file is not applied and the conflict is
-/// logged and recorded for <c>GET /api/definitions/{id}</c>. A bad file is logged and skipped, never fatal.
+/// logged and recorded for <c>GET /api/definitions/{id}</c>. A bad file is logged and skipped, never fatal: scripts and
+/// templates are size- and depth-checked before parsing (ADR 0015), so no file can overflow the stack at start-up.
 /// </summary>
 public sealed partial class DefinitionImporter(
     DefinitionStore store,
@@ -42,7 +43,19 @@ public sealed partial class DefinitionImporter(
             return new(file, null, DefinitionImportOutcome.Invalid, Message: e.Message);
         }
 
-        var problems = DefinitionChecks.Validate(validator, definition);
+        IReadOnlyList<ValidationProblem> problems;
+        try
+        {
+            problems = DefinitionChecks.Validate(validator, definition);
+        }
+#pragma warning disable CA1031 // One file the validator cannot cope with is reported like an invalid file; the others still import.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogInvalid(file, $"validation failed: {e.GetType().Name}");
+            return new(file, definition.DefinitionId, DefinitionImportOutcome.Invalid, Message: "The definition could not be validated.");
+        }
+
         if (problems.Count > 0)
         {
             var message = string.Join(" | ", problems.Select(p => p.Message));

@@ -10,7 +10,8 @@ internal static class ValidateDefinitionEndpoint
     {
         definitions.MapPost("/validate", ValidateAsync)
             .WithName("ValidateDefinition")
-            .Accepts<WorkflowDefinition>("application/json");
+            .Accepts<WorkflowDefinition>("application/json")
+            .RequireAuthorization(DefinitionAuthors.Policy);
         return definitions;
     }
 
