@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Privacy;
 using Npgsql;
@@ -23,7 +24,7 @@ internal static class SecurityCommands
             {
                 "generate-master-key" => GenerateKey(args),
                 "rotate-master-key" => await RotateAsync(builder, connectionString, args),
-                _ => await VerifyAuditAsync(connectionString),
+                _ => await VerifyAuditAsync(builder, connectionString),
             };
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
@@ -80,18 +81,32 @@ internal static class SecurityCommands
         return 0;
     }
 
-    private static async Task<int> VerifyAuditAsync(string connectionString)
+    /// <summary>Same check as POST /api/admin/audit/verify: the keyed chain, then the newest anchor.</summary>
+    private static async Task<int> VerifyAuditAsync(WebApplicationBuilder builder, string connectionString)
     {
+        var key = AuditKeyLoader.Load(builder.Configuration, builder.Environment);
+        var anchor = await AuditAnchorStore.FromConfiguration(builder.Configuration, builder.Environment).ReadNewestAsync(CancellationToken.None);
         await using var services = CommandServices(connectionString);
         await using var scope = services.CreateAsyncScope();
-        var result = await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
+        var result = await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>(), key, anchor);
         if (result.IsIntact)
         {
-            Console.WriteLine($"Audit chain intact: {result.RowsChecked} rows.");
+            Console.WriteLine(anchor is null
+                ? $"Audit chain intact: {result.RowsChecked} rows. No anchor written yet."
+                : $"Audit chain intact: {result.RowsChecked} rows; matches the anchor at row {anchor.RowId} ({anchor.At:O}).");
             return 0;
         }
 
-        Console.Error.WriteLine($"Audit chain BROKEN at row {result.FirstBrokenId} ({result.RowsChecked} rows before it are intact).");
+        if (result.FirstBrokenId is not null)
+        {
+            Console.Error.WriteLine($"Audit chain BROKEN at row {result.FirstBrokenId} ({result.RowsChecked} rows before it are intact).");
+        }
+
+        if (result.AnchorProblem is not null)
+        {
+            Console.Error.WriteLine($"Audit log does NOT match its newest anchor (row {result.AnchorRowId}): {result.AnchorProblem}.");
+        }
+
         return 1;
     }
 
