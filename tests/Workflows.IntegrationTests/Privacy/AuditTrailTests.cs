@@ -127,7 +127,8 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.All(reveals, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var verification = await VerifyAsync();
         Assert.True(verification.IsIntact, $"chain broken at {verification.FirstBrokenId}");
-        Assert.Equal(34, verification.RowsChecked);
+        // Case and client, the team change, then the reveals.
+        Assert.Equal(35, verification.RowsChecked);
         var links = await PrivacyApi.QueryAsync(Factory, "SELECT encode(prev_hash, 'hex') FROM astra.audit_log", r => r.GetString(0));
         Assert.Equal(links.Count, links.Distinct().Count());
     }
@@ -201,10 +202,10 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         var admin = await Factory.ClientForAsync("admin@astra.local");
 
         var byCase = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?caseId={first}");
-        Assert.Equal(["case.create", "client.create", "client.reveal"], byCase.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["client.reveal", "team.change", "client.create", "case.create"], byCase.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.All(byCase.EnumerateArray(), e => Assert.Equal(firstCode, e.GetProperty("caseCode").GetString()));
         var byUser = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?userId={await PrivacyApi.MeAsync(caseManager)}");
-        Assert.Equal(["case.create", "client.reveal"], byUser.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["client.reveal", "case.create"], byUser.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         var now = Factory.Clock.GetUtcNow();
         var window = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?from={Uri.EscapeDataString(now.AddMinutes(1).ToString("O"))}");
         Assert.Empty(window.EnumerateArray());
