@@ -7,13 +7,13 @@ namespace Astra.Workflows.Host.Security;
 
 /// <summary>
 /// Operator commands that run instead of the web host: <c>generate-master-key PATH</c>,
-/// <c>rotate-master-key --new-key-file PATH</c> and <c>verify-audit</c> (see docs/security.md).
+/// <c>rotate-master-key --new-key-file PATH</c>, <c>verify-audit</c> and <c>migrate</c> (see docs/security.md).
 /// </summary>
 internal static class SecurityCommands
 {
     public static async Task<bool> TryRunAsync(WebApplicationBuilder builder, string connectionString, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate-master-key" or "rotate-master-key" or "verify-audit"))
+        if (args.Length == 0 || args[0] is not ("generate-master-key" or "rotate-master-key" or "verify-audit" or "migrate"))
         {
             return false;
         }
@@ -24,6 +24,7 @@ internal static class SecurityCommands
             {
                 "generate-master-key" => GenerateKey(args),
                 "rotate-master-key" => await RotateAsync(builder, connectionString, args),
+                "migrate" => await MigrateAsync(builder, connectionString),
                 _ => await VerifyAuditAsync(builder, connectionString),
             };
         }
@@ -108,6 +109,15 @@ internal static class SecurityCommands
         }
 
         return 1;
+    }
+
+    /// <summary>Migrations as ConnectionStrings:AstraOwner, Hangfire's schema, grants to the runtime login; then exits.</summary>
+    private static async Task<int> MigrateAsync(WebApplicationBuilder builder, string connectionString)
+    {
+        using var logging = LoggerFactory.Create(l => l.AddConsole());
+        await Startup.DatabaseSetup.MigrateAsync(builder.Configuration, connectionString, logging.CreateLogger("migrate"));
+        Console.WriteLine("Database migrated; the runtime login has its grants.");
+        return 0;
     }
 
     private static ServiceProvider CommandServices(string connectionString) =>

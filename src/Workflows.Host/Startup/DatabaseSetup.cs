@@ -62,12 +62,20 @@ internal static class DatabaseSetup
             return;
         }
 
-        var runtime = app.Services.GetRequiredService<RuntimeConnection>().ConnectionString;
-        var owner = app.Configuration.GetConnectionString(OwnerConnectionName);
+        await MigrateAsync(app.Configuration, app.Services.GetRequiredService<RuntimeConnection>().ConnectionString, app.Logger);
+    }
+
+    /// <summary>
+    /// Migrations and Hangfire's schema as the owner, then the runtime role's grants. Shared by start-up and the
+    /// <c>migrate</c> command (for deployments with <c>Astra:Database:MigrateOnStartup=false</c>).
+    /// </summary>
+    public static async Task MigrateAsync(IConfiguration configuration, string runtime, ILogger logger)
+    {
+        var owner = configuration.GetConnectionString(OwnerConnectionName);
         if (string.IsNullOrWhiteSpace(owner))
         {
             // One login for both: it owns the tables, so it could rewrite the audit log. Allowed, but said aloud.
-            app.Logger.LogWarning("ConnectionStrings:{Name} is not set; migrating as the runtime login, which then owns the audit log (see docs/security.md, Database roles).", OwnerConnectionName);
+            logger.LogWarning("ConnectionStrings:{Name} is not set; migrating as the runtime login, which then owns the audit log (see docs/security.md, Database roles).", OwnerConnectionName);
             owner = runtime;
         }
 

@@ -51,4 +51,32 @@ public sealed class DatabaseRolesTests
         count.Parameters.AddWithValue("owner", $"owner_{suffix}");
         Assert.Equal(0L, await count.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task The_migrate_command_migrates_as_the_owner_and_grants_the_runtime_login()
+    {
+        var database = await TestDatabaseServer.CreateDatabaseWithLoginsAsync("migrate");
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();
+        builder.Configuration["ConnectionStrings:AstraOwner"] = database.Owner;
+        var previous = Environment.ExitCode;
+        try
+        {
+            Assert.True(await Host.Security.SecurityCommands.TryRunAsync(builder, database.Runtime, ["migrate"]));
+            Assert.Equal(0, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = previous;
+        }
+
+        await using var runtime = new NpgsqlConnection(database.Runtime);
+        await runtime.OpenAsync();
+        await using (var insert = new NpgsqlCommand("SELECT count(*) FROM hangfire.job; SELECT count(*) FROM astra.cases", runtime))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await using var update = new NpgsqlCommand("UPDATE astra.audit_log SET outcome = 'x'", runtime);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).SqlState);
+    }
 }
