@@ -11,6 +11,11 @@ internal static class PrivacySetup
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(MasterKeyLoader.Load(configuration, environment));
+        services.AddSingleton(AuditKeyLoader.Load(configuration, environment));
+        services.AddSingleton(AuditAnchorStore.FromConfiguration(configuration, environment));
+        services.AddSingleton<AuditAnchorWriter>();
+        services.AddTransient<AuditAnchorJob>();
+        services.AddHostedService<AuditAnchorSchedule>();
         services.AddScoped<IConsentChecker, ConsentChecker>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditDeniedHandler>();
         return services;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Privacy;
 using Npgsql;
@@ -6,13 +7,13 @@ namespace Astra.Workflows.Host.Security;
 
 /// <summary>
 /// Operator commands that run instead of the web host: <c>generate-master-key PATH</c>,
-/// <c>rotate-master-key --new-key-file PATH</c> and <c>verify-audit</c> (see docs/security.md).
+/// <c>rotate-master-key --new-key-file PATH</c>, <c>verify-audit</c> and <c>migrate</c> (see docs/security.md).
 /// </summary>
 internal static class SecurityCommands
 {
     public static async Task<bool> TryRunAsync(WebApplicationBuilder builder, string connectionString, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate-master-key" or "rotate-master-key" or "verify-audit"))
+        if (args.Length == 0 || args[0] is not ("generate-master-key" or "rotate-master-key" or "verify-audit" or "migrate"))
         {
             return false;
         }
@@ -23,7 +24,8 @@ internal static class SecurityCommands
             {
                 "generate-master-key" => GenerateKey(args),
                 "rotate-master-key" => await RotateAsync(builder, connectionString, args),
-                _ => await VerifyAuditAsync(connectionString),
+                "migrate" => await MigrateAsync(builder, connectionString),
+                _ => await VerifyAuditAsync(builder, connectionString),
             };
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
@@ -80,19 +82,42 @@ internal static class SecurityCommands
         return 0;
     }
 
-    private static async Task<int> VerifyAuditAsync(string connectionString)
+    /// <summary>Same check as POST /api/admin/audit/verify: the keyed chain, then the newest anchor.</summary>
+    private static async Task<int> VerifyAuditAsync(WebApplicationBuilder builder, string connectionString)
     {
+        var key = AuditKeyLoader.Load(builder.Configuration, builder.Environment);
+        var anchor = await AuditAnchorStore.FromConfiguration(builder.Configuration, builder.Environment).ReadNewestAsync(CancellationToken.None);
         await using var services = CommandServices(connectionString);
         await using var scope = services.CreateAsyncScope();
-        var result = await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
+        var result = await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>(), key, anchor);
         if (result.IsIntact)
         {
-            Console.WriteLine($"Audit chain intact: {result.RowsChecked} rows.");
+            Console.WriteLine(anchor is null
+                ? $"Audit chain intact: {result.RowsChecked} rows. No anchor written yet."
+                : $"Audit chain intact: {result.RowsChecked} rows; matches the anchor at row {anchor.RowId} ({anchor.At:O}).");
             return 0;
         }
 
-        Console.Error.WriteLine($"Audit chain BROKEN at row {result.FirstBrokenId} ({result.RowsChecked} rows before it are intact).");
+        if (result.FirstBrokenId is not null)
+        {
+            Console.Error.WriteLine($"Audit chain BROKEN at row {result.FirstBrokenId} ({result.RowsChecked} rows before it are intact).");
+        }
+
+        if (result.AnchorProblem is not null)
+        {
+            Console.Error.WriteLine($"Audit log does NOT match its newest anchor (row {result.AnchorRowId}): {result.AnchorProblem}.");
+        }
+
         return 1;
+    }
+
+    /// <summary>Migrations as ConnectionStrings:AstraOwner, Hangfire's schema, grants to the runtime login; then exits.</summary>
+    private static async Task<int> MigrateAsync(WebApplicationBuilder builder, string connectionString)
+    {
+        using var logging = LoggerFactory.Create(l => l.AddConsole());
+        await Startup.DatabaseSetup.MigrateAsync(builder.Configuration, connectionString, logging.CreateLogger("migrate"));
+        Console.WriteLine("Database migrated; the runtime login has its grants.");
+        return 0;
     }
 
     private static ServiceProvider CommandServices(string connectionString) =>

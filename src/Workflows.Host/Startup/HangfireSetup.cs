@@ -24,7 +24,8 @@ internal static class HangfireSetup
                 new PostgreSqlStorageOptions
                 {
                     SchemaName = Schema,
-                    PrepareSchemaIfNecessary = true,
+                    // The runtime login may not create schemas; migrations install Hangfire's as the owner (DatabaseSetup).
+                    PrepareSchemaIfNecessary = false,
                     UseSlidingInvisibilityTimeout = true,
                     EnableLongPolling = true,
                     QueuePollInterval = TimeSpan.FromSeconds(1),

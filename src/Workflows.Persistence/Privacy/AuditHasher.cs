@@ -1,13 +1,13 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Astra.Workflows.Persistence.Privacy;
 
 /// <summary>
-/// hash = SHA-256(prev_hash || canonical fields). Fields are length-prefixed (null distinct from empty) so no
-/// two different rows serialise alike; the id is left out because the chain already fixes the order.
+/// hash = HMAC-SHA-256(audit key, prev_hash || canonical fields). Keyed, so a database owner who rewrites rows
+/// cannot recompute the chain. Fields are length-prefixed (null distinct from empty) so no two different rows
+/// serialise alike; the id is left out because the chain already fixes the order.
 /// </summary>
 public static class AuditHasher
 {
@@ -19,8 +19,9 @@ public static class AuditHasher
     public static DateTimeOffset ToStoredPrecision(DateTimeOffset at) =>
         new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 
-    public static byte[] Compute(byte[] prevHash, AuditEntryEntity row)
+    public static byte[] Compute(AuditKey key, byte[] prevHash, AuditEntryEntity row)
     {
+        ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(prevHash);
         ArgumentNullException.ThrowIfNull(row);
         using var buffer = new MemoryStream();
@@ -35,7 +36,7 @@ public static class AuditHasher
         Write(buffer, row.Outcome);
         Write(buffer, row.ClientIp);
         Write(buffer, row.Reason);
-        return SHA256.HashData(buffer.ToArray());
+        return key.MacChain(buffer.ToArray());
     }
 
     private static void Write(MemoryStream buffer, string? value)

@@ -7,6 +7,8 @@ namespace Astra.Workflows.Persistence.Privacy;
 /// </summary>
 public static class AuditSql
 {
+    public const string Table = "astra.audit_log";
+
     public const string CreateAppendOnlyTriggers = """
         CREATE OR REPLACE FUNCTION astra.audit_log_refuse_change() RETURNS trigger
         LANGUAGE plpgsql AS $$
@@ -32,8 +34,8 @@ public static class AuditSql
         """;
 
     /// <summary>
-    /// Empties the log for test resets only; run it inside a transaction. Replica mode skips ordinary triggers
-    /// and needs superuser rights, which the service role in production does not have.
+    /// Empties the log for test resets only; run it inside a transaction as a superuser. Replica mode skips
+    /// ordinary triggers and needs superuser rights; the runtime role has no TRUNCATE on the table either.
     /// </summary>
     public const string TruncateForTests = """
         SET LOCAL session_replication_role = replica;

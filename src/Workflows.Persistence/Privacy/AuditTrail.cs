@@ -13,9 +13,10 @@ public static class AuditTrail
     public const long ChainLockKey = 0x41_53_54_52_41_41_55_44; // "ASTRAAUD"
 
     public static async Task<AuditEntryEntity> AppendAsync(
-        WorkflowsDbContext db, AuditRecord record, DateTimeOffset at, CancellationToken cancellationToken = default)
+        WorkflowsDbContext db, AuditKey key, AuditRecord record, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(record);
         if (db.Database.CurrentTransaction is null)
         {
@@ -41,9 +42,20 @@ public static class AuditTrail
             Reason = record.Reason,
             PrevHash = prevHash,
         };
-        row.Hash = AuditHasher.Compute(prevHash, row);
+        row.Hash = AuditHasher.Compute(key, prevHash, row);
         db.Set<AuditEntryEntity>().Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return row;
+    }
+
+    /// <summary>The newest row's id and hash; an empty log's head is id 0 and the genesis hash.</summary>
+    public static async Task<(long Id, byte[] Hash)> HeadAsync(WorkflowsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var head = await db.Set<AuditEntryEntity>().AsNoTracking()
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        return head is null ? (0, AuditHasher.Genesis) : (head.Id, head.Hash);
     }
 }

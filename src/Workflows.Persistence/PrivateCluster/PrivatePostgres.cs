@@ -10,10 +10,13 @@ namespace Astra.Workflows.Persistence.PrivateCluster;
 /// <summary>
 /// A PostgreSQL cluster of our own on a free loopback port, for the Development host and the tests.
 /// Folder layout: <c>pgdata/</c> (the cluster), <c>password</c> (superuser password, 0600),
-/// <c>owner.pid</c> (the process that runs it, so a later run can clean up after a killed one).
+/// <c>owner.pid</c> (the process that runs it, so a later run can clean up after a killed one),
+/// <c>astra_owner.password</c> and <c>astra_app.password</c> (the two service logins, 0600).
 /// </summary>
 public sealed class PrivatePostgres : IAsyncDisposable
 {
+    public const string OwnerRole = "astra_owner";
+    public const string RuntimeRole = "astra_app";
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(120);
     private readonly PrivatePostgresOptions options;
     private readonly PostgresBinaries binaries;
@@ -42,6 +45,31 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+
+    /// <summary>
+    /// Creates <paramref name="database"/> owned by <see cref="OwnerRole"/> and the runtime login <see cref="RuntimeRole"/>,
+    /// as production has them (docs/security.md, "Database roles"); passwords are generated once and kept in the cluster folder.
+    /// </summary>
+    public async Task<DatabaseLogins> ProvisionDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        var owner = new RoleLogin(OwnerRole, await PasswordForAsync(OwnerRole, cancellationToken));
+        var runtime = new RoleLogin(RuntimeRole, await PasswordForAsync(RuntimeRole, cancellationToken));
+        return await DatabaseProvisioning.ProvisionAsync(ConnectionString, database, owner, runtime, cancellationToken);
+    }
+
+    private async Task<string> PasswordForAsync(string role, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(options.DataDirectory, role + ".password");
+        if (File.Exists(file))
+        {
+            return (await File.ReadAllTextAsync(file, cancellationToken)).Trim();
+        }
+
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        await File.WriteAllTextAsync(file, password, cancellationToken);
+        RestrictTo(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return password;
+    }
 
     private string ClusterDirectory => Path.Combine(options.DataDirectory, "pgdata");
 

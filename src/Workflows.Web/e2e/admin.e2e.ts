@@ -139,13 +139,14 @@ describe('administration', () => {
     await page.getByLabel('User').selectOption({ label: 'Demo Admin (admin@astra.local)' });
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const results = page.getByRole('table', { name: 'Audit entries' });
-    await results.locator('td', { hasText: 'audit.read' }).first().waitFor();
+    // Actions read in words, their stored name beside them.
+    await results.locator('td', { hasText: 'Audit trail read' }).first().waitFor();
     expect(await results.locator('tbody tr').first().textContent()).toContain('Demo Admin');
 
-    await page.getByLabel('Case ID').fill('not-a-case');
+    await page.getByLabel('Case (code or ID)').fill('X'.repeat(40));
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.locator('#audit-case-error').waitFor();
-    await page.getByLabel('Case ID').fill('');
+    await page.getByLabel('Case (code or ID)').fill('');
 
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await page.getByText(/The chain is intact: [\d,. ]+ entries checked/).waitFor();

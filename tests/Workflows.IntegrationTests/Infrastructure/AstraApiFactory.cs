@@ -25,7 +25,19 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     public const string DemoPassword = "Test-Passw0rd-Astra!";
     private Respawner? respawner;
 
+    /// <summary>The superuser on this collection's database: resets, and tests that play a database administrator.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The owner role the host migrates as (ConnectionStrings:AstraOwner).</summary>
+    public string OwnerConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The runtime role the host runs as (ConnectionStrings:Astra): the service's own login.</summary>
+    public string RuntimeConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>This collection's audit key and anchor folder, so collections never compare against each other's anchors.</summary>
+    public string AuditKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"astra-audit-{Guid.NewGuid():N}", "audit.key");
+
+    public string AuditAnchorDirectory => Path.Combine(Path.GetDirectoryName(AuditKeyFile)!, "anchors");
 
     public SmtpCatcher Smtp { get; private set; } = null!;
 
@@ -36,7 +48,9 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabaseServer.CreateDatabaseAsync("api");
+        var database = await TestDatabaseServer.CreateDatabaseWithLoginsAsync("api");
+        (ConnectionString, OwnerConnectionString, RuntimeConnectionString) = (database.Superuser, database.Owner, database.Runtime);
+        Host.Security.MasterKeyLoader.CreateKeyFile(AuditKeyFile);
         Smtp = await SmtpCatcher.StartAsync();
         // Touching Services builds and starts the host: migrations and seeding run here, once per collection.
         _ = Services;
@@ -62,6 +76,9 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
             await truncate.ExecuteNonQueryAsync();
             await transaction.CommitAsync();
         }
+
+        // The anchors name rows the reset just removed.
+        Services.GetRequiredService<Host.Features.Audit.AuditAnchorStore>().DeleteAll();
 
         await IdentitySeeder.SeedAsync(Services, Services.GetRequiredService<IConfiguration>(), Services.GetRequiredService<IHostEnvironment>());
         await Smtp.ClearAsync();
@@ -92,7 +109,11 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
         builder.UseSetting("Logging:Captured:LogLevel:Default", "Trace");
-        builder.UseSetting("ConnectionStrings:Astra", settings.ConnectionString);
+        // The host runs as the service's runtime role and migrates as the owner, as in production.
+        builder.UseSetting("ConnectionStrings:Astra", settings.RuntimeConnectionString);
+        builder.UseSetting("ConnectionStrings:AstraOwner", settings.OwnerConnectionString);
+        builder.UseSetting("Astra:Security:AuditKeyFile", settings.AuditKeyFile);
+        builder.UseSetting("Astra:Security:AuditAnchorDirectory", settings.AuditAnchorDirectory);
         builder.UseSetting("Astra:Demo:Seed", "true");
         builder.UseSetting("Astra:Demo:Password", DemoPassword);
         // Demo cases would land in every host's fresh database; DemoCasesTests seeds them on purpose.
@@ -112,6 +133,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
+        Directory.Delete(Path.GetDirectoryName(AuditKeyFile)!, recursive: true);
     }
 
     private sealed record LoginResponse(string AccessToken);

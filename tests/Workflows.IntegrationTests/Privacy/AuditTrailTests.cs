@@ -6,6 +6,7 @@ using Astra.Workflows.IntegrationTests.Infrastructure;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Privacy;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -49,7 +50,7 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
-    public async Task Editing_an_audit_row_in_sql_is_found_by_the_verifier()
+    public async Task A_row_edited_as_the_database_owner_with_the_sha256_chain_recomputed_is_found_by_verify()
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         var (id, _) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
@@ -60,21 +61,37 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(4, before.RowsChecked);
         var reveal = Assert.Single(await PrivacyApi.AuditAsync(Factory, "client.reveal"));
 
-        // Someone with owner rights hides that they looked: switch the guard off, rewrite, switch it back on.
+        // A superuser hides that they looked: switch the guard off, rewrite the row, and recompute every
+        // hash after it the way anyone could (plain SHA-256 over the row), so each link holds again.
+        await PrivacyApi.ExecuteAsync(Factory, $"""
+            ALTER TABLE astra.audit_log DISABLE TRIGGER audit_log_no_update_or_delete;
+            UPDATE astra.audit_log SET outcome = 'failed' WHERE id = {reveal.Id};
+            """);
+        await PlainSha256Chain.RecomputeAsync(Factory.ConnectionString);
+        await PrivacyApi.ExecuteAsync(Factory, "ALTER TABLE astra.audit_log ENABLE TRIGGER audit_log_no_update_or_delete;");
+
+        var admin = await Factory.ClientForAsync("admin@astra.local");
+        var viaApi = await (await admin.PostAsync("/api/admin/audit/verify", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(viaApi.GetProperty("intact").GetBoolean());
+        Assert.Equal(1, viaApi.GetProperty("firstBrokenId").GetInt64());
+        Assert.Equal(1, await RunVerifyCommandAsync());
+    }
+
+    [Fact]
+    public async Task Editing_one_row_is_found_at_that_row()
+    {
+        var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
+        var (id, _) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
+        await coordinator.GetAsync($"/api/cases/{id}/client");
+        var reveal = Assert.Single(await PrivacyApi.AuditAsync(Factory, "client.reveal"));
+
         await PrivacyApi.ExecuteAsync(Factory, $"""
             ALTER TABLE astra.audit_log DISABLE TRIGGER audit_log_no_update_or_delete;
             UPDATE astra.audit_log SET outcome = 'failed' WHERE id = {reveal.Id};
             ALTER TABLE astra.audit_log ENABLE TRIGGER audit_log_no_update_or_delete;
             """);
 
-        var after = await VerifyAsync();
-        Assert.False(after.IsIntact);
-        Assert.Equal(reveal.Id, after.FirstBrokenId);
-        var admin = await Factory.ClientForAsync("admin@astra.local");
-        var viaApi = await (await admin.PostAsync("/api/admin/audit/verify", null)).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(viaApi.GetProperty("intact").GetBoolean());
-        Assert.Equal(reveal.Id, viaApi.GetProperty("firstBrokenId").GetInt64());
-        Assert.Equal(1, await RunVerifyCommandAsync());
+        Assert.Equal(reveal.Id, (await VerifyAsync()).FirstBrokenId);
     }
 
     [Fact]
@@ -110,7 +127,8 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.All(reveals, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var verification = await VerifyAsync();
         Assert.True(verification.IsIntact, $"chain broken at {verification.FirstBrokenId}");
-        Assert.Equal(34, verification.RowsChecked);
+        // Case and client, the team change, then the reveals.
+        Assert.Equal(35, verification.RowsChecked);
         var links = await PrivacyApi.QueryAsync(Factory, "SELECT encode(prev_hash, 'hex') FROM astra.audit_log", r => r.GetString(0));
         Assert.Equal(links.Count, links.Distinct().Count());
     }
@@ -119,16 +137,57 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
     [InlineData("DELETE FROM astra.audit_log")]
     [InlineData("UPDATE astra.audit_log SET outcome = 'denied'")]
     [InlineData("TRUNCATE astra.audit_log")]
-    public async Task The_service_role_cannot_change_or_remove_audit_rows(string sql)
+    [InlineData("ALTER TABLE astra.audit_log DISABLE TRIGGER audit_log_no_update_or_delete")]
+    [InlineData("ALTER TABLE astra.audit_log DISABLE TRIGGER ALL")]
+    [InlineData("ALTER TABLE astra.audit_log ADD COLUMN note text")]
+    [InlineData("DROP TRIGGER audit_log_no_update_or_delete ON astra.audit_log")]
+    [InlineData("DROP TABLE astra.audit_log")]
+    [InlineData("SET session_replication_role = replica")]
+    public async Task The_service_login_cannot_change_remove_or_unguard_audit_rows(string sql)
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
 
-        // Same connection string, so same role, as the running service.
-        var error = await Assert.ThrowsAsync<PostgresException>(() => PrivacyApi.ExecuteAsync(Factory, sql));
+        // The host's own connection string (ConnectionStrings:Astra), so the role the service runs as.
+        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(Factory.RuntimeConnectionString, sql));
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
         Assert.Equal(2, (await PrivacyApi.QueryAsync(Factory, "SELECT outcome FROM astra.audit_log", r => r.GetString(0))).Count(o => o == "ok"));
+    }
+
+    [Fact]
+    public async Task The_service_runs_as_the_runtime_role_which_owns_nothing()
+    {
+        string serviceRole;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            serviceRole = await db.Database.SqlQueryRaw<string>("SELECT current_user::text AS \"Value\"").SingleAsync();
+        }
+
+        var runtime = new NpgsqlConnectionStringBuilder(Factory.RuntimeConnectionString).Username!;
+        var rights = Assert.Single(await PrivacyApi.QueryAsync(Factory, """
+            SELECT pg_get_userbyid(c.relowner),
+                   has_table_privilege(@runtime, 'astra.audit_log', 'INSERT'),
+                   has_table_privilege(@runtime, 'astra.audit_log', 'UPDATE'),
+                   has_table_privilege(@runtime, 'astra.cases', 'UPDATE'),
+                   has_table_privilege(@runtime, 'hangfire.job', 'INSERT'),
+                   (SELECT rolsuper FROM pg_roles WHERE rolname = @runtime),
+                   (SELECT count(*) FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace
+                    WHERE n.nspname IN ('astra', 'hangfire') AND pg_get_userbyid(k.relowner) = @runtime)
+            FROM pg_class c WHERE c.oid = 'astra.audit_log'::regclass
+            """,
+            r => (Owner: r.GetString(0), Insert: r.GetBoolean(1), Update: r.GetBoolean(2), CaseUpdate: r.GetBoolean(3), Hangfire: r.GetBoolean(4), Super: r.GetBoolean(5), Owned: r.GetInt64(6)),
+            ("runtime", runtime)));
+
+        Assert.Equal(runtime, serviceRole);
+        Assert.Equal(new NpgsqlConnectionStringBuilder(Factory.OwnerConnectionString).Username, rights.Owner);
+        Assert.True(rights.Insert);
+        Assert.False(rights.Update);
+        Assert.True(rights.CaseUpdate);
+        Assert.True(rights.Hangfire);
+        Assert.False(rights.Super);
+        Assert.Equal(0, rights.Owned);
     }
 
     [Fact]
@@ -143,10 +202,10 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         var admin = await Factory.ClientForAsync("admin@astra.local");
 
         var byCase = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?caseId={first}");
-        Assert.Equal(["case.create", "client.create", "client.reveal"], byCase.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["client.reveal", "team.change", "client.create", "case.create"], byCase.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.All(byCase.EnumerateArray(), e => Assert.Equal(firstCode, e.GetProperty("caseCode").GetString()));
         var byUser = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?userId={await PrivacyApi.MeAsync(caseManager)}");
-        Assert.Equal(["case.create", "client.reveal"], byUser.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["client.reveal", "case.create"], byUser.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         var now = Factory.Clock.GetUtcNow();
         var window = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?from={Uri.EscapeDataString(now.AddMinutes(1).ToString("O"))}");
         Assert.Empty(window.EnumerateArray());
@@ -160,7 +219,15 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
     private async Task<AuditVerification> VerifyAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        return await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
+        return await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>(), Factory.Services.GetRequiredService<AuditKey>());
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>The operator's <c>verify-audit</c> command, run in-process; it reports through the exit code.</summary>
@@ -169,7 +236,10 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         var previous = Environment.ExitCode;
         try
         {
-            Assert.True(await SecurityCommands.TryRunAsync(WebApplication.CreateBuilder(), Factory.ConnectionString, ["verify-audit"]));
+            var builder = WebApplication.CreateBuilder();
+            builder.Configuration["Astra:Security:AuditKeyFile"] = Factory.AuditKeyFile;
+            builder.Configuration["Astra:Security:AuditAnchorDirectory"] = Factory.AuditAnchorDirectory;
+            Assert.True(await SecurityCommands.TryRunAsync(builder, Factory.RuntimeConnectionString, ["verify-audit"]));
             return Environment.ExitCode;
         }
         finally

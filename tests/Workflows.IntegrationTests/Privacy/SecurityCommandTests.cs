@@ -32,11 +32,25 @@ public sealed class SecurityCommandTests(AstraApiFactory factory) : ApiTest(fact
             var next = MasterKeyLoader.FromFile(newKeyFile);
             Assert.Equal([next.Id], await PrivacyApi.QueryAsync(Factory, "SELECT master_key_id FROM astra.client_identities", r => r.GetString(0)));
             Assert.Equal(2, await RunAsync(["rotate-master-key"]));
+            // The audit chain is keyed with the audit key, not the master key: rotation leaves it verifiable.
+            Assert.Equal(0, await RunAsync(["verify-audit"]));
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Outside_development_and_testing_a_missing_audit_key_or_anchor_folder_stops_the_host()
+    {
+        var production = new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = Path.GetTempPath() };
+        var empty = new ConfigurationBuilder().Build();
+        Assert.Contains("AuditKeyFile", Assert.Throws<InvalidOperationException>(() => AuditKeyLoader.Load(empty, production)).Message, StringComparison.Ordinal);
+        Assert.Contains("AuditAnchorDirectory", Assert.Throws<InvalidOperationException>(() => Host.Features.Audit.AuditAnchorStore.FromConfiguration(empty, production)).Message, StringComparison.Ordinal);
+        var good = Astra.Workflows.Persistence.Privacy.AuditKey.GenerateBase64();
+        var configured = new ConfigurationBuilder().AddInMemoryCollection([new("Astra:Security:AuditKey", good)]).Build();
+        Assert.Equal(Astra.Workflows.Persistence.Privacy.AuditKey.FromBase64(good).Id, AuditKeyLoader.Load(configured, production).Id);
     }
 
     [Fact]
@@ -63,6 +77,8 @@ public sealed class SecurityCommandTests(AstraApiFactory factory) : ApiTest(fact
             EnvironmentName = environment.EnvironmentName,
             ContentRootPath = environment.ContentRootPath,
         });
+        builder.Configuration["Astra:Security:AuditKeyFile"] = Factory.AuditKeyFile;
+        builder.Configuration["Astra:Security:AuditAnchorDirectory"] = Factory.AuditAnchorDirectory;
         var previous = Environment.ExitCode;
         try
         {

@@ -18,6 +18,24 @@ internal static class AuditActions
     public const string EventRaise = "event.raise";
     public const string InstanceStart = "instance.start";
     public const string DefinitionPublish = "definition.publish";
+    public const string TaskClaim = "task.claim";
+    public const string TaskComplete = "task.complete";
+    public const string TaskAssign = "task.assign";
+    public const string TaskRelease = "task.release";
+    public const string TeamChange = "team.change";
+    public const string TeamRead = "team.read";
+    public const string HearingRead = "hearing.read";
+    public const string HearingList = "hearing.list";
+    public const string HearingSchedule = "hearing.schedule";
+    public const string HearingUpdate = "hearing.update";
+    public const string HearingCancel = "hearing.cancel";
+    public const string ProceedingRead = "proceeding.read";
+    public const string ProceedingCreate = "proceeding.create";
+    public const string DeadlineList = "deadline.list";
+    public const string DeadlineCreate = "deadline.create";
+    public const string DeadlineChange = "deadline.change";
+    public const string DeadlineComplete = "deadline.complete";
+    public const string ConsentRead = "consent.read";
 }
 
 internal static class AuditOutcomes

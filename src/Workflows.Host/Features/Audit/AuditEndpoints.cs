@@ -6,7 +6,8 @@ internal static class AuditEndpoints
     {
         api.MapGroup("/admin").WithTags("Audit")
             .MapListAudit()
-            .MapVerifyAudit();
+            .MapVerifyAudit()
+            .MapAnchorAudit();
         return api;
     }
 }

@@ -20,7 +20,7 @@ internal static class ListAudit
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AuditEntryResponse>>, ValidationProblem>> HandleAsync(
-        Guid? caseId, Guid? userId, DateTimeOffset? from, DateTimeOffset? to, int? limit, long? afterId,
+        Guid? caseId, string? caseCode, Guid? userId, string? action, DateTimeOffset? from, DateTimeOffset? to, int? limit, long? afterId, long? beforeId,
         HttpContext http, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (from is not null && to is not null && from > to)
@@ -33,13 +33,23 @@ internal static class ListAudit
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {MaxLimit}."] });
         }
 
+        if (caseCode is { Length: > 32 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["caseCode"] = ["A case code has at most 32 characters."] });
+        }
+
+        var code = string.IsNullOrWhiteSpace(caseCode) ? null : caseCode.Trim().ToUpperInvariant();
         var query = db.Set<AuditEntryEntity>().AsNoTracking();
         query = caseId is null ? query : query.Where(a => a.CaseId == caseId);
+        query = code is null ? query : query.Where(a => a.CaseCode == code);
+        query = string.IsNullOrWhiteSpace(action) ? query : query.Where(a => a.Action == action);
         query = userId is null ? query : query.Where(a => a.UserId == userId);
         query = from is null ? query : query.Where(a => a.At >= from.Value.ToUniversalTime());
         query = to is null ? query : query.Where(a => a.At <= to.Value.ToUniversalTime());
         query = afterId is null ? query : query.Where(a => a.Id > afterId);
-        var rows = await query.OrderBy(a => a.Id).Take(limit ?? 200).ToListAsync(cancellationToken);
+        query = beforeId is null ? query : query.Where(a => a.Id < beforeId);
+        // Newest first: an Admin looks for what just happened; older pages follow with beforeId = the last id shown.
+        var rows = await query.OrderByDescending(a => a.Id).Take(limit ?? 200).ToListAsync(cancellationToken);
 
         // Reading the log is itself a view of who saw which case, so it is recorded too.
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

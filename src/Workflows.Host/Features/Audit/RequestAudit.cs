@@ -26,7 +26,7 @@ internal static class RequestAudit
             act.Outcome,
             http.Connection.RemoteIpAddress?.ToString(),
             act.Reason);
-        return AuditTrail.AppendAsync(db, record, time.GetUtcNow(), cancellationToken);
+        return AuditTrail.AppendAsync(db, http.RequestServices.GetRequiredService<AuditKey>(), record, time.GetUtcNow(), cancellationToken);
     }
 
     public static Guid? UserId(ClaimsPrincipal user) =>

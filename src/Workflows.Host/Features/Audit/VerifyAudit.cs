@@ -14,9 +14,15 @@ internal static class VerifyAudit
         return admin;
     }
 
-    private static async Task<AuditVerificationResponse> HandleAsync(WorkflowsDbContext db, CancellationToken cancellationToken)
+    /// <summary>Walks the keyed chain and compares it with the newest anchor kept outside the database.</summary>
+    private static async Task<AuditVerificationResponse> HandleAsync(
+        WorkflowsDbContext db, AuditKey key, AuditAnchorStore anchors, CancellationToken cancellationToken)
     {
-        var result = await AuditChainVerifier.VerifyAsync(db, cancellationToken: cancellationToken);
-        return new AuditVerificationResponse(result.IsIntact, result.RowsChecked, result.FirstBrokenId);
+        var anchor = await anchors.ReadNewestAsync(cancellationToken);
+        var result = await AuditChainVerifier.VerifyAsync(db, key, anchor, cancellationToken: cancellationToken);
+        return ToResponse(result);
     }
+
+    public static AuditVerificationResponse ToResponse(AuditVerification result) =>
+        new(result.IsIntact, result.RowsChecked, result.FirstBrokenId, result.AnchorRowId, result.AnchorProblem);
 }

@@ -1,5 +1,6 @@
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ internal static class ListConsents
         return cases;
     }
 
-    private static async Task<Results<Ok<ConsentsResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ConsentsResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
         {
@@ -28,6 +29,7 @@ internal static class ListConsents
             .Select(p => ConsentChecker.ToState(p, history.LastOrDefault(e => e.Purpose == p)))
             .Select(s => new ConsentStatusResponse(s.Purpose, s.Given, s.Since))
             .ToList();
+        await http.RecordAsync(AuditActions.ConsentRead, "consent", id, id, null);
         return TypedResults.Ok(new ConsentsResponse(id, current, history.Select(ToResponse).ToList()));
     }
 

@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Proceedings;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,15 +26,15 @@ internal static class ChangeDeadline
     }
 
     private static Task<Results<Ok<DeadlineResponse>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        Guid id, MoveDeadlineRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEscalations escalations, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, request.Reason, request.DueOn ?? default, principal, db, escalations, time, cancellationToken);
+        Guid id, MoveDeadlineRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEscalations escalations, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        ChangeAsync(id, request.Reason, request.DueOn ?? default, principal, db, escalations, time, http, cancellationToken);
 
     private static Task<Results<Ok<DeadlineResponse>, ValidationProblem, ProblemHttpResult>> DismissAsync(
-        Guid id, DismissDeadlineRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEscalations escalations, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, request.Reason, null, principal, db, escalations, time, cancellationToken);
+        Guid id, DismissDeadlineRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEscalations escalations, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        ChangeAsync(id, request.Reason, null, principal, db, escalations, time, http, cancellationToken);
 
     private static async Task<Results<Ok<DeadlineResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, string? reason, DateOnly? moveTo, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEscalations escalations, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, string? reason, DateOnly? moveTo, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEscalations escalations, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deadline = (await db.LegalDeadlines.FromSql($"SELECT * FROM astra.legal_deadlines WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
@@ -91,6 +92,7 @@ internal static class ChangeDeadline
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await http.RecordAsync(AuditActions.DeadlineChange, "legal_deadline", id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode));
     }
 }

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using Astra.Workflows.Activities.Legal;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Proceedings;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal static class CompleteDeadline
     }
 
     private static async Task<Results<Ok<DeadlineResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEvents events, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, DeadlineEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deadline = (await db.LegalDeadlines.FromSql($"SELECT * FROM astra.legal_deadlines WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
@@ -50,6 +51,7 @@ internal static class CompleteDeadline
             await events.RaiseAsync(deadline, LegalDeadlineActivity.Met, Actor.Of(principal), cancellationToken);
         }
 
+        await http.RecordAsync(AuditActions.DeadlineComplete, "legal_deadline", id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode));
     }
 }

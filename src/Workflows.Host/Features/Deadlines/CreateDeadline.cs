@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Astra.Workflows.Engine.Time;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Proceedings;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal static class CreateDeadline
 
     private static async Task<Results<Created<DeadlineResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, CreateDeadlineRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, IWorkingDayCalendar calendar,
-        DeadlineEscalations escalations, TimeProvider time, CancellationToken cancellationToken)
+        DeadlineEscalations escalations, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
@@ -65,6 +66,7 @@ internal static class CreateDeadline
         db.LegalDeadlines.Add(deadline);
         escalations.Arm(db, deadline);
         await db.SaveChangesAsync(cancellationToken);
+        await http.RecordAsync(AuditActions.DeadlineCreate, "legal_deadline", deadline.Id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Created($"/api/deadlines/{deadline.Id}", DeadlineReader.Response(deadline, proceeding.CaseCode));
     }
 }

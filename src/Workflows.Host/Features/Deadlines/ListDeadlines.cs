@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Proceedings;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ internal static class ListDeadlines
     }
 
     private static async Task<Ok<List<DeadlineResponse>>> HandleAsync(
-        ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken, bool mine = false, string? status = null)
+        ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken, bool mine = false, string? status = null)
     {
         var user = LegalUser.From(principal);
         var deadlines = db.LegalDeadlines.AsNoTracking();
@@ -31,6 +32,7 @@ internal static class ListDeadlines
 
         var rows = await deadlines.Join(db.Proceedings, d => d.ProceedingId, p => p.Id, (d, p) => new { d, p.CaseCode })
             .OrderBy(x => x.d.DueOn).Take(500).ToListAsync(cancellationToken);
+        await http.RecordEachAsync(AuditActions.DeadlineList, "legal_deadline", rows.DistinctBy(x => x.d.CaseId).Select(x => ((Guid?)null, (Guid?)x.d.CaseId, (string?)x.CaseCode)));
         return TypedResults.Ok(rows.Select(x => DeadlineReader.Response(x.d, x.CaseCode)).ToList());
     }
 }

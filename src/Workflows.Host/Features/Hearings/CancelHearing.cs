@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Proceedings;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal static class CancelHearing
     }
 
     private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HearingEvents events, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var hearing = (await db.Hearings.FromSql($"SELECT * FROM astra.hearings WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
@@ -49,6 +50,7 @@ internal static class CancelHearing
         await transaction.CommitAsync(cancellationToken);
 
         await events.RaiseAsync(HearingEvents.Cancelled, hearing, Actor.Of(principal), cancellationToken);
+        await http.RecordAsync(AuditActions.HearingCancel, "hearing", id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
     }
 }

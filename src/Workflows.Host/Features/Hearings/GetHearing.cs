@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Proceedings;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ internal static class GetHearing
     }
 
     // The request's context applies need-to-know: a hearing of a case outside the caller's team is not found.
-    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var hearing = await db.Hearings.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
@@ -23,6 +24,8 @@ internal static class GetHearing
             return LegalProblems.NotFound("Hearing", id);
         }
 
-        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+        var response = await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken);
+        await http.RecordAsync(AuditActions.HearingRead, "hearing", id, response.CaseId, response.CaseCode);
+        return TypedResults.Ok(response);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Proceedings;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ internal static class ListHearings
 
     // Need-to-know filters every row; mine narrows to proceedings the caller is a lawyer of.
     private static async Task<Ok<List<HearingListItem>>> HandleAsync(
-        ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken, bool mine = false, DateTimeOffset? from = null, DateTimeOffset? to = null)
+        ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken, bool mine = false, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         var user = LegalUser.From(principal);
         var hearings = db.Hearings.AsNoTracking();
@@ -43,6 +44,7 @@ internal static class ListHearings
             .OrderBy(x => x.h.StartsAt).Take(500)
             .Select(x => new HearingListItem(x.h.Id, x.h.ProceedingId, x.h.CaseId, x.CaseCode, x.Court, x.h.StartsAt, x.h.Kind, x.h.Room, x.h.Status, x.h.Revision))
             .ToListAsync(cancellationToken);
+        await http.RecordEachAsync(AuditActions.HearingList, "hearing", rows.DistinctBy(r => r.CaseId).Select(r => ((Guid?)null, (Guid?)r.CaseId, (string?)r.CaseCode)));
         return TypedResults.Ok(rows);
     }
 }

@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Proceedings;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal static class ScheduleHearing
     }
 
     private static async Task<Results<Created<HearingResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
@@ -59,6 +60,7 @@ internal static class ScheduleHearing
         await transaction.CommitAsync(cancellationToken);
 
         await events.RaiseAsync(HearingEvents.Scheduled, hearing, Actor.Of(principal), cancellationToken);
+        await http.RecordAsync(AuditActions.HearingSchedule, "hearing", hearing.Id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Created($"/api/hearings/{hearing.Id}", await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
     }
 }

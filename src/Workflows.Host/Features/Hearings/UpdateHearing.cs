@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Host.Features.Proceedings;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal static class UpdateHearing
     }
 
     private static async Task<Results<Ok<HearingResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Locked so two edits of one hearing apply in turn and each arms alerts for its own revision.
@@ -63,6 +64,7 @@ internal static class UpdateHearing
             await events.RaiseAsync(HearingEvents.Rescheduled, hearing, Actor.Of(principal), cancellationToken);
         }
 
+        await http.RecordAsync(AuditActions.HearingUpdate, "hearing", id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
     }
 }

@@ -1,8 +1,9 @@
 using System.Security.Claims;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Legal;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ internal static class CreateProceeding
     }
 
     private static async Task<Results<Created<ProceedingResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid caseId, CreateProceedingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, CreateProceedingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         // Need-to-know: a case outside the caller's teams is missing, not forbidden.
         var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
@@ -59,6 +60,7 @@ internal static class CreateProceeding
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await http.RecordAsync(AuditActions.ProceedingCreate, "proceeding", proceeding.Id, caseId, proceeding.CaseCode);
         return TypedResults.Created($"/api/proceedings/{proceeding.Id}", await ProceedingReader.ResponseAsync(db, proceeding, cancellationToken));
     }
 

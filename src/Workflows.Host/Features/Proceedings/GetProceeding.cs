@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,15 @@ internal static class GetProceeding
         return api;
     }
 
-    private static async Task<Results<Ok<ProceedingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProceedingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return proceeding is null
-            ? LegalProblems.NotFound("Proceeding", id)
-            : TypedResults.Ok(await ProceedingReader.ResponseAsync(db, proceeding, cancellationToken));
+        if (proceeding is null)
+        {
+            return LegalProblems.NotFound("Proceeding", id);
+        }
+
+        await http.RecordAsync(AuditActions.ProceedingRead, "proceeding", id, proceeding.CaseId, proceeding.CaseCode);
+        return TypedResults.Ok(await ProceedingReader.ResponseAsync(db, proceeding, cancellationToken));
     }
 }

@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Notifications;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
 using Astra.Workflows.Persistence.Tasks;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ internal static class AssignTask
 
     /// <summary>The assignment and the assignee's notification (in-app and the outbox e-mail) commit together.</summary>
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, AssignTaskRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TaskNotifier notifier, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, AssignTaskRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TaskNotifier notifier, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (request.UserId is not { } userId)
         {
@@ -68,6 +69,8 @@ internal static class AssignTask
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, cancellationToken));
+        var assigned = await TaskReader.WithHistoryAsync(db, task, cancellationToken);
+        await http.RecordAsync(AuditActions.TaskAssign, "task", id, assigned.CaseId, assigned.CaseCode);
+        return TypedResults.Ok(assigned);
     }
 }

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using Astra.Workflows.Activities.Tasks;
 using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Instances;
-using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Tasks;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ internal static class CompleteTask
     /// closes the task row at the revision the user saw, so the task and the workflow change together or not at all.
     /// </summary>
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, InstanceCoordinator coordinator, CancellationToken cancellationToken)
+        Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, InstanceCoordinator coordinator, HttpContext http, CancellationToken cancellationToken)
     {
         if (request.Revision is not { } revision)
         {
@@ -88,6 +89,8 @@ internal static class CompleteTask
             return TaskProblems.Conflict($"Task {id} could not be completed: {result.Status}.");
         }
 
-        return TypedResults.Ok((await TaskReader.ReadAsync(db, id, cancellationToken))!);
+        var completed = (await TaskReader.ReadAsync(db, id, cancellationToken))!;
+        await http.RecordAsync(AuditActions.TaskComplete, "task", id, completed.CaseId, completed.CaseCode);
+        return TypedResults.Ok(completed);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence.Tasks;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ internal static class ReleaseTask
     }
 
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken)
+        Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var user = TaskUser.From(principal);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -44,8 +45,13 @@ internal static class ReleaseTask
         var updated = await db.Tasks
             .Where(t => t.Id == id && t.Revision == revision && t.Status == TaskStatuses.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.AssigneeId, (Guid?)null).SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
-        return updated == 0
-            ? TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.")
-            : TypedResults.Ok((await TaskReader.ReadAsync(db, id, cancellationToken))!);
+        if (updated == 0)
+        {
+            return TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
+        }
+
+        var released = (await TaskReader.ReadAsync(db, id, cancellationToken))!;
+        await http.RecordAsync(AuditActions.TaskRelease, "task", id, released.CaseId, released.CaseCode);
+        return TypedResults.Ok(released);
     }
 }

@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ internal static class GetTeam
         return cases;
     }
 
-    private static async Task<Results<Ok<TeamResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TeamResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         // The case query carries need-to-know: a case the viewer may not see is not found.
         if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
@@ -20,6 +21,8 @@ internal static class GetTeam
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(new TeamResponse(id, await TeamReader.ReadAsync(db, id, cancellationToken)));
+        var team = new TeamResponse(id, await TeamReader.ReadAsync(db, id, cancellationToken));
+        await http.RecordAsync(AuditActions.TeamRead, "case_team", id, id, null);
+        return TypedResults.Ok(team);
     }
 }

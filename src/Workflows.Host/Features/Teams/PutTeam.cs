@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
+using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ internal static class PutTeam
 
     /// <summary>Replaces the team with the given members; unknown users are a 400 naming the entry, and nothing changes.</summary>
     private static async Task<Results<Ok<TeamResponse>, NotFound, ValidationProblem>> HandleAsync(
-        Guid id, TeamRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, TeamRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
         {
@@ -53,6 +54,8 @@ internal static class PutTeam
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // Team membership grants access to the case, so who changed it is part of the record.
+        await http.RecordAsync(AuditActions.TeamChange, "case_team", id, id, null);
         return TypedResults.Ok(new TeamResponse(id, await TeamReader.ReadAsync(db, id, cancellationToken)));
     }
 }

@@ -1317,6 +1317,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit/anchor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnchorAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -1541,6 +1557,15 @@ export interface components {
             /** Format: int32 */
             revision: null | number;
         };
+        AuditAnchorResponse: {
+            /** Format: int64 */
+            rowId: number;
+            hash: string;
+            /** Format: date-time */
+            at: string;
+            keyId: string;
+            mac: string;
+        };
         AuditEntryResponse: {
             /** Format: int64 */
             id: number;
@@ -1565,6 +1590,9 @@ export interface components {
             rowsChecked: number;
             /** Format: int64 */
             firstBrokenId: null | number;
+            /** Format: int64 */
+            anchorRowId: null | number;
+            anchorProblem: null | string;
         };
         CalendarFeedResponse: {
             url: string;
@@ -4202,11 +4230,14 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
+                caseCode?: string;
                 userId?: string;
+                action?: string;
                 from?: string;
                 to?: string;
                 limit?: number;
                 afterId?: number;
+                beforeId?: number;
             };
             header?: never;
             path?: never;
@@ -4245,6 +4276,35 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+        };
+    };
+    AnchorAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditAnchorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ export type UpdateDeadlineKindRequest = Schemas['UpdateDeadlineKindRequest'];
 export type OutboxEntry = Schemas['OutboxEntryResponse'];
 export type AuditEntry = Schemas['AuditEntryResponse'];
 export type AuditVerification = Schemas['AuditVerificationResponse'];
+export type AuditAnchor = Schemas['AuditAnchorResponse'];
 
 export const adminKeys = {
   all: ['admin'] as const,
@@ -21,7 +22,7 @@ export const adminKeys = {
   holidays: (year: number) => [...adminKeys.all, 'holidays', year] as const,
   deadlineKinds: () => ['legal-deadline-kinds'] as const,
   outbox: (filter: OutboxFilter) => [...adminKeys.all, 'outbox', filter] as const,
-  audit: (filters: AuditFilters, afterId: number | undefined) => [...adminKeys.all, 'audit', filters, afterId ?? 0] as const,
+  audit: (filters: AuditFilters, beforeId: number | undefined) => [...adminKeys.all, 'audit', filters, beforeId ?? 0] as const,
 };
 
 // Users
@@ -49,5 +50,6 @@ export const listOutbox = (filter: OutboxFilter) => api.get<OutboxEntry[]>(`/api
 export const resendOutbox = (id: string) => api.post<OutboxEntry>(`/api/admin/outbox/${id}/resend`);
 
 // Audit
-export const listAudit = (filters: AuditFilters, afterId?: number) => api.get<AuditEntry[]>(`/api/admin/audit${query(auditParams(filters, afterId))}`);
+export const listAudit = (filters: AuditFilters, beforeId?: number) => api.get<AuditEntry[]>(`/api/admin/audit${query(auditParams(filters, beforeId))}`);
 export const verifyAudit = () => api.post<AuditVerification>('/api/admin/audit/verify');
+export const anchorAudit = () => api.post<AuditAnchor>('/api/admin/audit/anchor');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditParams, belgradeToInstant, emptyAuditFilters, isGuid, matchesAction } from './auditQuery';
+import { actionLabelKey, auditActions, auditParams, belgradeToInstant, emptyAuditFilters, isGuid } from './auditQuery';
+import en from '../../i18n/locales/en/admin.json';
+import srLatn from '../../i18n/locales/sr-Latn/admin.json';
 
 describe('audit search', () => {
   it('turns Belgrade days into instants across daylight saving', () => {
@@ -11,17 +13,28 @@ describe('audit search', () => {
     expect(belgradeToInstant('2026-03-29', 23, 59, 59, 999)).toBe('2026-03-29T21:59:59.999Z');
   });
 
-  it('sends only the filters that are set, the whole of each day', () => {
-    expect(auditParams(emptyAuditFilters)).toEqual({ userId: undefined, caseId: undefined, from: undefined, to: undefined, limit: 100, afterId: undefined });
-    const params = auditParams({ ...emptyAuditFilters, userId: 'u1', fromDay: '2026-02-01', toDay: '2026-02-01' }, 42);
-    expect(params).toMatchObject({ userId: 'u1', from: '2026-01-31T23:00:00.000Z', to: '2026-02-01T22:59:59.999Z', afterId: 42 });
+  it('sends only the filters that are set, the whole of each day, and pages back from an id', () => {
+    expect(auditParams(emptyAuditFilters)).toEqual({
+      userId: undefined, caseId: undefined, caseCode: undefined, action: undefined, from: undefined, to: undefined, limit: 100, beforeId: undefined,
+    });
+    const params = auditParams({ ...emptyAuditFilters, userId: 'u1', action: 'task.claim', fromDay: '2026-02-01', toDay: '2026-02-01' }, 42);
+    expect(params).toMatchObject({ userId: 'u1', action: 'task.claim', from: '2026-01-31T23:00:00.000Z', to: '2026-02-01T22:59:59.999Z', beforeId: 42 });
   });
 
-  it('matches actions by prefix, any case', () => {
-    expect(matchesAction('client.reveal', 'client')).toBe(true);
-    expect(matchesAction('client.reveal', 'CLIENT.REVEAL')).toBe(true);
-    expect(matchesAction('audit.read', 'client')).toBe(false);
-    expect(matchesAction('audit.read', '')).toBe(true);
+  it('names a case by its code or by its ID', () => {
+    expect(auditParams({ ...emptyAuditFilters, caseRef: ' as-2026-0014 ' })).toMatchObject({ caseCode: 'AS-2026-0014', caseId: undefined });
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    expect(auditParams({ ...emptyAuditFilters, caseRef: id })).toMatchObject({ caseId: id, caseCode: undefined });
+  });
+
+  it('has a label for every action in English and Serbian', () => {
+    for (const action of auditActions) {
+      const [, group, key] = actionLabelKey(action).split('.');
+      expect(group).toBe('actions');
+      expect((en.audit.actions as Record<string, string>)[key], action).toBeTruthy();
+      expect((srLatn.audit.actions as Record<string, string>)[key], action).toBeTruthy();
+    }
+    expect(actionLabelKey('task.claim')).toBe('audit.actions.task_claim');
   });
 
   it('recognises a case ID', () => {

@@ -4,7 +4,8 @@ export { belgradeToInstant };
 
 export interface AuditFilters {
   userId: string;
-  caseId: string;
+  /** A case code (AS-2026-0014) or a case ID. */
+  caseRef: string;
   action: string;
   /** yyyy-mm-dd, a day in Belgrade (inclusive). */
   fromDay: string;
@@ -12,26 +13,34 @@ export interface AuditFilters {
   toDay: string;
 }
 
-export const emptyAuditFilters: AuditFilters = { userId: '', caseId: '', action: '', fromDay: '', toDay: '' };
+export const emptyAuditFilters: AuditFilters = { userId: '', caseRef: '', action: '', fromDay: '', toDay: '' };
+
+/** The longest case code the host stores. */
+export const maxCaseCodeLength = 32;
 
 export const auditPageSize = 100;
 
-/** The API's query: actor, case and time range go to the server; the action is matched on the page it returns. */
-export function auditParams(filters: AuditFilters, afterId?: number): Record<string, string | number | undefined> {
+/**
+ * The API's query; every filter goes to the server, which answers newest first. A case is named by its code
+ * or its ID; older pages start below the last id shown (beforeId).
+ */
+export function auditParams(filters: AuditFilters, beforeId?: number): Record<string, string | number | undefined> {
+  const caseRef = filters.caseRef.trim();
   return {
     userId: filters.userId || undefined,
-    caseId: filters.caseId.trim() || undefined,
+    caseId: isGuid(caseRef) ? caseRef : undefined,
+    caseCode: caseRef && !isGuid(caseRef) ? caseRef.toUpperCase() : undefined,
+    action: filters.action || undefined,
     from: filters.fromDay ? belgradeToInstant(filters.fromDay) : undefined,
     to: filters.toDay ? belgradeToInstant(filters.toDay, 23, 59, 59, 999) : undefined,
     limit: auditPageSize,
-    afterId,
+    beforeId,
   };
 }
 
-/** Matches an action by prefix too, so "client" finds client.reveal and client.search. */
-export function matchesAction(action: string, filter: string): boolean {
-  const wanted = filter.trim().toLowerCase();
-  return !wanted || action.toLowerCase().startsWith(wanted);
+/** The i18n key of an action's label ("task.claim" → "audit.actions.task_claim"). */
+export function actionLabelKey(action: string): string {
+  return `audit.actions.${action.replaceAll('.', '_')}`;
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,11 +53,32 @@ export function isGuid(text: string): boolean {
 export const auditActions = [
   'audit.read',
   'case.create',
+  'case.read',
   'client.create',
   'client.reveal',
   'client.search',
   'client.erase',
   'consent.give',
   'consent.withdraw',
+  'consent.read',
   'sharing.check',
+  'task.read',
+  'task.claim',
+  'task.release',
+  'task.assign',
+  'task.complete',
+  'instance.read',
+  'team.change',
+  'team.read',
+  'proceeding.create',
+  'proceeding.read',
+  'hearing.schedule',
+  'hearing.update',
+  'hearing.cancel',
+  'hearing.read',
+  'hearing.list',
+  'deadline.create',
+  'deadline.change',
+  'deadline.complete',
+  'deadline.list',
 ] as const;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api';
 import { Field } from '../Field';
-import { auditActions, emptyAuditFilters, isGuid, type AuditFilters } from '../auditQuery';
+import { actionLabelKey, auditActions, emptyAuditFilters, isGuid, maxCaseCodeLength, type AuditFilters } from '../auditQuery';
 
 export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[]; initial: AuditFilters; onSearch: (filters: AuditFilters) => void }) {
   const { t } = useTranslation('admin');
@@ -13,12 +13,13 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // Checked here: the API refuses a malformed ID or a reversed range without saying which field.
-    const badCase = draft.caseId.trim() !== '' && !isGuid(draft.caseId);
+    // Checked here as well as by the API, so the message sits next to its field.
+    const caseRef = draft.caseRef.trim();
+    const badCase = caseRef.length > maxCaseCodeLength && !isGuid(caseRef);
     const badRange = draft.fromDay !== '' && draft.toDay !== '' && draft.fromDay > draft.toDay;
     setCaseError(badCase);
     setRangeError(badRange);
-    if (!badCase && !badRange) onSearch({ ...draft, caseId: draft.caseId.trim() });
+    if (!badCase && !badRange) onSearch({ ...draft, caseRef: draft.caseRef.trim() });
   }
 
   return (
@@ -34,10 +35,10 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
           ))}
         </select>
       </label>
-      <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseIdHint')} localError={caseError ? t('audit.caseIdInvalid') : null}>
-        {(a11y) => <input {...a11y} value={draft.caseId} spellCheck={false} onChange={(e) => {
+      <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseRefHint')} localError={caseError ? t('audit.caseRefInvalid') : null}>
+        {(a11y) => <input {...a11y} value={draft.caseRef} spellCheck={false} onChange={(e) => {
               setCaseError(false);
-              set({ caseId: e.target.value });
+              set({ caseRef: e.target.value });
             }} />}
       </Field>
       <label className="field">
@@ -46,7 +47,7 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
           <option value="">{t('audit.anyAction')}</option>
           {auditActions.map((a) => (
             <option key={a} value={a}>
-              {t(`audit.actions.${a.replace('.', '_')}`)} ({a})
+              {t(actionLabelKey(a))}
             </option>
           ))}
         </select>

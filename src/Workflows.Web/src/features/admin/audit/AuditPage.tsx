@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { adminKeys, listAudit, listUsers } from '../api';
-import { auditPageSize, emptyAuditFilters, matchesAction, type AuditFilters } from '../auditQuery';
+import { auditPageSize, emptyAuditFilters, type AuditFilters } from '../auditQuery';
 import { AuditFilterForm } from './AuditFilterForm';
 import { AuditTable } from './AuditTable';
 import { VerifyChain } from './VerifyChain';
@@ -13,16 +13,16 @@ import { VerifyChain } from './VerifyChain';
 export function AuditPage() {
   const { t } = useTranslation('admin');
   const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
-  // Forward paging by id: the stack holds where each earlier page started, for "previous".
+  // Newest first, paging back by id: the stack holds where each newer page started, for "newer entries".
   const [pages, setPages] = useState<(number | undefined)[]>([undefined]);
-  const afterId = pages[pages.length - 1];
+  const beforeId = pages[pages.length - 1];
   const users = useQuery({ queryKey: adminKeys.users(), queryFn: listUsers });
   const entries = useQuery({
-    queryKey: adminKeys.audit(filters, afterId),
-    queryFn: () => listAudit(filters, afterId),
+    queryKey: adminKeys.audit(filters, beforeId),
+    queryFn: () => listAudit(filters, beforeId),
     placeholderData: keepPreviousData,
   });
-  const rows = entries.data?.filter((e) => matchesAction(e.action, filters.action)) ?? [];
+  const rows = entries.data ?? [];
   const lastId = entries.data?.at(-1)?.id;
   const hasMore = (entries.data?.length ?? 0) >= auditPageSize;
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type Tone } from '../../../ui/Badge';
 import { DateTime } from '../../../ui/DateTime';
 import type { AuditEntry, UserView } from '../api';
+import { actionLabelKey } from '../auditQuery';
 
 const outcomeTone: Record<string, Tone> = { ok: 'success', allowed: 'success', found: 'info', none: 'neutral', denied: 'danger', failed: 'danger', override: 'warning' };
 
@@ -34,7 +35,10 @@ export function AuditTable({ entries, users }: { entries: AuditEntry[]; users: U
                 <DateTime value={e.at} />
               </td>
               <td>{e.userId ? (names.get(e.userId) ?? <span className="mono">{e.userId}</span>) : <span className="muted">{t('audit.system')}</span>}</td>
-              <td className="mono">{e.action}</td>
+              <td>
+                {t(actionLabelKey(e.action), { defaultValue: e.action })}
+                <span className="mono muted"> {e.action}</span>
+              </td>
               <td>
                 <span className="mono">{e.entity}</span>
                 {e.entityId && <span className="mono muted"> {e.entityId}</span>}
