@@ -15,6 +15,14 @@ internal static class AuditActions
     public const string ConsentWithdraw = "consent.withdraw";
     public const string SharingCheck = "sharing.check";
     public const string AuditRead = "audit.read";
+    public const string SignIn = "auth.sign-in";
+    public const string SignOut = "auth.sign-out";
+    public const string PasswordChange = "auth.password-change";
+    public const string SecondFactorChange = "auth.second-factor-change";
+    public const string UserCreate = "user.create";
+    public const string UserRoles = "user.roles";
+    public const string UserDisable = "user.disable";
+    public const string UserEnable = "user.enable";
 }
 
 internal static class AuditOutcomes

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using Astra.Workflows.Persistence.Privacy.Crypto;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
+namespace Astra.Workflows.Persistence.Identity;
+
+/// <summary>
+/// Identity's store with the second factor protected at rest: the authenticator seed is sealed under the master
+/// key (envelope encryption bound to the user id), and recovery codes are kept only as salted slow hashes. A copy
+/// of the database alone therefore gives neither a working authenticator nor a usable recovery code.
+/// </summary>
+public sealed class ProtectedUserStore(WorkflowsDbContext context, MasterKey masterKey, IdentityErrorDescriber? describer = null)
+    : UserStore<AppUser, AppRole, WorkflowsDbContext, Guid>(context, describer)
+{
+    private const string SealedPrefix = "sealed:v1:";
+    private const int RecoveryHashIterations = 20_000;
+
+    public override Task SetAuthenticatorKeyAsync(AppUser user, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(key);
+        return base.SetAuthenticatorKeyAsync(user, Seal(key, user.Id), cancellationToken);
+    }
+
+    public override async Task<string?> GetAuthenticatorKeyAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var stored = await base.GetAuthenticatorKeyAsync(user, cancellationToken);
+        // A seed stored before sealing existed is read as is; enrolling again (reset key) seals it.
+        return stored is not null && stored.StartsWith(SealedPrefix, StringComparison.Ordinal) ? Open(stored, user.Id) : stored;
+    }
+
+    public override Task ReplaceCodesAsync(AppUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(recoveryCodes);
+        return base.ReplaceCodesAsync(user, recoveryCodes.Select(c => HashRecoveryCode(c, user.Id)).ToList(), cancellationToken);
+    }
+
+    public override Task<bool> RedeemCodeAsync(AppUser user, string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(code);
+        return base.RedeemCodeAsync(user, HashRecoveryCode(code, user.Id), cancellationToken);
+    }
+
+    /// <summary>Codes are typed by people: case and surrounding spaces do not matter.</summary>
+    public static string HashRecoveryCode(string code, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(
+            Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant()),
+            Encoding.UTF8.GetBytes($"astra/recovery-code/{userId:D}"),
+            RecoveryHashIterations,
+            HashAlgorithmName.SHA256,
+            32);
+        return Convert.ToBase64String(hash);
+    }
+
+    private string Seal(string key, Guid userId)
+    {
+        var sealedKey = EnvelopeCipher.Seal(Encoding.UTF8.GetBytes(key), userId, masterKey);
+        return SealedPrefix + string.Join(':',
+            sealedKey.MasterKeyId,
+            Convert.ToBase64String(sealedKey.WrappedDataKey),
+            Convert.ToBase64String(sealedKey.Nonce),
+            Convert.ToBase64String(sealedKey.Tag),
+            Convert.ToBase64String(sealedKey.Ciphertext));
+    }
+
+    private string Open(string stored, Guid userId)
+    {
+        var parts = stored[SealedPrefix.Length..].Split(':');
+        if (parts.Length != 5)
+        {
+            throw new CryptographicException("A sealed authenticator key is malformed.");
+        }
+
+        var sealedKey = new SealedPayload(
+            Convert.FromBase64String(parts[4]),
+            Convert.FromBase64String(parts[2]),
+            Convert.FromBase64String(parts[3]),
+            Convert.FromBase64String(parts[1]),
+            parts[0]);
+        return Encoding.UTF8.GetString(EnvelopeCipher.Open(sealedKey, userId, masterKey));
+    }
+}
