@@ -14,6 +14,9 @@ namespace Astra.Workflows.Persistence.Identity;
 public sealed class ProtectedUserStore(WorkflowsDbContext context, MasterKey masterKey, IdentityErrorDescriber? describer = null)
     : UserStore<AppUser, AppRole, WorkflowsDbContext, Guid>(context, describer)
 {
+    // Identity's own names for the token rows it keeps its two-factor data in.
+    private const string IdentityProvider = "[AspNetUserStore]";
+    private const string RecoveryCodesName = "RecoveryCodes";
     private const string SealedPrefix = "sealed:v1:";
     private const int RecoveryHashIterations = 20_000;
 
@@ -39,11 +42,20 @@ public sealed class ProtectedUserStore(WorkflowsDbContext context, MasterKey mas
         return base.ReplaceCodesAsync(user, recoveryCodes.Select(c => HashRecoveryCode(c, user.Id)).ToList(), cancellationToken);
     }
 
-    public override Task<bool> RedeemCodeAsync(AppUser user, string code, CancellationToken cancellationToken)
+    /// <summary>Not the base version: it stores the remaining codes through <see cref="ReplaceCodesAsync"/>, which would hash them twice.</summary>
+    public override async Task<bool> RedeemCodeAsync(AppUser user, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(code);
-        return base.RedeemCodeAsync(user, HashRecoveryCode(code, user.Id), cancellationToken);
+        var hashed = HashRecoveryCode(code, user.Id);
+        var stored = (await GetTokenAsync(user, IdentityProvider, RecoveryCodesName, cancellationToken) ?? string.Empty).Split(';');
+        if (!stored.Contains(hashed, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        await SetTokenAsync(user, IdentityProvider, RecoveryCodesName, string.Join(';', stored.Where(s => s != hashed)), cancellationToken);
+        return true;
     }
 
     /// <summary>Codes are typed by people: case and surrounding spaces do not matter.</summary>
