@@ -46,8 +46,13 @@ public sealed class HardeningTests(AstraApiFactory factory) : ApiTest(factory)
                 c.Request.Method = HttpMethods.Post;
                 c.Request.Path = "/api/auth/login";
                 c.Request.Headers["X-Forwarded-For"] = forwardedFor;
+                var body = System.Text.Encoding.UTF8.GetBytes("{\"email\":\"lawyer@astra.local\",\"password\":\"a-wrong-guess-here\"}");
+                c.Request.Scheme = "http";
+                c.Request.Host = new HostString("localhost");
                 c.Request.ContentType = "application/json";
-                c.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"email\":\"lawyer@astra.local\",\"password\":\"a-wrong-guess-here\"}"));
+                c.Request.ContentLength = body.Length;
+                c.Request.Body = new MemoryStream(body);
+                c.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>(new HasBody());
             });
             return context.Response.StatusCode;
         }
@@ -69,5 +74,10 @@ public sealed class HardeningTests(AstraApiFactory factory) : ApiTest(factory)
         }
 
         Assert.Equal([401, 401, 429], direct);
+    }
+
+    private sealed class HasBody : Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody => true;
     }
 }
