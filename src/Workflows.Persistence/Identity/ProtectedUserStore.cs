@@ -3,6 +3,7 @@ using System.Text;
 using Astra.Workflows.Persistence.Privacy.Crypto;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Persistence.Identity;
 
@@ -17,6 +18,7 @@ public sealed class ProtectedUserStore(WorkflowsDbContext context, MasterKey mas
     // Identity's own names for the token rows it keeps its two-factor data in.
     private const string IdentityProvider = "[AspNetUserStore]";
     private const string RecoveryCodesName = "RecoveryCodes";
+    private const string AuthenticatorKeyName = "AuthenticatorKey";
     private const string SealedPrefix = "sealed:v1:";
     private const int RecoveryHashIterations = 20_000;
 
@@ -71,18 +73,51 @@ public sealed class ProtectedUserStore(WorkflowsDbContext context, MasterKey mas
         return Convert.ToBase64String(hash);
     }
 
-    private string Seal(string key, Guid userId)
+    /// <summary>Part of master key rotation: moves every sealed seed under <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static async Task<int> RewrapAuthenticatorKeysAsync(WorkflowsDbContext db, MasterKey from, MasterKey to, CancellationToken cancellationToken = default)
     {
-        var sealedKey = EnvelopeCipher.Seal(Encoding.UTF8.GetBytes(key), userId, masterKey);
-        return SealedPrefix + string.Join(':',
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var prefix = SealedPrefix + from.Id + ":";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.UserTokens
+            .Where(t => t.LoginProvider == IdentityProvider && t.Name == AuthenticatorKeyName && t.Value!.StartsWith(prefix))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            row.Value = Format(EnvelopeCipher.Rewrap(Parse(row.Value!), row.UserId, from, to));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows.Count;
+    }
+
+    private string Seal(string key, Guid userId) => Format(EnvelopeCipher.Seal(Encoding.UTF8.GetBytes(key), userId, masterKey));
+
+    private string? Open(string stored, Guid userId)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(EnvelopeCipher.Open(Parse(stored), userId, masterKey));
+        }
+        catch (CryptographicException)
+        {
+            // Sealed under a master key this service no longer has: as if no authenticator were set up (codes fail).
+            return null;
+        }
+    }
+
+    private static string Format(SealedPayload sealedKey) =>
+        SealedPrefix + string.Join(':',
             sealedKey.MasterKeyId,
             Convert.ToBase64String(sealedKey.WrappedDataKey),
             Convert.ToBase64String(sealedKey.Nonce),
             Convert.ToBase64String(sealedKey.Tag),
             Convert.ToBase64String(sealedKey.Ciphertext));
-    }
 
-    private string Open(string stored, Guid userId)
+    private static SealedPayload Parse(string stored)
     {
         var parts = stored[SealedPrefix.Length..].Split(':');
         if (parts.Length != 5)
@@ -90,12 +125,11 @@ public sealed class ProtectedUserStore(WorkflowsDbContext context, MasterKey mas
             throw new CryptographicException("A sealed authenticator key is malformed.");
         }
 
-        var sealedKey = new SealedPayload(
+        return new SealedPayload(
             Convert.FromBase64String(parts[4]),
             Convert.FromBase64String(parts[2]),
             Convert.FromBase64String(parts[3]),
             Convert.FromBase64String(parts[1]),
             parts[0]);
-        return Encoding.UTF8.GetString(EnvelopeCipher.Open(sealedKey, userId, masterKey));
     }
 }
