@@ -47,6 +47,7 @@ builder.Services.AddLegalWork(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseKnownProxies();
 app.UseProblemDetailsForErrors();
 app.UseSecurityHeaders();
 app.UseWebAppFiles();

@@ -290,6 +290,10 @@ namespace Astra.Workflows.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
+                    b.Property<DateTimeOffset?>("SignInNotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_in_not_before");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");

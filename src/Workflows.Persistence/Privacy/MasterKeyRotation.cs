@@ -46,7 +46,8 @@ public static class MasterKeyRotation
             total += batch.Count;
         }
 
-        return total;
+        // Authenticator seeds are sealed the same way (ADR 0017).
+        return total + await Identity.ProtectedUserStore.RewrapAuthenticatorKeysAsync(db, from, to, cancellationToken);
     }
 
     /// <summary>Rows under neither key: a rotation that started from another key, which this run cannot fix.</summary>

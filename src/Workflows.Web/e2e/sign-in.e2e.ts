@@ -29,7 +29,10 @@ describe('signing in', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'director@astra.local');
     expect(new URL(page.url()).pathname).toBe('/tasks');
+    // Sign-out ends the session at once (a write still in flight would be refused), so the choice is saved first.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PUT');
     await page.getByLabel('Language').selectOption('sr-Cyrl');
+    expect((await saved).status()).toBe(204);
     await page.getByRole('button', { name: 'Одјава' }).waitFor();
     await page.getByRole('button', { name: 'Одјава' }).click();
     await page.getByRole('button', { name: 'Пријава' }).waitFor();

@@ -73,6 +73,17 @@ public sealed class AuthTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
     }
 
+    [Fact]
+    public async Task Hangfire_dashboard_needs_an_enabled_authenticator_when_two_factor_is_required()
+    {
+        await using var host = Factory.CreateSecondHost(("Astra:Security:RequireTwoFactor", "true"));
+        var admin = host.CreateClient();
+        var login = await admin.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = "admin@astra.local", password = AstraApiFactory.DemoPassword });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/hangfire")).StatusCode);
+    }
+
     private static async Task<string> ProblemWithoutTraceAsync(HttpResponseMessage response)
     {
         var problem = await response.Content.ReadFromJsonAsync<Dictionary<string, JsonElement>>() ?? [];

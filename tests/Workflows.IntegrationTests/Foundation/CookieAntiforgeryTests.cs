@@ -49,6 +49,20 @@ public sealed class CookieAntiforgeryTests(AstraApiFactory factory) : ApiTest(fa
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/cases/{caseId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_cookie_write_needs_the_token_even_with_another_kind_of_authorization_header()
+    {
+        var browser = await CookieClientAsync("casemanager@astra.local");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = JsonContent.Create(new { }) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", "Zm9vOmJhcg==");
+
+        var forged = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        var cases = await browser.GetFromJsonAsync<JsonElement>("/api/cases");
+        Assert.Empty(cases.GetProperty("items").EnumerateArray());
+    }
+
     private async Task<HttpClient> CookieClientAsync(string email)
     {
         var client = Factory.CreateClient();

@@ -29,10 +29,10 @@ public sealed class TwoFactorTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(HttpStatusCode.Forbidden, closed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
 
-        var setup = await (await client.PostAsJsonAsync("/api/auth/manage/2fa", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var setup = await (await client.PostAsJsonAsync("/api/auth/manage/2fa", new { currentPassword = AstraApiFactory.DemoPassword })).Content.ReadFromJsonAsync<JsonElement>();
         var key = Base32.Decode(setup.GetProperty("sharedKey").GetString()!);
         var enrolCode = CodeNow(key);
-        var enabled = await client.PostAsJsonAsync("/api/auth/manage/2fa", new { enable = true, twoFactorCode = enrolCode });
+        var enabled = await client.PostAsJsonAsync("/api/auth/manage/2fa", new { currentPassword = AstraApiFactory.DemoPassword, enable = true, twoFactorCode = enrolCode });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.True((await enabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isTwoFactorEnabled").GetBoolean());
 

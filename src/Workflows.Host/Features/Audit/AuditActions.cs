@@ -36,6 +36,14 @@ internal static class AuditActions
     public const string DeadlineChange = "deadline.change";
     public const string DeadlineComplete = "deadline.complete";
     public const string ConsentRead = "consent.read";
+    public const string SignIn = "auth.sign-in";
+    public const string SignOut = "auth.sign-out";
+    public const string PasswordChange = "auth.password-change";
+    public const string SecondFactorChange = "auth.second-factor-change";
+    public const string UserCreate = "user.create";
+    public const string UserRoles = "user.roles";
+    public const string UserDisable = "user.disable";
+    public const string UserEnable = "user.enable";
 }
 
 internal static class AuditOutcomes

@@ -1,33 +1,28 @@
-using Astra.Workflows.Persistence.Identity;
-using Microsoft.AspNetCore.Authorization;
+using Astra.Workflows.Host.Features.TwoFactor;
 
 namespace Astra.Workflows.Host.Features.Auth;
 
 internal static class AuthEndpoints
 {
     /// <summary>
-    /// Identity's endpoints under <c>/api/auth</c>: login returns a bearer token, or a cookie with
-    /// <c>?useCookies=true</c>. Accounts are created by administrators, never by self-registration.
+    /// Signing in and managing one's own account under <c>/api/auth</c>: login returns a bearer token, or a
+    /// session cookie with <c>?useCookies=true</c>. Identity's ready-made endpoints are not used: they remember
+    /// devices, reveal lockouts, show the authenticator seed to any session and cannot keep a session's start.
+    /// Accounts are created by administrators, never by self-registration.
     /// </summary>
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
         auth.MapSignOutEndpoint();
-        var identity = auth.MapIdentityApi<AppUser>();
-        // The fallback policy demands a signed-in user everywhere; signing in itself cannot.
-        // Identity's /manage endpoints keep their own authorization requirement.
-        identity.Add(endpoint =>
-        {
-            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.Contains("/manage", StringComparison.Ordinal) != true)
-            {
-                endpoint.Metadata.Add(new AllowAnonymousAttribute());
-            }
-        });
-        identity.RequireRateLimiting(Startup.SecuritySetup.SignInPolicy);
-        identity.AddEndpointFilter(async (context, next) =>
-                context.HttpContext.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true
-                    ? TypedResults.NotFound()
-                    : await next(context));
+        auth.MapGroup(string.Empty)
+            .RequireRateLimiting(Startup.SecuritySetup.SignInPolicy)
+            .MapLoginEndpoint()
+            .MapRefreshEndpoint();
+        auth.MapGroup("/manage")
+            .RequireAuthorization()
+            .RequireRateLimiting(Startup.SecuritySetup.SignInPolicy)
+            .MapManageTwoFactor()
+            .MapChangePassword();
         return app;
     }
 }

@@ -1,6 +1,9 @@
 using Astra.Workflows.Host.Features.TwoFactor;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 
 namespace Astra.Workflows.Host.Features.Auth;
 
@@ -17,12 +20,49 @@ internal static class IdentitySetup
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout is how accounts are disabled (LockoutEnd far in the future); failed sign-ins only
+                // delay further attempts (SignInThrottle), so no attacker can lock anyone out.
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<WorkflowsDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddReplayProtectedAuthenticator();
+        // Sealed authenticator keys and hashed recovery codes (replaces the plain store registered above).
+        services.AddScoped<IUserStore<AppUser>, ProtectedUserStore>();
+        services.AddSingleton<DummyPassword>();
+        services.AddSingleton(sp => SessionPolicy.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<SessionPolicy>((o, session) =>
+        {
+            o.ExpireTimeSpan = session.IdleTimeout;
+            o.SlidingExpiration = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<SessionPolicy>((o, session) =>
+        {
+            // A bearer token cannot slide: its holder must come back (refresh) within the idle time.
+            o.BearerTokenExpiration = session.IdleTimeout;
+            o.RefreshTokenExpiration = session.IdleTimeout;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            // ActiveUserCheck compares the stamp on every request; this renewal only has to keep the session's start.
+            o.OnRefreshingPrincipal = context =>
+            {
+                var carried = context.CurrentPrincipal?.Claims.Where(c => c.Type is SessionPolicy.StartedClaim or "amr").ToList() ?? [];
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    foreach (var claim in carried)
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorizationBuilder()
             // Anything not marked otherwise needs a signed-in user: forgetting an attribute must not open data.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -1,19 +1,41 @@
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Users;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Astra.Workflows.Host.Features.Auth;
 
 internal static class SignOutEndpoint
 {
-    /// <summary>Identity's API has no sign-out; the web app signs in with a cookie and must be able to drop it.</summary>
+    /// <summary>
+    /// Identity's API has no sign-out. Dropping the cookie is not enough (a copy of it would still work), so the
+    /// account's security stamp is renewed: every cookie, bearer and refresh token issued before stops working.
+    /// </summary>
     public static RouteGroupBuilder MapSignOutEndpoint(this RouteGroupBuilder auth)
     {
-        auth.MapPost("/logout", async (SignInManager<Persistence.Identity.AppUser> signIn) =>
+        auth.MapPost("/logout", async (HttpContext http, SignInManager<AppUser> signIn, IMemoryCache cache, WorkflowsDbContext db, TimeProvider time) =>
             {
+                var user = await signIn.UserManager.GetUserAsync(http.User);
+                if (user is not null)
+                {
+                    await EndSessionsAsync(signIn.UserManager, cache, user);
+                    await AuthAudit.AppendAsync(db, http, time, AuditActions.SignOut, user.Id, user.Id, AuditOutcomes.Ok);
+                }
+
                 await signIn.SignOutAsync();
                 return TypedResults.NoContent();
             })
             .AllowAnonymous()
             .WithName("SignOut");
         return auth;
+    }
+
+    /// <summary>Ends every session of the account at once, on this node; other nodes within <see cref="ActiveUserCheck.CacheTime"/>.</summary>
+    public static async Task EndSessionsAsync(UserManager<AppUser> users, IMemoryCache cache, AppUser user)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        cache.Remove(ActiveUserCheck.CacheKey(user.Id));
     }
 }

@@ -11,7 +11,7 @@ namespace Astra.Workflows.Host.Features.Instances;
 /// Every started instance is audited in the transaction that creates it: by a person through the API, by another
 /// workflow (<c>workflow.start</c>) or by the service. The actor comes from the start's journal.
 /// </summary>
-internal sealed class InstanceStartAudit(IHttpContextAccessor http) : IBurstTransactionStep
+internal sealed class InstanceStartAudit(IHttpContextAccessor http, AuditKey auditKey) : IBurstTransactionStep
 {
     private const string UserActorPrefix = "user:";
 
@@ -41,7 +41,7 @@ internal sealed class InstanceStartAudit(IHttpContextAccessor http) : IBurstTran
             AuditOutcomes.Ok,
             http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
             $"{instance.DefinitionId} v{instance.DefinitionVersion}" + (userId is null ? $" by {actor}" : string.Empty));
-        await AuditTrail.AppendAsync(db, record, now, cancellationToken);
+        await AuditTrail.AppendAsync(db, auditKey, record, now, cancellationToken);
         return true;
     }
 }

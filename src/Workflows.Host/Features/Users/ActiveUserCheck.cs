@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Astra.Workflows.Persistence.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -10,12 +11,14 @@ namespace Astra.Workflows.Host.Features.Users;
 internal sealed record ActiveUser(string SecurityStamp, bool TwoFactorEnabled);
 
 /// <summary>
-/// Bearer tokens live for an hour; a disabled user or a role change must not. Each authenticated request's
-/// security stamp is compared with the stored one (cached briefly), and a stale token is answered 401.
+/// Tokens and cookies outlive what they were issued for: a disabled user, a role change, a sign-out, a new
+/// password or second factor must end them. Each authenticated request's security stamp is compared with the
+/// stored one (cached briefly; the node that made the change forgets it at once), and a session past its absolute
+/// lifetime (<see cref="Auth.SessionPolicy"/>) is refused too: both are answered 401.
 /// </summary>
-internal sealed class ActiveUserCheck(RequestDelegate next, IMemoryCache cache, IOptions<IdentityOptions> identity)
+internal sealed class ActiveUserCheck(RequestDelegate next, IMemoryCache cache, IOptions<IdentityOptions> identity, Auth.SessionPolicy sessions, TimeProvider time)
 {
-    public static readonly TimeSpan CacheTime = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan CacheTime = TimeSpan.FromSeconds(10);
 
     public static string CacheKey(Guid userId) => $"active-user:{userId:D}";
 
@@ -38,13 +41,22 @@ internal sealed class ActiveUserCheck(RequestDelegate next, IMemoryCache cache, 
                 }
             }
 
-            if (current is null || current.SecurityStamp != tokenStamp)
+            if (current is null || current.SecurityStamp != tokenStamp || sessions.HasExpired(principal, time.GetUtcNow()))
             {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
+                // The browser drops a dead cookie; signing in again must not be blocked by the one it replaces.
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                if (!context.Request.Path.StartsWithSegments("/api/auth"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return;
+                }
 
-            context.Items[typeof(ActiveUser)] = current;
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            }
+            else
+            {
+                context.Items[typeof(ActiveUser)] = current;
+            }
         }
 
         await next(context);

@@ -1,3 +1,6 @@
+using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Auth;
+using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +16,7 @@ internal static class CreateUser
     }
 
     private static async Task<Results<Created<UserView>, ValidationProblem>> HandleAsync(
-        CreateUserRequest request, UserManager<AppUser> users, TimeProvider time)
+        CreateUserRequest request, UserManager<AppUser> users, TimeProvider time, WorkflowsDbContext db, HttpContext http)
     {
         var errors = UserViews.UnknownRoles(request.Roles);
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -36,6 +39,7 @@ internal static class CreateUser
             return TypedResults.ValidationProblem(errors);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         var user = new AppUser { UserName = request.Email!.Trim(), Email = request.Email.Trim(), DisplayName = request.DisplayName!.Trim(), EmailConfirmed = true };
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
@@ -51,6 +55,8 @@ internal static class CreateUser
             await users.AddToRolesAsync(user, request.Roles.Distinct());
         }
 
+        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserCreate, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok, string.Join(',', request.Roles ?? []));
+        await transaction.CommitAsync(http.RequestAborted);
         return TypedResults.Created($"/api/admin/users/{user.Id}", await UserViews.ToViewAsync(users, user, time.GetUtcNow()));
     }
 }

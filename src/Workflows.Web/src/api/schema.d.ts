@@ -36,52 +36,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/auth/register": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -91,33 +45,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: {
-                    useCookies?: boolean;
-                    useSessionCookies?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccessTokenResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["SignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -133,175 +61,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RefreshRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccessTokenResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/confirmEmail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["MapIdentityApi-/api/auth/confirmEmail"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/resendConfirmationEmail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResendConfirmationEmailRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/forgotPassword": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ForgotPasswordRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/resetPassword": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResetPasswordRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-            };
-        };
+        post: operations["RefreshSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -317,136 +77,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TwoFactorRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TwoFactorResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["ManageTwoFactor"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/auth/manage/info": {
+    "/api/auth/manage/password": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InfoResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get?: never;
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InfoRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InfoResponse"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                    };
-                };
-                /** @description Not Found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["ChangeMyPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1317,22 +964,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/audit/anchor": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["AnchorAudit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -1481,13 +1112,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessTokenResponse: {
-            tokenType?: null | string;
-            accessToken: string;
-            /** Format: int64 */
-            expiresIn: number;
-            refreshToken: string;
-        };
         ActivityDefinition: {
             id: string;
             type: string;
@@ -1557,15 +1181,6 @@ export interface components {
             /** Format: int32 */
             revision: null | number;
         };
-        AuditAnchorResponse: {
-            /** Format: int64 */
-            rowId: number;
-            hash: string;
-            /** Format: date-time */
-            at: string;
-            keyId: string;
-            mac: string;
-        };
         AuditEntryResponse: {
             /** Format: int64 */
             id: number;
@@ -1590,9 +1205,6 @@ export interface components {
             rowsChecked: number;
             /** Format: int64 */
             firstBrokenId: null | number;
-            /** Format: int64 */
-            anchorRowId: null | number;
-            anchorProblem: null | string;
         };
         CalendarFeedResponse: {
             url: string;
@@ -1904,13 +1516,6 @@ export interface components {
             version: number;
             status: string;
         };
-        EventDeclaration: {
-            name: string;
-            roles?: string[];
-        };
-        ForgotPasswordRequest: {
-            email: string;
-        };
         GiveConsentRequest: {
             purpose: null | string;
             /** Format: date-time */
@@ -2011,15 +1616,6 @@ export interface components {
             /** Format: date-time */
             resolvedAt: null | string;
         };
-        InfoRequest: {
-            newEmail?: null | string;
-            newPassword?: null | string;
-            oldPassword?: null | string;
-        };
-        InfoResponse: {
-            email: string;
-            isEmailConfirmed: boolean;
-        };
         InstanceActivitiesResponse: {
             /** Format: uuid */
             instanceId: string;
@@ -2070,12 +1666,6 @@ export interface components {
             message: null | string;
         };
         JsonElement: unknown;
-        LoginRequest: {
-            email: string;
-            password: string;
-            twoFactorCode?: null | string;
-            twoFactorRecoveryCode?: null | string;
-        };
         MeResponse: {
             /** Format: uuid */
             id: string;
@@ -2116,6 +1706,10 @@ export interface components {
             sentAt: null | string;
             lastError: null | string;
         };
+        PasswordChangeRequest: {
+            currentPassword: null | string;
+            newPassword: null | string;
+        };
         ProceedingResponse: {
             /** Format: uuid */
             id: string;
@@ -2145,19 +1739,7 @@ export interface components {
             resumed: number;
         };
         RefreshRequest: {
-            refreshToken: string;
-        };
-        RegisterRequest: {
-            email: string;
-            password: string;
-        };
-        ResendConfirmationEmailRequest: {
-            email: string;
-        };
-        ResetPasswordRequest: {
-            email: string;
-            resetCode: string;
-            newPassword: string;
+            refreshToken: null | string;
         };
         SetRolesRequest: {
             roles: null | string[];
@@ -2169,6 +1751,12 @@ export interface components {
         SharingCheckResponse: {
             allowed: boolean;
             basis: string;
+        };
+        SignInRequest: {
+            email: null | string;
+            password: null | string;
+            twoFactorCode: null | string;
+            twoFactorRecoveryCode: null | string;
         };
         SimulateDefinitionRequest: {
             definition: components["schemas"]["JsonElement"];
@@ -2319,20 +1907,20 @@ export interface components {
             caseId: string;
             members: components["schemas"]["TeamMemberView"][];
         };
-        TwoFactorRequest: {
-            enable?: null | boolean;
-            twoFactorCode?: null | string;
-            resetSharedKey?: boolean;
-            resetRecoveryCodes?: boolean;
-            forgetMachine?: boolean;
+        TwoFactorChangeRequest: {
+            currentPassword: null | string;
+            currentCode: null | string;
+            enable: null | boolean;
+            twoFactorCode: null | string;
+            resetSharedKey: boolean;
+            resetRecoveryCodes: boolean;
         };
-        TwoFactorResponse: {
+        TwoFactorStateResponse: {
             sharedKey: string;
             /** Format: int32 */
             recoveryCodesLeft: number;
-            recoveryCodes?: null | string[];
+            recoveryCodes: null | string[];
             isTwoFactorEnabled: boolean;
-            isMachineRemembered: boolean;
         };
         UpdateDeadlineKindRequest: {
             label: null | string;
@@ -2378,8 +1966,6 @@ export interface components {
             definitionId: string;
             name: string;
             description?: null | string;
-            events?: components["schemas"]["EventDeclaration"][];
-            startRoles?: null | string[];
             inputs?: components["schemas"]["WorkflowInputDefinition"][];
             variables?: components["schemas"]["VariableDefinition"][];
             activities?: components["schemas"]["ActivityDefinition"][];
@@ -2438,18 +2024,20 @@ export interface operations {
             };
         };
     };
-    "MapIdentityApi-/api/auth/confirmEmail": {
+    SignIn: {
         parameters: {
-            query: {
-                userId: string;
-                code: string;
-                changedEmail?: string;
+            query?: {
+                useCookies?: boolean;
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -2457,6 +2045,92 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RefreshSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ManageTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
         };
     };
@@ -4230,14 +3904,11 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
-                caseCode?: string;
                 userId?: string;
-                action?: string;
                 from?: string;
                 to?: string;
                 limit?: number;
                 afterId?: number;
-                beforeId?: number;
             };
             header?: never;
             path?: never;
@@ -4276,35 +3947,6 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditVerificationResponse"];
-                };
-            };
-        };
-    };
-    AnchorAudit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditAnchorResponse"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,11 @@
 import { api, ApiError, resetAntiforgery } from '../api/client';
 
-export type SignInResult = 'ok' | 'needsCode' | 'wrongCode' | 'invalid' | 'lockedOut' | 'tooMany';
+export type SignInResult = 'ok' | 'needsCode' | 'wrongCode' | 'invalid' | 'tooMany';
 
-/** Identity answers 401 with a detail naming why; the code step is the same call with the code added. */
+/**
+ * The host answers every refusal with the same 401 (it never says an account is locked or unknown); only a correct
+ * password for an account with an authenticator is answered RequiresTwoFactor. The code step is the same call with the code added.
+ */
 export async function signIn(email: string, password: string, twoFactorCode?: string): Promise<SignInResult> {
   try {
     await api.post('/api/auth/login?useCookies=true', { email, password, twoFactorCode: twoFactorCode || undefined }, { quietUnauthorized: true });
@@ -13,7 +16,6 @@ export async function signIn(email: string, password: string, twoFactorCode?: st
     if (e.status === 429) return 'tooMany';
     if (e.status !== 401) throw e;
     if (e.detail === 'RequiresTwoFactor') return twoFactorCode ? 'wrongCode' : 'needsCode';
-    if (e.detail === 'LockedOut') return 'lockedOut';
     return twoFactorCode ? 'wrongCode' : 'invalid';
   }
 }
