@@ -44,6 +44,7 @@ builder.Services.AddWorkflowsSecurity(builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddCookieAntiforgery();
 builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
+builder.Services.AddWorkflowsDataProtection();
 builder.Services.AddWorkflowTasks(builder.Configuration);
 builder.Services.AddLegalWork(builder.Configuration);
 
