@@ -9,10 +9,12 @@ namespace Astra.Workflows.Host.Security;
 /// <summary>Opens what <see cref="MasterKeyXmlEncryptor"/> sealed. Data Protection creates it with the service provider.</summary>
 internal sealed class MasterKeyXmlDecryptor(IServiceProvider services) : IXmlDecryptor
 {
-    public XElement Decrypt(XElement encryptedElement)
+    public XElement Decrypt(XElement encryptedElement) => Open(services.GetRequiredService<MasterKey>(), encryptedElement);
+
+    public static XElement Open(MasterKey masterKey, XElement encryptedElement)
     {
+        ArgumentNullException.ThrowIfNull(masterKey);
         ArgumentNullException.ThrowIfNull(encryptedElement);
-        var masterKey = services.GetRequiredService<MasterKey>();
         var sealedUnder = (string?)encryptedElement.Attribute("masterKeyId");
         if (sealedUnder != masterKey.Id)
         {

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.Host.Security;
+using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Privacy.Crypto;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Astra.Workflows.IntegrationTests.Hardening;
@@ -28,6 +32,36 @@ public sealed class DataProtectionKeyTests(AstraApiFactory factory) : ApiTest(fa
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
             Assert.Contains("<astraSealedKey", xml, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task Rotating_the_master_key_reseals_the_stored_keys_under_the_new_one()
+    {
+        // Ensures the ring has at least one key.
+        await Factory.ClientForAsync("coordinator@astra.local");
+        var current = Factory.Services.GetRequiredService<MasterKey>();
+        var next = MasterKey.FromBase64(MasterKey.GenerateBase64());
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        try
+        {
+            Assert.True(await DataProtectionKeyReseal.ResealAsync(db, current, next) > 0);
+            var keys = await StoredKeysAsync();
+            Assert.All(keys, xml =>
+            {
+                Assert.Contains($"masterKeyId=\"{next.Id}\"", xml, StringComparison.Ordinal);
+                Assert.DoesNotContain($"masterKeyId=\"{current.Id}\"", xml, StringComparison.Ordinal);
+                var sealedKey = System.Xml.Linq.XElement.Parse(xml).Descendants(MasterKeyXmlEncryptor.ElementName).Single();
+                Assert.Equal("masterKey", MasterKeyXmlDecryptor.Open(next, sealedKey).Name.LocalName);
+                Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => MasterKeyXmlDecryptor.Open(current, sealedKey));
+            });
+            Assert.Equal(0, await DataProtectionKeyReseal.ResealAsync(db, current, next));
+        }
+        finally
+        {
+            // Hand the ring back to the key the shared hosts run with.
+            await DataProtectionKeyReseal.ResealAsync(db, next, current);
+        }
     }
 
     private async Task<List<string>> StoredKeysAsync()
