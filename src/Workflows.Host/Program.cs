@@ -17,6 +17,7 @@ using Astra.Workflows.Persistence;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.RefuseUnsafeSwitches();
 var connectionString = await builder.ResolveConnectionStringAsync();
 // Maintenance commands (rotate-master-key, verify-audit, generate-master-key) run instead of the web host.
 if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
@@ -27,6 +28,7 @@ if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
 builder.Services.AddWorkflowsPersistence(connectionString);
@@ -42,6 +44,7 @@ builder.Services.AddWorkflowsSecurity(builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddCookieAntiforgery();
 builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
+builder.Services.AddWorkflowsDataProtection();
 builder.Services.AddWorkflowTasks(builder.Configuration);
 builder.Services.AddLegalWork(builder.Configuration);
 
@@ -49,6 +52,7 @@ var app = builder.Build();
 
 app.UseKnownProxies();
 app.UseProblemDetailsForErrors();
+app.UseTransportSecurity();
 app.UseSecurityHeaders();
 app.UseWebAppFiles();
 app.UseAuthentication();
@@ -60,7 +64,7 @@ app.UseRateLimiter();
 app.UseWorkflowsHangfireDashboard();
 
 app.MapHealthEndpoints();
-app.MapOpenApi().AllowAnonymous();
+app.MapOpenApiDocument();
 if (app.Environment.IsDevelopment())
 {
     app.MapScalarApiReference().AllowAnonymous();

@@ -9,13 +9,14 @@ using Astra.Workflows.Persistence.Notifications;
 using Astra.Workflows.Persistence.Outbox;
 using Astra.Workflows.Persistence.Privacy;
 using Astra.Workflows.Persistence.Tasks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Persistence;
 
 public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     public const string Schema = "astra";
 
@@ -68,6 +69,9 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<LegalAlertTimerEntity> LegalAlertTimers => Set<LegalAlertTimerEntity>();
 
     public DbSet<CalendarFeedTokenEntity> CalendarFeedTokens => Set<CalendarFeedTokenEntity>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring, shared by every node; each key's XML is sealed under the master key.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Need-to-know, enforced here for every query of this context: a context serving a request is restricted

@@ -101,7 +101,8 @@ internal sealed class LegalConfiguration :
     {
         builder.ToTable("calendar_feed_tokens");
         builder.HasKey(t => t.UserId);
-        builder.Property(t => t.Token).HasMaxLength(64);
-        builder.HasIndex(t => t.Token).IsUnique();
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.Property(t => t.Nonce).HasMaxLength(32);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
     }
 }

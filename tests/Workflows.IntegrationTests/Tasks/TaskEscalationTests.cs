@@ -36,7 +36,9 @@ public sealed class TaskEscalationTests(AstraApiFactory factory) : ApiTest(facto
         var mail = await DispatchUntilMailAsync(Coordinator);
 
         Assert.Contains(code, mail.Subject, StringComparison.Ordinal);
-        Assert.Contains($"Needs assessment for {code}", mail.Text, StringComparison.Ordinal);
+        // The kind's fixed label, never the rendered title (ADR 0019).
+        Assert.Contains("Task: Needs assessment\n", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Needs assessment for {code}", mail.Subject + mail.Text, StringComparison.Ordinal);
         Assert.Contains($"http://localhost:5080/tasks/{id:D}", mail.Text, StringComparison.Ordinal);
         Assert.Contains("(Belgrade)", mail.Text, StringComparison.Ordinal);
         foreach (var secret in new[] { "Petrović", "HIV", "Jelena" })

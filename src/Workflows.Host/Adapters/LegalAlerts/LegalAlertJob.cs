@@ -64,9 +64,8 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
 
         var proceeding = await db.Proceedings.AsNoTracking().FirstAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         var lawyers = await db.ProceedingLawyers.Where(l => l.ProceedingId == proceeding.Id).Select(l => l.UserId).ToListAsync(cancellationToken);
-        var mail = LegalAlertTemplates.Render(new LegalAlertTemplates.Model(
-            row.Kind, proceeding.CaseCode, proceeding.Court, LegalAlertTemplates.FormatAt(hearing.StartsAt), notifier.Link($"hearings/{hearing.Id:D}")));
-        await notifier.AddAsync(db, lawyers, LegalNotifier.HearingAlert, mail, cancellationToken);
+        var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, hearing.StartsAt, null, notifier.Link($"hearings/{hearing.Id:D}"));
+        await notifier.AddAsync(db, lawyers, LegalNotifier.HearingAlert, language => LegalAlertTemplates.Render(model, language), cancellationToken);
         return true;
     }
 
@@ -89,10 +88,8 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
             ? await TaskNotifier.UsersInRolesAsync(db, [Roles.Director], cancellationToken)
             : [.. await db.ProceedingLawyers.Where(l => l.ProceedingId == proceeding.Id).Select(l => l.UserId).ToListAsync(cancellationToken),
                .. await TaskNotifier.UsersInRolesAsync(db, [Roles.Coordinator], cancellationToken)];
-        var mail = LegalAlertTemplates.Render(new LegalAlertTemplates.Model(
-            row.Kind, proceeding.CaseCode, proceeding.Court, deadline.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            notifier.Link($"deadlines/{deadline.Id:D}")));
-        await notifier.AddAsync(db, recipients.Distinct().ToList(), LegalNotifier.DeadlineEscalation, mail, cancellationToken);
+        var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, null, deadline.DueOn, notifier.Link($"deadlines/{deadline.Id:D}"));
+        await notifier.AddAsync(db, recipients.Distinct().ToList(), LegalNotifier.DeadlineEscalation, language => LegalAlertTemplates.Render(model, language), cancellationToken);
         return true;
     }
 }

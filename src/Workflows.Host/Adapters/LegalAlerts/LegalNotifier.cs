@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Astra.Workflows.Host.Adapters.LegalAlerts;
 
-/// <summary>Like <see cref="TaskNotifier"/>: an in-app notification and an outbox e-mail per recipient, in the caller's unit of work.</summary>
+/// <summary>Like <see cref="TaskNotifier"/>: an in-app notification and an outbox e-mail per recipient, in the recipient's language, in the caller's unit of work.</summary>
 public sealed class LegalNotifier(IOptions<NotificationOptions> options, TimeProvider time)
 {
     public const string HearingAlert = "hearing-alert";
@@ -16,13 +16,16 @@ public sealed class LegalNotifier(IOptions<NotificationOptions> options, TimePro
 
     public string Link(string path) => $"{options.Value.PublicUrl.TrimEnd('/')}/{path}";
 
-    public async Task AddAsync(WorkflowsDbContext db, IReadOnlyCollection<Guid> userIds, string notificationKind, (string Subject, string Text) mail, CancellationToken cancellationToken)
+    public async Task AddAsync(WorkflowsDbContext db, IReadOnlyCollection<Guid> userIds, string notificationKind, Func<string, (string Subject, string Text)> render, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var now = time.GetUtcNow();
+        ArgumentNullException.ThrowIfNull(render);
         var recipients = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        var languages = await MailLanguage.OfAsync(db, userIds, cancellationToken);
         foreach (var user in recipients)
         {
+            var mail = render(MailLanguage.For(languages, user.Id));
             db.Notifications.Add(new NotificationEntity
             {
                 Id = Guid.CreateVersion7(now),

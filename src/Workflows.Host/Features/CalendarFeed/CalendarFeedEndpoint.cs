@@ -1,4 +1,5 @@
 using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,10 +20,14 @@ internal static class CalendarFeedEndpoint
         // No signed-in viewer here, so need-to-know is applied by the builder for the token's owner instead of by the request context.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        // A deactivated (locked-out) account's feed goes dark with its sign-in.
-        var userId = token.Length is > 0 and <= 64
-            ? await db.CalendarFeedTokens.AsNoTracking().Where(t => t.Token == token)
-                .Join(db.Users.Where(u => !u.LockoutEnabled || u.LockoutEnd == null || u.LockoutEnd <= now), t => t.UserId, u => u.Id, (t, _) => (Guid?)t.UserId)
+        // Looked up by hash: the database holds no usable token. A deactivated (locked-out) account's feed goes dark
+        // with its sign-in, and so does the feed of a user who is no longer a Lawyer.
+        var hash = token.Length is > 0 and <= 64 ? CalendarFeedTokens.Hash(token) : null;
+        var userId = hash is not null
+            ? await db.CalendarFeedTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+                .Join(db.Users.Where(u => !u.LockoutEnabled || u.LockoutEnd == null || u.LockoutEnd <= now), t => t.UserId, u => u.Id, (t, _) => t.UserId)
+                .Where(id => db.UserRoles.Any(ur => ur.UserId == id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Lawyer)))
+                .Select(id => (Guid?)id)
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
         if (userId is null)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Astra.Workflows.Host.Features.Notifications;
 using Astra.Workflows.Host.Features.Proceedings;
 using Astra.Workflows.Persistence;
+using Astra.Workflows.Persistence.Privacy.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -18,11 +19,11 @@ internal static class MyCalendarFeed
         return api;
     }
 
-    private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, LegalUser.From(principal).Id, time, cancellationToken)));
+    private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, masterKey, LegalUser.From(principal).Id, time, cancellationToken)));
 
-    private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, LegalUser.From(principal).Id, time, cancellationToken)));
+    private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, masterKey, LegalUser.From(principal).Id, time, cancellationToken)));
 
     private static CalendarFeedResponse Url(IOptions<NotificationOptions> options, string token) =>
         new($"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics");

@@ -20,8 +20,10 @@ internal static class ChangeDeadline
 {
     public static RouteGroupBuilder MapChangeDeadline(this RouteGroupBuilder api)
     {
-        api.MapPost("/deadlines/{id:guid}/move", MoveAsync).WithTags("Deadlines").WithName("MoveDeadline");
-        api.MapPost("/deadlines/{id:guid}/dismiss", DismissAsync).WithTags("Deadlines").WithName("DismissDeadline");
+        api.MapPost("/deadlines/{id:guid}/move", MoveAsync).WithTags("Deadlines").WithName("MoveDeadline")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
+        api.MapPost("/deadlines/{id:guid}/dismiss", DismissAsync).WithTags("Deadlines").WithName("DismissDeadline")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }
 

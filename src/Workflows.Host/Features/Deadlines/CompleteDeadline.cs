@@ -14,7 +14,8 @@ internal static class CompleteDeadline
 {
     public static RouteGroupBuilder MapCompleteDeadline(this RouteGroupBuilder api)
     {
-        api.MapPost("/deadlines/{id:guid}/complete", HandleAsync).WithTags("Deadlines").WithName("CompleteDeadline");
+        api.MapPost("/deadlines/{id:guid}/complete", HandleAsync).WithTags("Deadlines").WithName("CompleteDeadline")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }
 

@@ -13,7 +13,8 @@ internal static class CreateDeadline
 {
     public static RouteGroupBuilder MapCreateDeadline(this RouteGroupBuilder api)
     {
-        api.MapPost("/proceedings/{id:guid}/deadlines", HandleAsync).WithTags("Deadlines").WithName("CreateDeadline");
+        api.MapPost("/proceedings/{id:guid}/deadlines", HandleAsync).WithTags("Deadlines").WithName("CreateDeadline")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }
 

@@ -25,7 +25,7 @@ internal static partial class DemoCaseSeeder
 
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!configuration.GetValue("Astra:Demo:Seed", false) || !configuration.GetValue("Astra:Demo:Cases", true) || environment.IsProduction())
+        if (!configuration.GetValue("Astra:Demo:Seed", false) || !configuration.GetValue("Astra:Demo:Cases", true) || !Startup.DevelopmentLike.Is(environment))
         {
             return;
         }

@@ -5,7 +5,7 @@ namespace Astra.Workflows.Host.Features.Demo;
 
 internal static partial class IdentitySeeder
 {
-    /// <summary>Roles always exist; demo users only with <c>Astra:Demo:Seed=true</c>, which Production refuses.</summary>
+    /// <summary>Roles always exist; demo users only with <c>Astra:Demo:Seed=true</c>, which every environment but Development and Testing refuses.</summary>
     public static Task SeedIdentityAsync(this WebApplication app) =>
         SeedAsync(app.Services, app.Configuration, app.Environment);
 
@@ -26,9 +26,10 @@ internal static partial class IdentitySeeder
             return;
         }
 
-        if (environment.IsProduction())
+        // Start-up already refused this (SafetySwitches); kept for callers that seed without the host's builder.
+        if (!Startup.DevelopmentLike.Is(environment))
         {
-            throw new InvalidOperationException("Astra:Demo:Seed=true is refused in Production: demo accounts have a shared password.");
+            throw new InvalidOperationException($"Astra:Demo:Seed=true is refused in {environment.EnvironmentName}: only Development and Testing allow demo accounts, which share one password.");
         }
 
         var password = configuration["Astra:Demo:Password"];

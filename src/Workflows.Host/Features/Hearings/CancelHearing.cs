@@ -13,7 +13,8 @@ internal static class CancelHearing
 {
     public static RouteGroupBuilder MapCancelHearing(this RouteGroupBuilder api)
     {
-        api.MapPost("/hearings/{id:guid}/cancel", HandleAsync).WithTags("Hearings").WithName("CancelHearing");
+        api.MapPost("/hearings/{id:guid}/cancel", HandleAsync).WithTags("Hearings").WithName("CancelHearing")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }
 

@@ -13,7 +13,8 @@ internal static class ScheduleHearing
 {
     public static RouteGroupBuilder MapScheduleHearing(this RouteGroupBuilder api)
     {
-        api.MapPost("/proceedings/{id:guid}/hearings", HandleAsync).WithTags("Hearings").WithName("ScheduleHearing");
+        api.MapPost("/proceedings/{id:guid}/hearings", HandleAsync).WithTags("Hearings").WithName("ScheduleHearing")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }
 

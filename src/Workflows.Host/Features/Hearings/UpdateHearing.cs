@@ -13,7 +13,8 @@ internal static class UpdateHearing
 {
     public static RouteGroupBuilder MapUpdateHearing(this RouteGroupBuilder api)
     {
-        api.MapPut("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("UpdateHearing");
+        api.MapPut("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("UpdateHearing")
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }
 

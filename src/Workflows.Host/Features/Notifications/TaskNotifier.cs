@@ -25,10 +25,13 @@ public sealed class TaskNotifier(IOptions<NotificationOptions> options, TimeProv
 
         var now = time.GetUtcNow();
         var link = $"{options.Value.PublicUrl.TrimEnd('/')}/tasks/{task.Id:D}";
-        var (subject, text) = NotificationTemplates.Render(kind, new NotificationTemplates.Model(task.CaseCode ?? "-", task.Title, task.DueAt, link));
+        // The title is rendered from a workflow author's template and may hold anything: it stays out (ADR 0019).
+        var model = new NotificationTemplates.Model(task.CaseCode ?? "-", task.TaskType, task.DueAt, link);
         var recipients = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        var languages = await MailLanguage.OfAsync(db, userIds, cancellationToken);
         foreach (var user in recipients)
         {
+            var (subject, text) = NotificationTemplates.Render(kind, MailLanguage.For(languages, user.Id), model);
             db.Notifications.Add(new NotificationEntity
             {
                 Id = Guid.CreateVersion7(now),

@@ -14,7 +14,7 @@ internal static class CreateProceeding
     public static RouteGroupBuilder MapCreateProceeding(this RouteGroupBuilder api)
     {
         api.MapPost("/cases/{caseId:guid}/proceedings", HandleAsync)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Lawyer, Roles.CaseManager))
+            .RequireAuthorization(p => p.RequireRole(LegalRoles.ProceedingWriters))
             .WithTags("Proceedings").WithName("CreateProceeding");
         return api;
     }

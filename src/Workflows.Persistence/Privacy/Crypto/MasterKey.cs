@@ -14,6 +14,7 @@ public sealed class MasterKey
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly byte[] wrappingKey;
+    private readonly byte[] purposeRoot;
 
     public MasterKey(ReadOnlySpan<byte> key)
     {
@@ -26,6 +27,7 @@ public sealed class MasterKey
         FullNameIndexKey = Derive(key, "astra/blind-index/full-name/v1", KeySize);
         DocumentNumberIndexKey = Derive(key, "astra/blind-index/document-number/v1", KeySize);
         Id = Convert.ToHexStringLower(Derive(key, "astra/master-key-id/v1", 8));
+        purposeRoot = Derive(key, "astra/purpose-root/v1", KeySize);
     }
 
     /// <summary>Identifies the key without revealing it.</summary>
@@ -82,6 +84,13 @@ public sealed class MasterKey
         using var aes = new AesGcm(wrappingKey, TagSize);
         aes.Decrypt(wrapped[..NonceSize], wrapped.Slice(NonceSize, KeySize), wrapped[(NonceSize + KeySize)..], dataKey, WrapContext(caseId));
         return dataKey;
+    }
+
+    /// <summary>A 32-byte key for one named purpose (e.g. <c>astra/data-protection/v1</c>), independent of every other purpose's.</summary>
+    public byte[] DerivePurposeKey(string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return Derive(purposeRoot, purpose, KeySize);
     }
 
     private byte[] WrapContext(Guid caseId) => Encoding.UTF8.GetBytes($"astra/data-key/{caseId:D}/{Id}");
