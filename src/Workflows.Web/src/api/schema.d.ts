@@ -964,6 +964,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit/anchor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnchorAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -1181,6 +1197,15 @@ export interface components {
             /** Format: int32 */
             revision: null | number;
         };
+        AuditAnchorResponse: {
+            /** Format: int64 */
+            rowId: number;
+            hash: string;
+            /** Format: date-time */
+            at: string;
+            keyId: string;
+            mac: string;
+        };
         AuditEntryResponse: {
             /** Format: int64 */
             id: number;
@@ -1205,6 +1230,9 @@ export interface components {
             rowsChecked: number;
             /** Format: int64 */
             firstBrokenId: null | number;
+            /** Format: int64 */
+            anchorRowId: null | number;
+            anchorProblem: null | string;
         };
         CalendarFeedResponse: {
             url: string;
@@ -1515,6 +1543,10 @@ export interface components {
             /** Format: int32 */
             version: number;
             status: string;
+        };
+        EventDeclaration: {
+            name: string;
+            roles?: string[];
         };
         GiveConsentRequest: {
             purpose: null | string;
@@ -1966,6 +1998,8 @@ export interface components {
             definitionId: string;
             name: string;
             description?: null | string;
+            events?: components["schemas"]["EventDeclaration"][];
+            startRoles?: null | string[];
             inputs?: components["schemas"]["WorkflowInputDefinition"][];
             variables?: components["schemas"]["VariableDefinition"][];
             activities?: components["schemas"]["ActivityDefinition"][];
@@ -3904,11 +3938,14 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
+                caseCode?: string;
                 userId?: string;
+                action?: string;
                 from?: string;
                 to?: string;
                 limit?: number;
                 afterId?: number;
+                beforeId?: number;
             };
             header?: never;
             path?: never;
@@ -3947,6 +3984,35 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationResponse"];
+                };
+            };
+        };
+    };
+    AnchorAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditAnchorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
