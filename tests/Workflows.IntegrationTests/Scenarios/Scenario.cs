@@ -158,20 +158,32 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
         }
     }
 
+    /// <summary>
+    /// Rounds until none is due: firing one can leave another due (the next step of the same plan), and the host's
+    /// own dispatcher may be firing the same rows; a row it holds is gone only once its effects are committed.
+    /// </summary>
     private async Task FireDueEscalationsAsync()
     {
         var job = factory.Services.GetRequiredService<EscalationJob>();
-        List<Guid> due;
-        await using (var scope = factory.Services.CreateAsyncScope())
+        for (var round = 0; round < 20; round++)
         {
-            var now = Now;
-            due = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().TaskEscalationTimers.AsNoTracking()
-                .Where(t => t.FireAt <= now).OrderBy(t => t.FireAt).Select(t => t.Id).ToListAsync();
-        }
+            List<Guid> due;
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var now = Now;
+                due = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().TaskEscalationTimers.AsNoTracking()
+                    .Where(t => t.FireAt <= now).OrderBy(t => t.FireAt).Select(t => t.Id).ToListAsync();
+            }
 
-        foreach (var id in due)
-        {
-            await job.FireAsync(id, CancellationToken.None);
+            if (due.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var id in due)
+            {
+                await job.FireAsync(id, CancellationToken.None);
+            }
         }
     }
 }
