@@ -61,7 +61,7 @@ internal sealed class MailKitSession : IMailSession
             {
                 await WithinAsync(settings.Timeout, "quit", token => client.DisconnectAsync(quit: true, token), CancellationToken.None);
             }
-            catch (Exception e) when (e is TimeoutException or IOException or SmtpCommandException or SmtpProtocolException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The mails are sent; a server that fumbles QUIT changes nothing.
             }
