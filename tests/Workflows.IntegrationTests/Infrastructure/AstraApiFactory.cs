@@ -41,6 +41,9 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public SmtpCatcher Smtp { get; private set; } = null!;
 
+    /// <summary>What the host's Smtp settings name: forwards to <see cref="Smtp"/>, or hangs when a test says so.</summary>
+    public SmtpGate SmtpGate { get; private set; } = null!;
+
     /// <summary>The host's clock: starts at the real time (so sign-in tokens and Hangfire agree) and moves only when a test advances it.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -52,6 +55,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         (ConnectionString, OwnerConnectionString, RuntimeConnectionString) = (database.Superuser, database.Owner, database.Runtime);
         Host.Security.MasterKeyLoader.CreateKeyFile(AuditKeyFile);
         Smtp = await SmtpCatcher.StartAsync();
+        SmtpGate = new SmtpGate(Smtp.SmtpPort);
         // Touching Services builds and starts the host: migrations and seeding run here, once per collection.
         _ = Services;
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -83,6 +87,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
 
         await IdentitySeeder.SeedAsync(Services, Services.GetRequiredService<IConfiguration>(), Services.GetRequiredService<IHostEnvironment>());
         await Smtp.ClearAsync();
+        SmtpGate.Forward();
         // Caches of rows the reset just removed.
         Services.GetRequiredService<Astra.Workflows.Persistence.Calendar.DatabaseOrganisationClosures>().Invalidate();
     }
@@ -120,7 +125,10 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         // Demo cases would land in every host's fresh database; DemoCasesTests seeds them on purpose.
         builder.UseSetting("Astra:Demo:Cases", "false");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Smtp:Port", settings.Smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Port", settings.SmtpGate.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Short enough that a test of a hung server waits seconds, long enough for a loaded machine's real one.
+        builder.UseSetting("Smtp:ConnectTimeout", "00:00:04");
+        builder.UseSetting("Smtp:Timeout", "00:00:04");
         builder.UseSetting("Smtp:Security", "None");
         // Tests sign in far more often than a person; the limit itself is tested on a second host.
         builder.UseSetting("Astra:Security:SignInPermitsPerMinute", "100000");
@@ -133,6 +141,7 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        await SmtpGate.DisposeAsync();
         await Smtp.DisposeAsync();
         Directory.Delete(Path.GetDirectoryName(AuditKeyFile)!, recursive: true);
     }
