@@ -4,6 +4,7 @@ using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -77,8 +78,11 @@ public sealed partial class PostgresInstanceStore(
             string? state;
             try
             {
-                state = await db.Database.SqlQuery<string>($"SELECT state AS \"Value\" FROM astra.workflow_instances WHERE id = {instanceId} FOR UPDATE NOWAIT")
-                    .FirstOrDefaultAsync(cancellationToken);
+                // Plain Npgsql: a refused lock is an expected answer here, not an error for EF to log.
+                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await using var command = new NpgsqlCommand("SELECT state FROM astra.workflow_instances WHERE id = @id FOR UPDATE NOWAIT", connection, (NpgsqlTransaction)transaction.GetDbTransaction());
+                command.Parameters.AddWithValue("id", instanceId);
+                state = await command.ExecuteScalarAsync(cancellationToken) as string;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
             {

@@ -68,6 +68,7 @@ public sealed class BusyInstanceTests(AstraApiFactory factory) : ApiTest(factory
             }
         });
         var succeeded = responses.Where(r => r.StatusCode == HttpStatusCode.OK).ToArray();
+        Console.WriteLine($"storm: {succeeded.Length} x 200, {responses.Length - succeeded.Length} x 503");
         Assert.NotEmpty(succeeded);
         var resumed = 0;
         foreach (var response in succeeded)
