@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.Persistence.Privacy;
+using Npgsql;
 
 namespace Astra.Workflows.IntegrationTests.Reliability;
 
@@ -16,8 +18,22 @@ public sealed class IdempotencyTests(AstraApiFactory factory) : ApiTest(factory)
         var (caseId, _) = await ApiSteps.OpenCaseAsync(client);
         var id = (await ApiSteps.StartAsync(client, "tick-loop", caseId)).GetProperty("id").GetGuid();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 120).Select(_ =>
-            client.PostAsJsonAsync("/api/events", new { name = "tick", caseId, idempotencyKey = "tick-1" })));
+        // The audit chain busy elsewhere: the first call commits its resume and then waits to write its audit
+        // row, the widest window between effect and answer; every repeat arrives inside it.
+        await using var auditor = new NpgsqlConnection(Factory.ConnectionString);
+        await auditor.OpenAsync();
+        await using var auditing = await auditor.BeginTransactionAsync();
+        await using (var chain = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({AuditTrail.ChainLockKey})", auditor, auditing))
+        {
+            await chain.ExecuteNonQueryAsync();
+        }
+
+        var first = client.PostAsJsonAsync("/api/events", new { name = "tick", caseId, idempotencyKey = "tick-1" });
+        await WaitUntilAsync(async () => await ReliabilitySteps.NotesAsync(Factory, id) == 1);
+        var repeats = Enumerable.Range(0, 100).Select(_ => client.PostAsJsonAsync("/api/events", new { name = "tick", caseId, idempotencyKey = "tick-1" })).ToArray();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await auditing.RollbackAsync();
+        var responses = await Task.WhenAll([first, .. repeats]);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var answers = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
@@ -93,6 +109,14 @@ public sealed class IdempotencyTests(AstraApiFactory factory) : ApiTest(factory)
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
         Assert.Single(ids.Distinct());
         Assert.Equal(1, await ReliabilitySteps.CountAsync(Factory, "SELECT count(*) FROM astra.workflow_instances WHERE case_id = @c", ("c", caseId)));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200 && !await condition(); i++)
+        {
+            await Task.Delay(50);
+        }
     }
 
     private static Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string path, object body, string key)
