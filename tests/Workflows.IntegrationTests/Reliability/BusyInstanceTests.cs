@@ -87,6 +87,43 @@ public sealed class BusyInstanceTests(AstraApiFactory factory) : ApiTest(factory
         Assert.Equal(1, mostPerKey);
     }
 
+    [Fact]
+    public async Task A_node_out_of_connections_answers_503_with_Retry_After_not_500()
+    {
+        await TestDefinitions.PublishAsync(Factory, ReliabilitySteps.TickLoop);
+        await using var node = Factory.CreateSecondHost(("ConnectionStrings:Astra",
+            new NpgsqlConnectionStringBuilder(Factory.RuntimeConnectionString) { MaxPoolSize = 3, Timeout = 1 }.ConnectionString));
+        var client = await ReliabilitySteps.ClientForAsync(node, "casemanager@astra.local");
+        var (caseId, _) = await ApiSteps.OpenCaseAsync(client);
+        var id = (await ApiSteps.StartAsync(client, "tick-loop", caseId)).GetProperty("id").GetGuid();
+
+        // The audit chain held elsewhere: requests that reach their audit row keep their connection while they
+        // wait, so the rest find the node's pool empty.
+        await using var auditor = new NpgsqlConnection(Factory.ConnectionString);
+        await auditor.OpenAsync();
+        await using var auditing = await auditor.BeginTransactionAsync();
+        await using (var chain = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Astra.Workflows.Persistence.Privacy.AuditTrail.ChainLockKey})", auditor, auditing))
+        {
+            await chain.ExecuteNonQueryAsync();
+        }
+
+        var raises = Enumerable.Range(0, 30).Select(i => client.PostAsJsonAsync("/api/events", new { name = "tick", caseId, idempotencyKey = $"pool-{i}" })).ToArray();
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await auditing.RollbackAsync();
+        var responses = await Task.WhenAll(raises);
+
+        Assert.All(responses, r =>
+        {
+            Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"{(int)r.StatusCode}");
+            Assert.True(r.StatusCode == HttpStatusCode.OK || r.Headers.RetryAfter is not null);
+        });
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        var mostPerKey = await ReliabilitySteps.CountAsync(Factory,
+            "SELECT coalesce(max(c), 0) FROM (SELECT count(*) AS c FROM astra.idempotency_keys WHERE key LIKE 'req:event:%:%' GROUP BY split_part(key, ':', 3)) k");
+        Assert.True(mostPerKey <= 1);
+        Assert.True(await ReliabilitySteps.NotesAsync(Factory, id) <= responses.Length);
+    }
+
     /// <summary>A node sized tightly: ten connections, and a short wait for one.</summary>
     private static string SmallPool(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10, Timeout = 3 }.ConnectionString;
