@@ -1,3 +1,4 @@
+using Astra.Workflows.Host.Features.Idempotency;
 using Astra.Workflows.Host.Adapters.Email;
 using Astra.Workflows.Host.Adapters.Timers;
 using Astra.Workflows.Host.Features.Auth;
@@ -27,6 +28,8 @@ if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+builder.Services.AddBusyAnswers();
+builder.Services.AddIdempotentRequests();
 builder.Services.AddOpenApi();
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.

@@ -13,8 +13,13 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
 
     private const int MaxAttempts = 8;
 
-    /// <summary>Starts the published version of <paramref name="definitionId"/>; null when it is not published.</summary>
-    public async Task<BurstResult?> StartAsync(string definitionId, Guid? caseId, JsonElement input, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts the published version of <paramref name="definitionId"/>; null when it is not published.
+    /// <paramref name="instanceId"/> is an id reserved by the caller (an idempotency key's), so a repeated start cannot make a twin.
+    /// </summary>
+    public async Task<BurstResult?> StartAsync(
+        string definitionId, Guid? caseId, JsonElement input, string actor = RunContext.SystemActor, JsonElement? caseData = null, Guid? instanceId = null,
+        CancellationToken cancellationToken = default)
     {
         var definition = await definitions.GetPublishedAsync(definitionId, cancellationToken);
         if (definition is null)
@@ -22,7 +27,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             return null;
         }
 
-        var burst = await runner.StartAsync(definition, Guid.CreateVersion7(time.GetUtcNow()), caseId, input, new RunContext(time, actor, caseData));
+        var burst = await runner.StartAsync(definition, instanceId ?? Guid.CreateVersion7(time.GetUtcNow()), caseId, input, new RunContext(time, actor, caseData));
         var outcome = await store.CommitAsync(burst, null, cancellationToken);
         return outcome == CommitOutcome.Committed
             ? burst

@@ -11,6 +11,14 @@ internal sealed class InstanceGate
 {
     private readonly ConcurrentDictionary<Guid, Entry> entries = new();
 
+    /// <summary>
+    /// How long a burst queues here before its caller is told the instance is busy: the queue holds no
+    /// connection, but a client should hear "retry later" rather than wait without end.
+    /// </summary>
+    public static readonly TimeSpan QueueBound = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(1);
+
     public async Task<IDisposable> EnterAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         Entry entry;
@@ -28,14 +36,21 @@ internal sealed class InstanceGate
             }
         }
 
+        bool entered;
         try
         {
-            await entry.Semaphore.WaitAsync(cancellationToken);
+            entered = await entry.Semaphore.WaitAsync(QueueBound, cancellationToken);
         }
         catch
         {
             Leave(instanceId, entry, released: false);
             throw;
+        }
+
+        if (!entered)
+        {
+            Leave(instanceId, entry, released: false);
+            throw new Ports.InstanceBusyException(instanceId, BusyRetryAfter);
         }
 
         return new Lease(this, instanceId, entry);

@@ -2,6 +2,10 @@ namespace Astra.Workflows.Host.Startup;
 
 internal static class ErrorHandlingSetup
 {
+    /// <summary>Busy instances and exhausted connections answer 503 with Retry-After rather than 500.</summary>
+    public static IServiceCollection AddBusyAnswers(this IServiceCollection services) =>
+        services.AddExceptionHandler<BusyExceptionHandler>();
+
     /// <summary>Every error leaves as ProblemDetails; a malformed request body is the client's 400, never a 500.</summary>
     public static WebApplication UseProblemDetailsForErrors(this WebApplication app)
     {

@@ -4,6 +4,7 @@ using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -45,21 +46,59 @@ public sealed partial class PostgresInstanceStore(
 
     public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
+        // A request waiting for a busy instance waits here, between attempts, holding no pooled connection:
+        // a blocking FOR UPDATE would keep one per waiter and exhaust max_connections across nodes (ADR 0021).
+        var waited = TimeSpan.Zero;
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await TryOpenAsync(instanceId, cancellationToken) is { } opened)
+            {
+                return opened.Session;
+            }
+
+            var pause = InstanceLockBackoff.Pause(attempt);
+            if (waited + pause > InstanceLockBackoff.Bound)
+            {
+                throw new InstanceBusyException(instanceId, InstanceLockBackoff.RetryAfter);
+            }
+
+            // Wall-clock pacing of retries, not a reading of domain time: it must pass even under a test clock.
+            await Task.Delay(pause, cancellationToken);
+            waited += pause;
+        }
+    }
+
+    /// <summary>One NOWAIT attempt: the session, no session (instance missing), or null when the row is locked.</summary>
+    private async Task<OpenAttempt?> TryOpenAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
         var db = await CreateBurstContextAsync(cancellationToken);
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // FOR UPDATE: bursts of one instance queue here, across nodes, until the holder commits or rolls back.
-            var state = await db.Database.SqlQuery<string>($"SELECT state AS \"Value\" FROM astra.workflow_instances WHERE id = {instanceId} FOR UPDATE")
-                .FirstOrDefaultAsync(cancellationToken);
-            if (state is null)
+            string? state;
+            try
+            {
+                // Plain Npgsql: a refused lock is an expected answer here, not an error for EF to log.
+                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await using var command = new NpgsqlCommand("SELECT state FROM astra.workflow_instances WHERE id = @id FOR UPDATE NOWAIT", connection, (NpgsqlTransaction)transaction.GetDbTransaction());
+                command.Parameters.AddWithValue("id", instanceId);
+                state = await command.ExecuteScalarAsync(cancellationToken) as string;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
             {
                 await transaction.DisposeAsync();
                 await db.DisposeAsync();
                 return null;
             }
 
-            return new PostgresInstanceSession(this, db, transaction, JsonSerializer.Deserialize<WorkflowInstance>(state, StateJson.Options)!);
+            if (state is null)
+            {
+                await transaction.DisposeAsync();
+                await db.DisposeAsync();
+                return new OpenAttempt(null);
+            }
+
+            return new OpenAttempt(new PostgresInstanceSession(this, db, transaction, JsonSerializer.Deserialize<WorkflowInstance>(state, StateJson.Options)!));
         }
         catch
         {
@@ -67,6 +106,8 @@ public sealed partial class PostgresInstanceStore(
             throw;
         }
     }
+
+    private sealed record OpenAttempt(IInstanceSession? Session);
 
     internal async Task AfterCommitAsync(BurstResult burst, CancellationToken cancellationToken)
     {

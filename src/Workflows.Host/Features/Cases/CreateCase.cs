@@ -4,6 +4,7 @@ using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Clients;
+using Astra.Workflows.Host.Features.Idempotency;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Cases;
 using Astra.Workflows.Persistence.Identity;
@@ -23,8 +24,9 @@ internal static class CreateCase
         return cases;
     }
 
-    private static async Task<Results<Created<CaseResponse>, ValidationProblem>> HandleAsync(
-        CreateCaseRequest? request, ClaimsPrincipal user, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CaseResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        CreateCaseRequest? request, ClaimsPrincipal user, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time,
+        IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
         var phase = string.IsNullOrWhiteSpace(request?.Phase) ? CasePhases.Identification : request.Phase.Trim();
         if (!CasePhases.All.Contains(phase))
@@ -40,11 +42,47 @@ internal static class CreateCase
             return TypedResults.ValidationProblem(clientErrors);
         }
 
+        var (idempotencyKey, keyErrors) = IdempotencyKeys.FromHeader(http);
+        if (keyErrors is not null)
+        {
+            return TypedResults.ValidationProblem(keyErrors);
+        }
+
+        if (idempotencyKey is null)
+        {
+            return await CreateAsync(request, phase, null, user, http, db, key, time, cancellationToken);
+        }
+
+        // Claimed before the work; the answer commits in the case's own transaction, so a retry finds one or the other.
+        var scoped = IdempotencyKeys.Scoped("case", user, idempotencyKey);
+        switch (await idempotency.ClaimAsync(scoped, IdempotencyKeys.Fingerprint(user, idempotencyKey, request), cancellationToken))
+        {
+            case IdempotencyClaim.Replay replay:
+                return TypedResults.Created(replay.Answer.Location, replay.Answer.BodyAs<CaseResponse>());
+            case IdempotencyClaim.Mismatch:
+                return IdempotencyProblems.Mismatch(IdempotencyKeys.Header);
+            case IdempotencyClaim.InFlight inFlight:
+                return IdempotencyProblems.InFlight(http, IdempotencyKeys.Header, inFlight.RetryAfter);
+            case IdempotencyClaim.Owned owned:
+                await using (owned.Key)
+                {
+                    return await CreateAsync(request, phase, owned.Key, user, http, db, key, time, cancellationToken);
+                }
+
+            default:
+                throw new InvalidOperationException("Unknown idempotency claim.");
+        }
+    }
+
+    private static async Task<Results<Created<CaseResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateCaseRequest? request, string phase, OwnedKey? claim, ClaimsPrincipal user, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entity = new CaseEntity
         {
-            Id = Guid.CreateVersion7(now),
+            Id = claim?.ReservedId ?? Guid.CreateVersion7(now),
             Code = await CaseCodes.NextAsync(db, OrganisationTime.Today(time).Year, cancellationToken),
             Phase = phase,
             OpenedAt = now,
@@ -66,7 +104,16 @@ internal static class CreateCase
             await db.AuditAsync(http, time, new AuditedAct(AuditActions.ClientCreate, "client", entity.Id.ToString("D"), entity.Id, entity.Code, AuditOutcomes.Ok), cancellationToken);
         }
 
+        var location = $"/api/cases/{entity.Id}";
+        var response = new CaseResponse(entity.Id, entity.Code, entity.Phase, entity.OpenedAt);
+        if (claim is not null && !await claim.CompleteAsync(StatusCodes.Status201Created, location, response, db, cancellationToken))
+        {
+            // Another request took the key over (this one outlived its lease): it creates the case, not this one.
+            await transaction.RollbackAsync(cancellationToken);
+            return IdempotencyProblems.InFlight(http, IdempotencyKeys.Header, TimeSpan.FromSeconds(2));
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/cases/{entity.Id}", new CaseResponse(entity.Id, entity.Code, entity.Phase, entity.OpenedAt));
+        return TypedResults.Created(location, response);
     }
 }

@@ -5,6 +5,7 @@ using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using DeclarationChecks = Astra.Workflows.Engine.Validation.DeclarationChecks;
 using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Host.Features.Idempotency;
 using Astra.Workflows.Host.Features.Instances;
 using Astra.Workflows.Persistence;
 using Astra.Workflows.Persistence.Identity;
@@ -28,7 +29,7 @@ internal static class RaiseEvent
 
     private static async Task<Results<Ok<RaiseEventResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RaiseEventRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
-        HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, TimeProvider time, IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
         {
@@ -78,9 +79,9 @@ internal static class RaiseEvent
             errors["caseId"] = [$"Case {caseId} does not exist."];
         }
 
-        if (request.IdempotencyKey is { Length: > 150 })
+        if (IdempotencyKeys.Check("idempotencyKey", request.IdempotencyKey) is { } keyErrors)
         {
-            errors["idempotencyKey"] = ["At most 150 characters."];
+            errors["idempotencyKey"] = keyErrors["idempotencyKey"];
         }
 
         if (errors.Count > 0)
@@ -88,49 +89,50 @@ internal static class RaiseEvent
             return TypedResults.ValidationProblem(errors);
         }
 
-        var recordKey = request.IdempotencyKey is { Length: > 0 } key ? $"event:{key}" : null;
-        if (recordKey is not null && await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Key == recordKey, cancellationToken) is { } earlier)
+        if (request.IdempotencyKey is not { Length: > 0 } key)
         {
-            return TypedResults.Ok(JsonSerializer.Deserialize<RaiseEventResponse>(earlier.Result, JsonSerializerOptions.Web)!);
+            return TypedResults.Ok(await RaiseAsync(request, name, caseCode, null, user, coordinator, db, http, time, cancellationToken));
         }
 
-        var resumed = await coordinator.RaiseEventAsync(name, request.CaseId, request.Payload, request.IdempotencyKey, Actor.Of(user), cancellationToken);
-        var response = new RaiseEventResponse(resumed);
+        // Claimed before the work: every repeat, also one arriving while the first is in flight, gets the first answer.
+        var scoped = IdempotencyKeys.Scoped("event", user, key);
+        switch (await idempotency.ClaimAsync(scoped, IdempotencyKeys.Fingerprint(user, key, request), cancellationToken))
+        {
+            case IdempotencyClaim.Replay replay:
+                return TypedResults.Ok(replay.Answer.BodyAs<RaiseEventResponse>());
+            case IdempotencyClaim.Mismatch:
+                return IdempotencyProblems.Mismatch("idempotencyKey");
+            case IdempotencyClaim.InFlight inFlight:
+                return IdempotencyProblems.InFlight(http, "idempotencyKey", inFlight.RetryAfter);
+            case IdempotencyClaim.Owned owned:
+                await using (owned.Key)
+                {
+                    var response = await RaiseAsync(request, name, caseCode, scoped, user, coordinator, db, http, time, cancellationToken);
+                    await owned.Key.CompleteAsync(StatusCodes.Status200OK, null, response, null, cancellationToken);
+                    return TypedResults.Ok(response);
+                }
 
-        // Each resumed instance commits on its own, so the record follows them; the journal of each names the actor too.
+            default:
+                throw new InvalidOperationException("Unknown idempotency claim.");
+        }
+    }
+
+    /// <summary>
+    /// Each resumed instance commits on its own with its own key (the scoped key and the bookmark), so a retry
+    /// after a partial failure counts what was resumed without resuming it twice.
+    /// </summary>
+    private static async Task<RaiseEventResponse> RaiseAsync(
+        RaiseEventRequest request, string name, string? caseCode, string? scopedKey, ClaimsPrincipal user, InstanceCoordinator coordinator, WorkflowsDbContext db,
+        HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var resumed = await coordinator.RaiseEventAsync(name, request.CaseId, request.Payload, scopedKey, Actor.Of(user), cancellationToken);
+
+        // The record follows the resumed instances; the journal of each names the actor too.
         var reason = string.Create(CultureInfo.InvariantCulture, $"resumed {resumed}");
         await db.RecordAsync(http, time, new AuditedAct(AuditActions.EventRaise, "event", name, request.CaseId, caseCode, AuditOutcomes.Ok, reason), cancellationToken);
-        if (recordKey is not null)
-        {
-            await RememberAsync(db, recordKey, response, time, cancellationToken);
-        }
-
-        return TypedResults.Ok(response);
+        return new RaiseEventResponse(resumed);
     }
 
     private static AuditedAct Refused(string name, Guid? caseId, string reason) =>
         new(AuditActions.EventRaise, "event", name, null, null, AuditDeniedHandler.Forbidden, reason + (caseId is null ? string.Empty : $" (case {caseId:D})"));
-
-    /// <summary>
-    /// A repeated key answers with the first response. Each resume already carries its own key, so a race
-    /// between two first calls cannot apply anything twice; only the first answer is kept.
-    /// </summary>
-    private static async Task RememberAsync(WorkflowsDbContext db, string key, RaiseEventResponse response, TimeProvider time, CancellationToken cancellationToken)
-    {
-        db.IdempotencyKeys.Add(new IdempotencyEntity
-        {
-            Key = key,
-            InstanceId = Guid.Empty,
-            Result = JsonSerializer.Serialize(response, JsonSerializerOptions.Web),
-            CreatedAt = time.GetUtcNow(),
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
 }

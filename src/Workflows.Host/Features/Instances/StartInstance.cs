@@ -4,6 +4,7 @@ using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Host.Features.Audit;
 using Astra.Workflows.Host.Features.Events;
+using Astra.Workflows.Host.Features.Idempotency;
 using StartInputException = Astra.Workflows.Engine.Validation.StartInputException;
 using Astra.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,7 @@ internal static class StartInstance
 
     private static async Task<Results<Created<StartInstanceResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         StartInstanceRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
-        HttpContext http, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, TimeProvider time, IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
@@ -52,11 +53,62 @@ internal static class StartInstance
             return Invalid("input", "The input must be a JSON object.");
         }
 
+        var (idempotencyKey, keyErrors) = IdempotencyKeys.FromHeader(http);
+        if (keyErrors is not null)
+        {
+            return TypedResults.ValidationProblem(keyErrors);
+        }
+
+        if (idempotencyKey is null)
+        {
+            return await StartAsync(request, request.DefinitionId, input, null, user, coordinator, db, cancellationToken);
+        }
+
+        var scoped = IdempotencyKeys.Scoped("instance", user, idempotencyKey);
+        switch (await idempotency.ClaimAsync(scoped, IdempotencyKeys.Fingerprint(user, idempotencyKey, request), cancellationToken))
+        {
+            case IdempotencyClaim.Replay replay:
+                return TypedResults.Created(replay.Answer.Location, replay.Answer.BodyAs<StartInstanceResponse>());
+            case IdempotencyClaim.Mismatch:
+                return IdempotencyProblems.Mismatch(IdempotencyKeys.Header);
+            case IdempotencyClaim.InFlight inFlight:
+                return IdempotencyProblems.InFlight(http, IdempotencyKeys.Header, inFlight.RetryAfter);
+            case IdempotencyClaim.Owned owned:
+                await using (owned.Key)
+                {
+                    var started = await StartAsync(request, request.DefinitionId, input, owned.Key, user, coordinator, db, cancellationToken);
+                    if (started.Result is Created<StartInstanceResponse> created)
+                    {
+                        await owned.Key.CompleteAsync(StatusCodes.Status201Created, created.Location, created.Value, null, cancellationToken);
+                    }
+
+                    return started;
+                }
+
+            default:
+                throw new InvalidOperationException("Unknown idempotency claim.");
+        }
+    }
+
+    /// <summary>
+    /// Starts under the claim's reserved id: when an earlier holder of the key committed the start but died
+    /// before storing the answer, the instance is found under that id and answered, not started twice.
+    /// </summary>
+    private static async Task<Results<Created<StartInstanceResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
+        StartInstanceRequest request, string definitionId, JsonElement input, OwnedKey? claim, ClaimsPrincipal user, InstanceCoordinator coordinator,
+        WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (claim is not null
+            && await db.Instances.AsNoTracking().Where(i => i.Id == claim.ReservedId).Select(i => new { i.Id, i.Status, i.DefinitionVersion }).FirstOrDefaultAsync(cancellationToken) is { } earlier)
+        {
+            return TypedResults.Created($"/api/instances/{earlier.Id}", new StartInstanceResponse(earlier.Id, earlier.Status, earlier.DefinitionVersion));
+        }
+
         var caseData = await CaseScriptData.LoadAsync(db, request.CaseId, cancellationToken);
         BurstResult? burst;
         try
         {
-            burst = await coordinator.StartAsync(request.DefinitionId, request.CaseId, input, Actor.Of(user), caseData, cancellationToken);
+            burst = await coordinator.StartAsync(definitionId, request.CaseId, input, Actor.Of(user), caseData, claim?.ReservedId, cancellationToken);
         }
         catch (StartInputException e)
         {
@@ -70,7 +122,7 @@ internal static class StartInstance
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Definition not published",
-                detail: $"No published version of '{request.DefinitionId}'.");
+                detail: $"No published version of '{definitionId}'.");
         }
 
         var instance = burst.Instance;
