@@ -27,6 +27,7 @@ if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.

@@ -2,6 +2,18 @@ namespace Astra.Workflows.Host.Startup;
 
 internal static class ErrorHandlingSetup
 {
+    /// <summary>
+    /// An unreadable body (malformed JSON, a wrong JSON type, a NUL character) is the client's 400 naming the field,
+    /// logged once as a warning; binding failures are thrown so they all reach <see cref="BadRequestBodyHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<BadRequestBodyHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NulFreeStringConverter()));
+        return services;
+    }
+
     /// <summary>Every error leaves as ProblemDetails; a malformed request body is the client's 400, never a 500.</summary>
     public static WebApplication UseProblemDetailsForErrors(this WebApplication app)
     {
