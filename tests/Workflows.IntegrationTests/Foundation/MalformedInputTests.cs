@@ -27,6 +27,7 @@ public sealed class MalformedInputTests(AstraApiFactory factory, ITestOutputHelp
         var endpoints = Endpoints(document).ToList();
         Assert.True(endpoints.Count > 20, $"Only {endpoints.Count} endpoints were read from the OpenAPI document.");
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var failures = new List<string>();
         var sent = 0;
         foreach (var user in new[] { "admin@astra.local", "casemanager@astra.local" })
@@ -60,7 +61,7 @@ public sealed class MalformedInputTests(AstraApiFactory factory, ITestOutputHelp
             }
         }
 
-        output.WriteLine($"{endpoints.Count} endpoints, {sent} requests, {failures.Count} server errors.");
+        output.WriteLine($"{endpoints.Count} endpoints, {sent} requests, {failures.Count} server errors, {watch.Elapsed.TotalSeconds:F0} s.");
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} malformed requests got a server error:\n" + string.Join('\n', failures));
     }
 
