@@ -24,6 +24,11 @@ public static class DefinitionSerializer
             AllowTrailingCommas = true,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
+        foreach (var converter in NulFreeJson.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -10,7 +10,13 @@ internal static class ErrorHandlingSetup
     {
         services.AddExceptionHandler<BadRequestBodyHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NulFreeStringConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            foreach (var converter in Astra.Workflows.Engine.Definitions.NulFreeJson.Converters)
+            {
+                o.SerializerOptions.Converters.Add(converter);
+            }
+        });
         return services;
     }
 

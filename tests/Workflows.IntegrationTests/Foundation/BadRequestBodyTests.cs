@@ -72,6 +72,32 @@ public sealed class BadRequestBodyTests(AstraApiFactory factory) : ApiTest(facto
     }
 
     [Fact]
+    public async Task A_NUL_inside_a_definition_is_a_400_and_nothing_is_stored()
+    {
+        var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
+        var json = Definitions.DefinitionJson.Valid("nul-note", "a\\u0000b");
+
+        var response = await coordinator.PutAsync("/api/definitions/nul-note", Json(json));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NUL", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync("/api/definitions/nul-note")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_NUL_inside_a_free_form_value_is_a_400_naming_the_field()
+    {
+        await TestDefinitions.PublishAsync(Factory, Definitions.DefinitionJson.Valid("nul-input"));
+        var manager = await Factory.ClientForAsync("casemanager@astra.local");
+        var (caseId, _) = await Engine.ApiSteps.OpenCaseAsync(manager);
+
+        var response = await manager.PostAsync("/api/instances", Json($$"""{ "definitionId": "nul-input", "caseId": "{{caseId}}", "input": { "note": "a\u0000b" } }"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("input", out _));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_400_naming_the_body()
     {
         var manager = await Factory.ClientForAsync("casemanager@astra.local");
