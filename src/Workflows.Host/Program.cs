@@ -30,6 +30,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddBusyAnswers();
 builder.Services.AddIdempotentRequests();
+builder.Services.AddBadRequestProblems();
 builder.Services.AddOpenApi();
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.

@@ -144,7 +144,7 @@ public sealed class HumanTaskActivity : IActivity
 
         if (activity.Inputs.TryGetValue("form", out var form))
         {
-            foreach (var (path, message) in TaskForm.CheckDeclaration(TaskForm.Parse(form)))
+            foreach (var (path, message) in TaskForm.CheckShape(form).Concat(TaskForm.CheckDeclaration(TaskForm.Parse(form))))
             {
                 problems.Report(path, $"Activity '{activity.Id}' input '{path}': {message}");
             }

@@ -15,6 +15,9 @@ public static class TaskEscalationPlan
     public const string CoordinatorRole = "Coordinator";
     public const string DirectorRole = "Director";
 
+    /// <summary>The keys a rule may have; any other is refused, as a misspelt key would silently do nothing.</summary>
+    public static IReadOnlyList<string> RuleKeys { get; } = ["after", "notify", "raisePriority", "reassignTo"];
+
     public static JsonElement Defaults { get; } = JsonSerializer.SerializeToElement(new object[]
     {
         new { after = "80%", notify = new[] { TaskEscalationStep.Assignee } },
@@ -63,6 +66,11 @@ public static class TaskEscalationPlan
             {
                 yield return (path, "needs \"after\": \"80%\", \"due\" or a duration after due.");
                 continue;
+            }
+
+            foreach (var unknown in rule.EnumerateObject().Where(p => !RuleKeys.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                yield return ($"{path}.{unknown.Name}", $"is not a key of an escalation rule; use {string.Join(", ", RuleKeys)}.");
             }
 
             if (!IsAfter(after))

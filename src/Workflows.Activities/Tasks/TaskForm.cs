@@ -27,6 +27,34 @@ public static class TaskForm
             .ToList();
     }
 
+    /// <summary>The keys a field may have; any other is refused, as a misspelt key would silently do nothing.</summary>
+    public static IReadOnlyList<string> FieldKeys { get; } = ["name", "label", "type", "required", "options"];
+
+    /// <summary>Entries that are not objects and keys no field has, for the definition validator: (path, message).</summary>
+    public static IEnumerable<(string Path, string Message)> CheckShape(JsonElement form)
+    {
+        if (form.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var field in form.EnumerateArray())
+        {
+            var path = $"form[{index++}]";
+            if (field.ValueKind != JsonValueKind.Object)
+            {
+                yield return (path, "must be an object { \"name\", \"label\", \"type\", \"required\", \"options\" }.");
+                continue;
+            }
+
+            foreach (var unknown in field.EnumerateObject().Where(p => !FieldKeys.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                yield return ($"{path}.{unknown.Name}", $"is not a key of a form field; use {string.Join(", ", FieldKeys)}.");
+            }
+        }
+    }
+
     /// <summary>Problems with the declaration itself, for the definition validator: (path, message).</summary>
     public static IEnumerable<(string Path, string Message)> CheckDeclaration(IReadOnlyList<TaskFormField> fields)
     {

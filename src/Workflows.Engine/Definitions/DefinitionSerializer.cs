@@ -17,10 +17,18 @@ public static class DefinitionSerializer
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             // Unknown properties are usually typos in hand-written files; say so instead of dropping them.
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            // "schemaVersion": "1" is not a version, and "activities": null is not an empty list.
+            NumberHandling = JsonNumberHandling.Strict,
+            RespectNullableAnnotations = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
         };
+        foreach (var converter in NulFreeJson.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -42,8 +50,10 @@ public static class DefinitionSerializer
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return JsonSerializer.Deserialize<WorkflowDefinition>(json, Options)
+            var definition = JsonSerializer.Deserialize<WorkflowDefinition>(json, Options)
                 ?? throw new DefinitionParseException("The definition is empty (JSON null).");
+            NullEntries.Check(definition);
+            return definition;
         }
         catch (JsonException ex)
         {

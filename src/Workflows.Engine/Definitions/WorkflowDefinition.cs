@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Astra.Workflows.Engine.Definitions;
 
 /// <summary>A workflow as stored in <c>definitions/*.workflow.json</c> (schema version 1).</summary>
@@ -5,6 +7,8 @@ public sealed record WorkflowDefinition
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>Required in the JSON: a file without it may be of a format this reader does not know.</summary>
+    [JsonRequired]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required string DefinitionId { get; init; }
     public required string Name { get; init; }

@@ -6,6 +6,24 @@ internal static class ErrorHandlingSetup
     public static IServiceCollection AddBusyAnswers(this IServiceCollection services) =>
         services.AddExceptionHandler<BusyExceptionHandler>();
 
+    /// <summary>
+    /// An unreadable body (malformed JSON, a wrong JSON type, a NUL character) is the client's 400 naming the field,
+    /// logged once as a warning; binding failures are thrown so they all reach <see cref="BadRequestBodyHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<BadRequestBodyHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            foreach (var converter in Astra.Workflows.Engine.Definitions.NulFreeJson.Converters)
+            {
+                o.SerializerOptions.Converters.Add(converter);
+            }
+        });
+        return services;
+    }
+
     /// <summary>Every error leaves as ProblemDetails; a malformed request body is the client's 400, never a 500.</summary>
     public static WebApplication UseProblemDetailsForErrors(this WebApplication app)
     {

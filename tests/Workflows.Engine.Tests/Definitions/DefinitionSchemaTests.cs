@@ -68,4 +68,38 @@ public class DefinitionSchemaTests
             Assert.True(problems.Count == 0, $"{Path.GetFileName(file)}: " + string.Join(" | ", problems.Select(p => p.Message)));
         }
     }
+
+    /// <summary>The schema's per-type input lists, as the registry would write them; printed when they drift apart.</summary>
+    [Fact]
+    public void Schema_allows_exactly_each_activity_types_inputs()
+    {
+        var registry = BuiltInActivities.CreateRegistry([new HumanTaskActivity(), new Astra.Workflows.Activities.Legal.LegalDeadlineActivity()]);
+        var expected = registry.Descriptors.OrderBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => (d.Key, Inputs: string.Join(",", d.Inputs.Select(i => i.Name).Order(StringComparer.Ordinal))))
+            .ToList();
+        var rules = Schema.GetProperty("$defs").GetProperty("activity").GetProperty("allOf").EnumerateArray()
+            .Select(rule => (
+                Key: rule.GetProperty("if").GetProperty("properties").GetProperty("type").GetProperty("const").GetString()!,
+                Inputs: rule.GetProperty("then").GetProperty("properties").GetProperty("inputs")))
+            .ToList();
+        var actual = rules
+            .Select(r => (r.Key, Inputs: string.Join(",", r.Inputs.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal))))
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(expected.SequenceEqual(actual), "Expected in $defs.activity.allOf:\n" + string.Join("\n", expected.Select(e => $"{e.Key}: {e.Inputs}")));
+        Assert.All(rules, r => Assert.False(r.Inputs.GetProperty("additionalProperties").GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("escalationRule")]
+    [InlineData("formField")]
+    public void Escalation_rules_and_form_fields_allow_exactly_the_keys_their_readers_know(string schemaDef)
+    {
+        var node = Schema.GetProperty("$defs").GetProperty(schemaDef);
+        var known = schemaDef == "formField" ? TaskForm.FieldKeys : TaskEscalationPlan.RuleKeys;
+
+        Assert.Equal(known.Order(StringComparer.Ordinal), node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.False(node.GetProperty("additionalProperties").GetBoolean());
+    }
 }

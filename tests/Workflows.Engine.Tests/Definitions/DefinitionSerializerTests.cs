@@ -56,10 +56,29 @@ public class DefinitionSerializerTests
     [Fact]
     public void Unknown_properties_and_missing_required_ones_are_errors()
     {
-        var typo = Assert.Throws<DefinitionParseException>(() => DefinitionSerializer.Parse("""{ "definitionId": "x", "name": "X", "activites": [] }"""));
+        var typo = Assert.Throws<DefinitionParseException>(() => DefinitionSerializer.Parse("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "activites": [] }"""));
         var missing = Assert.Throws<DefinitionParseException>(() => DefinitionSerializer.Parse("""{ "name": "X" }"""));
 
         Assert.Contains("activites", typo.Message, StringComparison.Ordinal);
         Assert.Contains("definitionId", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "definitionId": "x", "name": "X" }""", "schemaVersion")]
+    [InlineData("""{ "schemaVersion": "1", "definitionId": "x", "name": "X" }""", "$.schemaVersion")]
+    [InlineData("""{ "schemaVersion": 1.5, "definitionId": "x", "name": "X" }""", "$.schemaVersion")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "activities": null }""", "$.activities")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "connections": null }""", "$.connections")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "events": null }""", "$.events")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "variables": [null] }""", "$.variables[0]")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "activities": [{ "id": "a", "type": "flow.start" }, null] }""", "$.activities[1]")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "events": [{ "name": "E", "roles": [null] }] }""", "$.events[0].roles[0]")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "activities": [{ "id": null, "type": "flow.start" }] }""", "$.activities[0].id")]
+    [InlineData("""{ "schemaVersion": 1, "definitionId": "x", "name": "X", "connections": [{ "from": "a", "to": "b", "label": "typo" }] }""", "$.connections[0]")]
+    public void A_missing_version_a_null_collection_or_entry_and_an_unknown_key_are_errors_naming_the_path(string json, string path)
+    {
+        var error = Assert.Throws<DefinitionParseException>(() => DefinitionSerializer.Parse(json));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 }

@@ -12,7 +12,7 @@ public class BurstLimitTests
         // Published without validation on purpose: the runner must still not spin forever.
         engine.Definitions.Publish(Astra.Workflows.Engine.Definitions.DefinitionSerializer.Parse("""
         {
-          "definitionId": "spin", "name": "Spin",
+          "schemaVersion": 1, "definitionId": "spin", "name": "Spin",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "a", "type": "log.note", "inputs": { "text": "a" } },

@@ -37,7 +37,7 @@ public class DurabilityTests
         var connections = string.Join(",", Enumerable.Range(0, branches).Select(i => $$"""{ "from": "fork", "to": "w{{i}}" }, { "from": "w{{i}}", "to": "join" }"""));
         engine.Publish($$"""
         {
-          "definitionId": "many", "name": "Many waits",
+          "schemaVersion": 1, "definitionId": "many", "name": "Many waits",
           "activities": [
             { "id": "start", "type": "flow.start" }, { "id": "fork", "type": "flow.fork" },
             { "id": "join", "type": "flow.join" }, { "id": "end", "type": "flow.end" },

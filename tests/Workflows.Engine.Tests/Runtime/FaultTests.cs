@@ -10,7 +10,7 @@ public class FaultTests
     // Loops forever until 26 Nov (fake clock), then answers true: lets a retry succeed after time moves on.
     private const string RunawayUntilTomorrow = """
     {
-      "definitionId": "runaway", "name": "Runaway",
+      "schemaVersion": 1, "definitionId": "runaway", "name": "Runaway",
       "activities": [
         { "id": "start", "type": "flow.start" },
         { "id": "spin", "type": "flow.decision", "inputs": { "condition": { "js": "if (new Date(now()) < new Date('2026-11-26T00:00:00Z')) { while (true) {} } true" } } },
@@ -66,7 +66,7 @@ public class FaultTests
         var engine = new EngineHarness();
         engine.Publish("""
         {
-          "definitionId": "recursion", "name": "Recursion",
+          "schemaVersion": 1, "definitionId": "recursion", "name": "Recursion",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "deep", "type": "vars.set", "inputs": { "name": "x", "value": { "js": "function f(n) { return f(n + 1) + 1; } f(0)" } } }
@@ -88,7 +88,7 @@ public class FaultTests
         var engine = new EngineHarness();
         engine.Publish("""
         {
-          "definitionId": "partial", "name": "Partial fault",
+          "schemaVersion": 1, "definitionId": "partial", "name": "Partial fault",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "fork", "type": "flow.fork" },

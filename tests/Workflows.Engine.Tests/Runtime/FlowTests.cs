@@ -12,7 +12,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "fork-join", "name": "Fork join",
+          "schemaVersion": 1, "definitionId": "fork-join", "name": "Fork join",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "fork", "type": "flow.fork" },
@@ -43,7 +43,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "fork-wait", "name": "Fork with a wait",
+          "schemaVersion": 1, "definitionId": "fork-wait", "name": "Fork with a wait",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "fork", "type": "flow.fork" },
@@ -79,7 +79,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "race", "name": "Event or timeout",
+          "schemaVersion": 1, "definitionId": "race", "name": "Event or timeout",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "fork", "type": "flow.fork" },
@@ -118,7 +118,7 @@ public class FlowTests
         // the outer "any" join) cancels preparation in flight. A later round must not find a half-filled inner join.
         engine.Publish("""
         {
-          "definitionId": "nested-race", "name": "Preparation or cancellation",
+          "schemaVersion": 1, "definitionId": "nested-race", "name": "Preparation or cancellation",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "outer", "type": "flow.fork" },
@@ -171,7 +171,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "switch", "name": "Switch",
+          "schemaVersion": 1, "definitionId": "switch", "name": "Switch",
           "inputs": [{ "name": "age", "type": "number" }],
           "activities": [
             { "id": "start", "type": "flow.start" },
@@ -205,7 +205,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "nested", "name": "Nested forks",
+          "schemaVersion": 1, "definitionId": "nested", "name": "Nested forks",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "outer", "type": "flow.fork" },
@@ -246,7 +246,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "event", "name": "Event",
+          "schemaVersion": 1, "definitionId": "event", "name": "Event",
           "variables": [{ "name": "hearing", "type": "json" }],
           "activities": [
             { "id": "start", "type": "flow.start" },
@@ -278,7 +278,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "identification", "name": "Identification",
+          "schemaVersion": 1, "definitionId": "identification", "name": "Identification",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "phase", "type": "case.phase", "inputs": { "phase": "recovery" } },
@@ -307,7 +307,7 @@ public class FlowTests
     {
         engine.Publish("""
         {
-          "definitionId": "vars", "name": "Vars",
+          "schemaVersion": 1, "definitionId": "vars", "name": "Vars",
           "variables": [{ "name": "count", "type": "number", "default": 1 }, { "name": "label", "type": "string" }],
           "activities": [
             { "id": "start", "type": "flow.start" },

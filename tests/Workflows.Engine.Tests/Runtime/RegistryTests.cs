@@ -42,7 +42,7 @@ public class RegistryTests
     public void Switch_outcomes_come_from_its_cases()
     {
         var activity = Astra.Workflows.Engine.Definitions.DefinitionSerializer.Parse("""
-        { "definitionId": "x", "name": "x", "activities": [ { "id": "s", "type": "flow.switch", "inputs": { "cases": [
+        { "schemaVersion": 1, "definitionId": "x", "name": "x", "activities": [ { "id": "s", "type": "flow.switch", "inputs": { "cases": [
           { "outcome": "A", "condition": { "js": "true" } }, { "outcome": "B", "condition": { "js": "true" } } ] } } ] }
         """).Activities[0];
 

@@ -13,7 +13,7 @@ public class TaskModelTests
         var engine = new EngineHarness();
         engine.Publish("""
         {
-          "definitionId": "task", "name": "Task",
+          "schemaVersion": 1, "definitionId": "task", "name": "Task",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "register", "type": "test.task", "inputs": { "title": "Register proceeding for {{ case.code }}", "due": { "workingDays": 2 }, "outcomes": ["Registered", "NotNeeded"] } },
@@ -47,7 +47,7 @@ public class TaskModelTests
         var engine = new EngineHarness();
         var problems = engine.Validator.Validate(Astra.Workflows.Engine.Definitions.DefinitionSerializer.Parse("""
         {
-          "definitionId": "task", "name": "Task",
+          "schemaVersion": 1, "definitionId": "task", "name": "Task",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "t", "type": "test.task", "inputs": { "title": "x", "outcomes": ["Done"] } },

@@ -9,7 +9,7 @@ public class TimerTests
 
     private void PublishDelay(string id, string duration) => engine.Publish($$"""
         {
-          "definitionId": "{{id}}", "name": "Delay",
+          "schemaVersion": 1, "definitionId": "{{id}}", "name": "Delay",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "wait", "type": "timer.delay", "inputs": { "duration": {{duration}} } },
@@ -76,7 +76,7 @@ public class TimerTests
     {
         engine.Publish("""
         {
-          "definitionId": "until", "name": "Until",
+          "schemaVersion": 1, "definitionId": "until", "name": "Until",
           "inputs": [{ "name": "servedOn", "type": "date" }],
           "activities": [
             { "id": "start", "type": "flow.start" },
@@ -119,7 +119,7 @@ public class TimerTests
     {
         engine.Publish("""
         {
-          "definitionId": "past", "name": "Past",
+          "schemaVersion": 1, "definitionId": "past", "name": "Past",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "wait", "type": "timer.until", "inputs": { "until": "2026-01-01" } }

@@ -21,7 +21,7 @@ public class WorkflowSimulatorTests
 
     private static string OneTask(string due, string escalations = "", string outcomes = "\"Done\"", string extraActivities = "", string extraConnections = "") => $$"""
     {
-      "definitionId": "sim", "name": "Simulated",
+      "schemaVersion": 1, "definitionId": "sim", "name": "Simulated",
       "activities": [
         { "id": "start", "type": "flow.start" },
         { "id": "review", "type": "task.human", "name": "Review the plan", "inputs": {
@@ -142,7 +142,7 @@ public class WorkflowSimulatorTests
     {
         const string race = """
         {
-          "definitionId": "race", "name": "Event or timeout",
+          "schemaVersion": 1, "definitionId": "race", "name": "Event or timeout",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "fork", "type": "flow.fork" },
@@ -208,7 +208,7 @@ public class WorkflowSimulatorTests
     {
         const string broken = """
         {
-          "definitionId": "broken", "name": "Broken",
+          "schemaVersion": 1, "definitionId": "broken", "name": "Broken",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "check", "type": "flow.decision", "inputs": { "condition": { "js": "input.missing.field === 1" } } },

@@ -5,7 +5,7 @@ internal static class SampleDefinitions
 {
     public const string Decision = """
     {
-      "definitionId": "decision", "name": "Decision",
+      "schemaVersion": 1, "definitionId": "decision", "name": "Decision",
       "activities": [
         { "id": "start", "type": "flow.start" },
         { "id": "foreign", "type": "flow.decision", "inputs": { "condition": { "js": "case.nationality !== 'RS'" } } },
@@ -23,7 +23,7 @@ internal static class SampleDefinitions
 
     public const string TwoEvents = """
     {
-      "definitionId": "two-events", "name": "Two events",
+      "schemaVersion": 1, "definitionId": "two-events", "name": "Two events",
       "activities": [
         { "id": "start", "type": "flow.start" },
         { "id": "fork", "type": "flow.fork" },

@@ -18,7 +18,7 @@ public class HumanTaskActivityTests
 {
     private const string Definition = """
     {
-      "definitionId": "register", "name": "Register proceeding",
+      "schemaVersion": 1, "definitionId": "register", "name": "Register proceeding",
       "activities": [
         { "id": "start", "type": "flow.start" },
         { "id": "register", "type": "task.human", "inputs": {
@@ -94,7 +94,7 @@ public class HumanTaskActivityTests
 
         var problems = validator.Validate(DefinitionSerializer.Parse("""
         {
-          "definitionId": "bad", "name": "Bad",
+          "schemaVersion": 1, "definitionId": "bad", "name": "Bad",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "t", "type": "task.human", "inputs": { "taskType": "x", "title": "x",

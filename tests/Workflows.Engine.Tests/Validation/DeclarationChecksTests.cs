@@ -10,7 +10,7 @@ public class DeclarationChecksTests
 
     private List<string> Messages(string declarations) => engine.Validator.Validate(DefinitionSerializer.Parse($$"""
         {
-          "definitionId": "declared", "name": "Declared", {{declarations}}
+          "schemaVersion": 1, "definitionId": "declared", "name": "Declared", {{declarations}}
           "activities": [{ "id": "start", "type": "flow.start" }]
         }
         """)).Select(p => p.Message).ToList();

@@ -15,7 +15,7 @@ public class DefinitionValidatorTests
     {
         var problems = Validate("""
         {
-          "definitionId": "broken", "name": "Broken",
+          "schemaVersion": 1, "definitionId": "broken", "name": "Broken",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "mystery", "type": "does.not.exist" },
@@ -80,7 +80,7 @@ public class DefinitionValidatorTests
     public void A_workflow_without_start_is_rejected()
     {
         var problems = Validate("""
-        { "definitionId": "nostart", "name": "No start", "activities": [ { "id": "end", "type": "flow.end" } ] }
+        { "schemaVersion": 1, "definitionId": "nostart", "name": "No start", "activities": [ { "id": "end", "type": "flow.end" } ] }
         """);
 
         Assert.Contains(problems, p => p.Message.Contains("no start activity", StringComparison.Ordinal));
@@ -91,7 +91,7 @@ public class DefinitionValidatorTests
     {
         var problems = Validate("""
         {
-          "definitionId": "reminders", "name": "Weekly reminder loop",
+          "schemaVersion": 1, "definitionId": "reminders", "name": "Weekly reminder loop",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "remind", "type": "log.note", "inputs": { "text": "reminder" } },
@@ -109,7 +109,7 @@ public class DefinitionValidatorTests
     {
         var problems = Validate("""
         {
-          "definitionId": "sw", "name": "Switch",
+          "schemaVersion": 1, "definitionId": "sw", "name": "Switch",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "route", "type": "flow.switch", "inputs": { "cases": [
@@ -138,7 +138,7 @@ public class DefinitionValidatorTests
     {
         var problems = Validate("""
         {
-          "definitionId": "x", "name": "X",
+          "schemaVersion": 1, "definitionId": "x", "name": "X",
           "activities": [
             { "id": "start", "type": "flow.start" },
             { "id": "phase", "type": "case.phase", "inputs": { "phase": { "js": "'recovery'" } } },

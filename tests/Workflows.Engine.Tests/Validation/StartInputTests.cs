@@ -11,7 +11,7 @@ public class StartInputTests
         var engine = new EngineHarness();
         engine.Publish("""
         {
-          "definitionId": "needs-input", "name": "Needs input",
+          "schemaVersion": 1, "definitionId": "needs-input", "name": "Needs input",
           "inputs": [{ "name": "servedOn", "type": "date", "required": true }, { "name": "note", "type": "string" }],
           "activities": [ { "id": "start", "type": "flow.start" } ]
         }

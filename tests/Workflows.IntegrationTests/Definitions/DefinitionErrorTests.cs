@@ -43,7 +43,7 @@ public sealed class DefinitionErrorTests(AstraApiFactory factory) : ApiTest(fact
     {
         var client = await Factory.ClientForAsync("coordinator@astra.local");
 
-        var response = await client.PutAsync("/api/definitions/bad", DefinitionJson.Body("""{ "definitionId": "bad", "name": """));
+        var response = await client.PutAsync("/api/definitions/bad", DefinitionJson.Body("""{ "schemaVersion": 1, "definitionId": "bad", "name": """));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);

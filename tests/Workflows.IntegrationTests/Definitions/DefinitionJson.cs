@@ -27,7 +27,7 @@ internal static class DefinitionJson
     /// <summary>Four independent mistakes, so a validator that stops at the first one fails the test.</summary>
     public static string Invalid(string definitionId) => $$"""
     {
-      "definitionId": "{{definitionId}}",
+      "schemaVersion": 1, "definitionId": "{{definitionId}}",
       "name": "Broken",
       "activities": [
         { "id": "start", "type": "flow.start" },

@@ -74,7 +74,7 @@ public sealed class SimulationApiTests(AstraApiFactory factory) : ApiTest(factor
         var manager = await Factory.ClientForAsync("casemanager@astra.local");
         var admin = await Factory.ClientForAsync("admin@astra.local");
         var minimal = JsonDocument.Parse("""
-            { "definitionId": "tiny", "name": "Tiny", "activities": [ { "id": "start", "type": "flow.start" }, { "id": "end", "type": "flow.end" } ],
+            { "schemaVersion": 1, "definitionId": "tiny", "name": "Tiny", "activities": [ { "id": "start", "type": "flow.start" }, { "id": "end", "type": "flow.end" } ],
               "connections": [ { "from": "start", "to": "end" } ] }
             """).RootElement;
 
@@ -83,7 +83,7 @@ public sealed class SimulationApiTests(AstraApiFactory factory) : ApiTest(factor
         var invalid = await admin.PostAsJsonAsync("/api/definitions/simulate", new
         {
             definition = JsonDocument.Parse("""
-                { "definitionId": "bad", "name": "Bad", "activities": [ { "id": "start", "type": "flow.start" },
+                { "schemaVersion": 1, "definitionId": "bad", "name": "Bad", "activities": [ { "id": "start", "type": "flow.start" },
                   { "id": "t", "type": "task.human", "inputs": { "title": "x", "role": "CaseManager" } } ],
                   "connections": [ { "from": "start", "to": "t" } ] }
                 """).RootElement,

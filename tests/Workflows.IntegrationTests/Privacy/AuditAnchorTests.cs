@@ -38,6 +38,20 @@ public sealed class AuditAnchorTests(AstraApiFactory factory) : ApiTest(factory)
     }
 
     [Fact]
+    public async Task Anchoring_the_same_head_twice_in_one_moment_answers_both_and_keeps_one_file()
+    {
+        var admin = await Factory.ClientForAsync("admin@astra.local");
+
+        // The test clock stands still, so both anchors name the same row at the same millisecond.
+        var first = await admin.PostAsync("/api/admin/audit/anchor", null);
+        var second = await admin.PostAsync("/api/admin/audit/anchor", null);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Single(Directory.GetFiles(Factory.AuditAnchorDirectory));
+    }
+
+    [Fact]
     public async Task Rows_removed_from_the_end_after_an_anchor_are_detected()
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");

@@ -40,8 +40,22 @@ internal sealed class AuditAnchorStore(string directory)
         System.IO.Directory.CreateDirectory(Directory);
         var name = string.Create(CultureInfo.InvariantCulture, $"{Prefix}{anchor.At:yyyyMMdd'T'HHmmssfff'Z'}-{anchor.RowId:D12}.json");
         var path = Path.Combine(Directory, name);
-        await using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write });
-        await JsonSerializer.SerializeAsync(stream, anchor, Json, cancellationToken);
+        if (File.Exists(path))
+        {
+            // Same row, same millisecond: the anchor is already written (two requests at once, or a retry).
+            return path;
+        }
+
+        try
+        {
+            await using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write });
+            await JsonSerializer.SerializeAsync(stream, anchor, Json, cancellationToken);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Lost the race to a request writing the same anchor; never overwritten, as the file's contract says.
+        }
+
         return path;
     }
 

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Astra.Workflows.Host.Startup;
+
+/// <summary>
+/// Answers a request the framework could not read with ProblemDetails naming the field (the JSON path), and logs it
+/// as one warning without the exception: a client's mistake is not the service's error, and a stack trace per
+/// malformed request buries real faults. The body itself is never logged.
+/// </summary>
+internal sealed partial class BadRequestBodyHandler(IProblemDetailsService problems, ILogger<BadRequestBodyHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+        {
+            return false;
+        }
+
+        var json = FindJsonException(bad);
+        var field = FieldOf(json?.Path);
+        LogRejected(logger, httpContext.Request.Method, httpContext.Request.Path, bad.StatusCode, field);
+        httpContext.Response.StatusCode = bad.StatusCode;
+        var message = json is null ? bad.Message : FirstSentence(json.Message);
+        var details = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = bad.StatusCode,
+            Title = "The request could not be read.",
+            Detail = $"{field}: {message}",
+        };
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details });
+    }
+
+    private static JsonException? FindJsonException(Exception exception)
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is JsonException json)
+            {
+                return json;
+            }
+        }
+
+        return null;
+    }
+
+    // "$.escalations[0].after" → "escalations[0].after"; the whole body is "body".
+    private static string FieldOf(string? path) =>
+        path is null or "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    // System.Text.Json appends its own "Path: … | LineNumber: …" tail; the field is reported on its own.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unreadable request body: {Method} {Path} → {StatusCode} at {Field}.")]
+    private static partial void LogRejected(ILogger logger, string method, string path, int statusCode, string field);
+}
