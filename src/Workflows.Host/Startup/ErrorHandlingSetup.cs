@@ -14,13 +14,6 @@ internal static class ErrorHandlingSetup
     {
         services.AddExceptionHandler<BadRequestBodyHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            foreach (var converter in Astra.Workflows.Engine.Definitions.NulFreeJson.Converters)
-            {
-                o.SerializerOptions.Converters.Add(converter);
-            }
-        });
         return services;
     }
 
@@ -32,6 +25,7 @@ internal static class ErrorHandlingSetup
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseMiddleware<NulCharacterGuard>();
         return app;
     }
 }

@@ -94,7 +94,7 @@ public sealed class BadRequestBodyTests(AstraApiFactory factory) : ApiTest(facto
         var response = await manager.PostAsync("/api/instances", Json($$"""{ "definitionId": "nul-input", "caseId": "{{caseId}}", "input": { "note": "a\u0000b" } }"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("input", out _));
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("input.note", out _));
     }
 
     [Fact]

@@ -1994,7 +1994,7 @@ export interface components {
         };
         WorkflowDefinition: {
             /** Format: int32 */
-            schemaVersion?: number;
+            schemaVersion: number;
             definitionId: string;
             name: string;
             description?: null | string;
