@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/Workflows.Host/Features/Auth/common-passwords.txt: common base words and the variants people make of
+"""Writes src/Workflows.Modules/Users/Auth/common-passwords.txt: common base words and the variants people make of
 them (digits, years, a symbol). The list follows the patterns of the well-known breach lists (RockYou, SecLists'
 top passwords); the validator also strips such suffixes itself, so the list mainly needs the bases.
 Run again after editing BASES; the output is sorted and deterministic."""
@@ -44,7 +44,7 @@ def main() -> None:
     for unit in list("abcdefghijklmnopqrstuvwxyz0123456789") + ["ab", "abc", "12", "123", "xo", "qw"]:
         for n in range(8, 21):
             words.add((unit * n)[:n])
-    target = pathlib.Path(__file__).resolve().parent.parent / "src/Workflows.Host/Features/Auth/common-passwords.txt"
+    target = pathlib.Path(__file__).resolve().parent.parent / "src/Workflows.Modules/Users/Auth/common-passwords.txt"
     target.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
     print(f"{len(words)} entries -> {target}")
 

@@ -1,4 +1,3 @@
-using Astra.Workflows.Activities.Cases;
 using Astra.Workflows.Activities.Events;
 using Astra.Workflows.Activities.Flow;
 using Astra.Workflows.Activities.Journal;
@@ -9,7 +8,7 @@ using Astra.Workflows.Engine.Activities;
 
 namespace Astra.Workflows.Activities;
 
-/// <summary>The activity types this assembly provides; the host adds its own (human tasks, e-mail) to the same registry.</summary>
+/// <summary>The generic activity types (flow, timers, events, variables, sub-workflows); each domain module adds its own to the same registry.</summary>
 public static class BuiltInActivities
 {
     public static IReadOnlyList<IActivity> Create() =>
@@ -25,7 +24,6 @@ public static class BuiltInActivities
         new UntilActivity(),
         new WaitEventActivity(),
         new StartWorkflowActivity(),
-        new SetCasePhaseActivity(),
         new LogNoteActivity(),
     ];
 

@@ -1,4 +1,4 @@
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Astra.Workflows.Engine.Definitions;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Definitions;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Definitions.Storage;
 
 namespace Astra.Workflows.Benchmarks;
 

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Activities;
 using Astra.Workflows.Activities;
 using Astra.Workflows.Engine.Activities;
 using Astra.Workflows.Engine.Calendar;
@@ -5,9 +6,10 @@ using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Time;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Definitions;
-using Astra.Workflows.Persistence.Instances;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Definitions.Storage;
+using Astra.Workflows.Modules.Definitions.InstanceStorage;
+using Astra.Workflows.Modules.Platform.Bursts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -26,7 +28,7 @@ internal static class EngineServices
         services.AddSingleton(TimeProvider.System);
         services.AddWorkflowsPersistence(connectionString);
         services.AddSingleton<IWorkingDayCalendar>(new WorkingDayCalendar());
-        services.AddSingleton(_ => new ActivityRegistry(BuiltInActivities.Create()));
+        services.AddSingleton(_ => new ActivityRegistry([.. BuiltInActivities.Create(), new SetCasePhaseActivity()]));
         services.AddSingleton(sp => new ExpressionService(new ExpressionOptions(), sp.GetRequiredService<IWorkingDayCalendar>()));
         services.AddSingleton(sp => new WorkflowRunner(
             sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionService>(), sp.GetRequiredService<IWorkingDayCalendar>()));

@@ -1,5 +1,5 @@
 using Astra.Workflows.Benchmarks;
-using Astra.Workflows.Persistence.PrivateCluster;
+using Astra.Workflows.DevelopmentSupport.PrivateCluster;
 
 // Raw PostgreSQL commits vs engine bursts on a fresh private cluster with fsync on. See README "Benchmarks".
 var options = BenchmarkOptions.Parse(args);

@@ -1,4 +1,5 @@
-using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Audit;
 
 namespace Astra.Workflows.Host.Security;
 

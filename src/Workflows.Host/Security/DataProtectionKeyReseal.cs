@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Host.Security;

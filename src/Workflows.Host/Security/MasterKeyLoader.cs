@@ -1,4 +1,4 @@
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Crypto;
 
 namespace Astra.Workflows.Host.Security;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 
 namespace Astra.Workflows.Host.Security;

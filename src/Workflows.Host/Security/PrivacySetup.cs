@@ -1,6 +1,6 @@
-using Astra.Workflows.Host.Features.Audit;
-using Astra.Workflows.Host.Features.Clients;
-using Astra.Workflows.Host.Features.Consent;
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Cases.Clients;
+using Astra.Workflows.Modules.Cases.Consent;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Astra.Workflows.Host.Security;

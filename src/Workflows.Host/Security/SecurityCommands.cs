@@ -1,6 +1,6 @@
-using Astra.Workflows.Host.Features.Audit;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Cases.Privacy;
 using Npgsql;
 
 namespace Astra.Workflows.Host.Security;

@@ -1,6 +1,6 @@
 using Astra.Workflows.Host.Security;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 

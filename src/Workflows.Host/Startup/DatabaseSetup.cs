@@ -1,5 +1,8 @@
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.PrivateCluster;
+using Astra.Workflows.Modules.Platform.Hangfire;
+using Astra.Workflows.Modules.Platform.Database;
+#if DEVELOPMENT_SUPPORT
+using Astra.Workflows.DevelopmentSupport.PrivateCluster;
+#endif
 using Npgsql;
 
 namespace Astra.Workflows.Host.Startup;
@@ -39,6 +42,7 @@ internal static class DatabaseSetup
                 "ConnectionStrings:Astra is empty. Outside Development the service needs an existing PostgreSQL server.");
         }
 
+#if DEVELOPMENT_SUPPORT
         var folder = builder.Configuration["Astra:PrivatePostgres:DataDirectory"];
         if (string.IsNullOrWhiteSpace(folder))
         {
@@ -53,6 +57,11 @@ internal static class DatabaseSetup
         var logins = await cluster.ProvisionDatabaseAsync(DatabaseName);
         builder.Configuration[$"ConnectionStrings:{OwnerConnectionName}"] = logins.OwnerConnectionString;
         return logins.RuntimeConnectionString;
+#else
+        // A Release build does not ship the private cluster (Workflows.DevelopmentSupport).
+        throw new InvalidOperationException(
+            "ConnectionStrings:Astra is empty. This build has no private PostgreSQL cluster; configure a PostgreSQL server.");
+#endif
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

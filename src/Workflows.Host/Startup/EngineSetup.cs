@@ -6,10 +6,11 @@ using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Engine.Validation;
-using Astra.Workflows.Host.Features.Instances;
-using Astra.Workflows.Persistence.Calendar;
-using Astra.Workflows.Persistence.Definitions;
-using Astra.Workflows.Persistence.Instances;
+using Astra.Workflows.Modules.Definitions.Instances;
+using Astra.Workflows.Modules.Calendar.Storage;
+using Astra.Workflows.Modules.Definitions.Storage;
+using Astra.Workflows.Modules.Definitions.InstanceStorage;
+using Astra.Workflows.Modules.Platform.Bursts;
 
 namespace Astra.Workflows.Host.Startup;
 
@@ -21,7 +22,11 @@ internal static class EngineSetup
         services.AddSingleton<DatabaseOrganisationClosures>();
         services.AddSingleton<IOrganisationClosures>(sp => sp.GetRequiredService<DatabaseOrganisationClosures>());
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
-        services.AddSingleton(_ => BuiltInActivities.CreateRegistry([new Astra.Workflows.Activities.Tasks.HumanTaskActivity(), new Astra.Workflows.Activities.Legal.LegalDeadlineActivity()]));
+        // Each module registers its own activity types as IActivity; the generic ones come from Workflows.Activities.
+        services.AddSingleton<IActivity, Astra.Workflows.Modules.Tasks.Activities.HumanTaskActivity>();
+        services.AddSingleton<IActivity, Astra.Workflows.Modules.Legal.Activities.LegalDeadlineActivity>();
+        services.AddSingleton<IActivity, Astra.Workflows.Modules.Cases.Activities.SetCasePhaseActivity>();
+        services.AddSingleton(sp => BuiltInActivities.CreateRegistry(sp.GetServices<IActivity>()));
         services.AddSingleton(new ExpressionOptions());
         services.AddSingleton<ExpressionService>();
         services.AddSingleton<DefinitionValidator>();

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Users.Auth;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,7 +7,7 @@ namespace Astra.Workflows.Host.Startup;
 
 internal static class SecuritySetup
 {
-    public const string SignInPolicy = "sign-in";
+    public const string SignInPolicy = SignInRateLimit.Policy;
 
     public static IServiceCollection AddWorkflowsSecurity(this IServiceCollection services, IConfiguration configuration)
     {

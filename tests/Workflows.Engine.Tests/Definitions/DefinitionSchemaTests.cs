@@ -1,8 +1,9 @@
+using Astra.Workflows.Modules.Cases.Activities;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Activities;
-using Astra.Workflows.Activities.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Engine.Tests.Support;
 using Astra.Workflows.Engine.Validation;
 
@@ -60,7 +61,7 @@ public class DefinitionSchemaTests
         var files = Directory.GetFiles(RepositoryPaths.Definitions, "*.workflow.json");
         Assert.NotEmpty(files);
         // The host's registry: the built-in activities and the real human task.
-        var validator = new DefinitionValidator(BuiltInActivities.CreateRegistry([new HumanTaskActivity()]));
+        var validator = new DefinitionValidator(BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity()]));
         foreach (var file in files)
         {
             var definition = DefinitionSerializer.Parse(File.ReadAllText(file));
@@ -73,7 +74,7 @@ public class DefinitionSchemaTests
     [Fact]
     public void Schema_allows_exactly_each_activity_types_inputs()
     {
-        var registry = BuiltInActivities.CreateRegistry([new HumanTaskActivity(), new Astra.Workflows.Activities.Legal.LegalDeadlineActivity()]);
+        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new Astra.Workflows.Modules.Legal.Activities.LegalDeadlineActivity()]);
         var expected = registry.Descriptors.OrderBy(d => d.Key, StringComparer.Ordinal)
             .Select(d => (d.Key, Inputs: string.Join(",", d.Inputs.Select(i => i.Name).Order(StringComparer.Ordinal))))
             .ToList();

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Activities;
 using Astra.Workflows.Activities;
 using Astra.Workflows.Activities.Flow;
 using Astra.Workflows.Activities.Timers;
@@ -10,7 +11,7 @@ public class RegistryTests
     [Fact]
     public void Built_in_activities_have_the_documented_stable_keys()
     {
-        var registry = BuiltInActivities.CreateRegistry();
+        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity()]);
 
         Assert.Equal(
             ["case.phase", "event.wait", "flow.decision", "flow.end", "flow.fork", "flow.join", "flow.start", "flow.switch", "log.note", "timer.delay", "timer.until", "vars.set", "workflow.start"],

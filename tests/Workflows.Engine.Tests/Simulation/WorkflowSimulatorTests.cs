@@ -1,7 +1,8 @@
+using Astra.Workflows.Modules.Cases.Activities;
 using System.Text.Json;
 using Astra.Workflows.Activities;
-using Astra.Workflows.Activities.Legal;
-using Astra.Workflows.Activities.Tasks;
+using Astra.Workflows.Modules.Legal.Activities;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Expressions;
@@ -36,7 +37,7 @@ public class WorkflowSimulatorTests
     private static (WorkflowSimulator Simulator, DefinitionValidator Validator) Build(IOrganisationClosures? closures = null)
     {
         var calendar = new WorkingDayCalendar(closures ?? InMemoryOrganisationClosures.None);
-        var registry = BuiltInActivities.CreateRegistry([new HumanTaskActivity(), new LegalDeadlineActivity()]);
+        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new LegalDeadlineActivity()]);
         var runner = new WorkflowRunner(registry, new ExpressionService(new ExpressionOptions(), calendar), calendar);
         var validator = new DefinitionValidator(registry);
         return (new WorkflowSimulator(runner, validator, calendar), validator);
@@ -226,7 +227,7 @@ public class WorkflowSimulatorTests
         Assert.Equal("check", fault.ActivityId);
 
         var (_, validator) = Build();
-        var registry = BuiltInActivities.CreateRegistry([new HumanTaskActivity()]);
+        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity()]);
         var problems = SimulationRequestChecks.Check(registry, new SimulationRequest
         {
             Definition = DefinitionSerializer.Parse(OneTask("\"P1D\"")),

@@ -1,9 +1,10 @@
+using Astra.Workflows.Modules.Cases.Activities;
 using System.Text.Json;
 using Astra.Workflows.Activities;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Engine.Testing;
+using Astra.Workflows.DevelopmentSupport.InMemory;
 using Astra.Workflows.Engine.Validation;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,7 +19,7 @@ public sealed class EngineHarness
     {
         Clock = new FakeTimeProvider(Epoch);
         Calendar = new WeekendOnlyCalendar();
-        Registry = BuiltInActivities.CreateRegistry([new FakeTaskActivity()]);
+        Registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new FakeTaskActivity()]);
         Expressions = new ExpressionService(expressionOptions ?? new ExpressionOptions(), Calendar);
         Runner = new WorkflowRunner(Registry, Expressions, Calendar);
         Validator = new DefinitionValidator(Registry);

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Activities;
 using Astra.Workflows.Engine.Time;
 using System.Text.Json;
 using Astra.Workflows.Activities;
@@ -6,9 +7,9 @@ using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Tasks;
-using Astra.Workflows.Engine.Testing;
+using Astra.Workflows.DevelopmentSupport.InMemory;
 using Astra.Workflows.Engine.Validation;
-using Astra.Workflows.Activities.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Astra.Workflows.Engine.Tests.Tasks;
@@ -153,7 +154,7 @@ public class HumanTaskActivityTests
     {
         var clock = new FakeTimeProvider(Thursday);
         var calendar = new WorkingDayCalendar();
-        var registry = BuiltInActivities.CreateRegistry([new HumanTaskActivity()]);
+        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity()]);
         var runner = new WorkflowRunner(registry, new ExpressionService(new ExpressionOptions(), calendar), calendar);
         var validator = new DefinitionValidator(registry);
         var definitions = new InMemoryDefinitionProvider();

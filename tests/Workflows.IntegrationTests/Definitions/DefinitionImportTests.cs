@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Validation;
-using Astra.Workflows.Host.Features.Definitions;
+using Astra.Workflows.Modules.Definitions.Api;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Astra.Workflows.Host.Adapters.Outbox;
+using Astra.Workflows.Modules.Notifications.Outbox;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using Astra.Workflows.Host.Adapters.Outbox;
-using Astra.Workflows.Host.Adapters.Timers;
+using Astra.Workflows.Modules.Notifications.Outbox;
+using Astra.Workflows.Modules.Definitions.Timers;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Outbox;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Notifications.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Astra.Workflows.IntegrationTests.Email.MailSteps;

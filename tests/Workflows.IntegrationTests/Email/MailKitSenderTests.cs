@@ -24,8 +24,8 @@ public sealed class MailKitSenderTests(AstraApiFactory factory) : ApiTest(factor
     [Fact]
     public async Task Unreachable_smtp_server_makes_the_send_fail_so_the_outbox_can_retry()
     {
-        var options = Microsoft.Extensions.Options.Options.Create(new Host.Adapters.Email.SmtpOptions { Host = "127.0.0.1", Port = 9 });
-        var sender = new Host.Adapters.Email.MailKitMailSender(options);
+        var options = Microsoft.Extensions.Options.Options.Create(new Modules.Notifications.Email.SmtpOptions { Host = "127.0.0.1", Port = 9 });
+        var sender = new Modules.Notifications.Email.MailKitMailSender(options);
 
         await Assert.ThrowsAnyAsync<Exception>(() =>
             sender.SendAsync(new OutgoingMail("lawyer@astra.local", "s", "b"), CancellationToken.None));

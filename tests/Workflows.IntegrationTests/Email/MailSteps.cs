@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Astra.Workflows.Host.Features.Notifications;
+using Astra.Workflows.Modules.Notifications.Api;
+using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Outbox;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Notifications.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

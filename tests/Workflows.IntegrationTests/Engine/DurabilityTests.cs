@@ -2,7 +2,7 @@ using System.Text.Json;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Host.Adapters.Timers;
+using Astra.Workflows.Modules.Definitions.Timers;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -136,7 +136,7 @@ public sealed class TimerTests(AstraApiFactory factory) : ApiTest(factory)
         return await db.Instances.Where(i => i.Id == id).Select(i => i.Status).SingleAsync();
     }
 
-    private async Task<List<Astra.Workflows.Persistence.Instances.TimerEntity>> TimersAsync()
+    private async Task<List<Astra.Workflows.Modules.Definitions.InstanceStorage.TimerEntity>> TimersAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers.AsNoTracking().ToListAsync();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Astra.Workflows.Host.Features.Definitions;
+using Astra.Workflows.Modules.Definitions.Api;
 using Astra.Workflows.IntegrationTests.Definitions;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;

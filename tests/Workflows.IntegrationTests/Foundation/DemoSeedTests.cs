@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Astra.Workflows.Host.Features.Demo;
+using Astra.Workflows.Host.Demo;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence.Identity;
+using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

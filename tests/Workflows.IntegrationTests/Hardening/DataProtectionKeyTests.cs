@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 using Astra.Workflows.Host.Security;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Astra.Workflows.Host.Features.Demo;
-using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Host.Demo;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Audit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -83,13 +84,13 @@ public sealed class AstraApiFactory : WebApplicationFactory<Program>, IAsyncLife
         }
 
         // The anchors name rows the reset just removed.
-        Services.GetRequiredService<Host.Features.Audit.AuditAnchorStore>().DeleteAll();
+        Services.GetRequiredService<Modules.Platform.Audit.AuditAnchorStore>().DeleteAll();
 
         await IdentitySeeder.SeedAsync(Services, Services.GetRequiredService<IConfiguration>(), Services.GetRequiredService<IHostEnvironment>());
         await Smtp.ClearAsync();
         SmtpGate.Forward();
         // Caches of rows the reset just removed.
-        Services.GetRequiredService<Astra.Workflows.Persistence.Calendar.DatabaseOrganisationClosures>().Invalidate();
+        Services.GetRequiredService<Astra.Workflows.Modules.Calendar.Storage.DatabaseOrganisationClosures>().Invalidate();
     }
 
     /// <summary>A client signed in as a demo user through the real login endpoint (bearer token).</summary>

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Astra.Workflows.Persistence.PrivateCluster;
+using Astra.Workflows.DevelopmentSupport.PrivateCluster;
 using Npgsql;
 
 namespace Astra.Workflows.IntegrationTests.Infrastructure;

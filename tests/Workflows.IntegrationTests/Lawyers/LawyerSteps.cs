@@ -4,11 +4,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Astra.Workflows.Engine.Time;
-using Astra.Workflows.Host.Adapters.LegalAlerts;
-using Astra.Workflows.Host.Adapters.Outbox;
+using Astra.Workflows.Modules.Legal.Alerts;
+using Astra.Workflows.Modules.Notifications.Outbox;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

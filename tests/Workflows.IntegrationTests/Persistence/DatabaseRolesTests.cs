@@ -1,6 +1,6 @@
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.PrivateCluster;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.DevelopmentSupport.PrivateCluster;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

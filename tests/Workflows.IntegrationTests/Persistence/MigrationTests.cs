@@ -1,5 +1,5 @@
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

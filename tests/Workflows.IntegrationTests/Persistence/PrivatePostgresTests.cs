@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
-using Astra.Workflows.Persistence.PrivateCluster;
+using Astra.Workflows.DevelopmentSupport.PrivateCluster;
 using Npgsql;
 
 namespace Astra.Workflows.IntegrationTests.Persistence;

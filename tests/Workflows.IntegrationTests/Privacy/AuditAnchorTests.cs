@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Astra.Workflows.Host.Features.Audit;
+using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Modules.Cases.Privacy;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;

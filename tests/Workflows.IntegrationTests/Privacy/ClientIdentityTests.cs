@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence.Privacy;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Astra.Workflows.IntegrationTests.Privacy;

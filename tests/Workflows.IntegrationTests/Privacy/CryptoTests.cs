@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Crypto;
 
 namespace Astra.Workflows.IntegrationTests.Privacy;
 

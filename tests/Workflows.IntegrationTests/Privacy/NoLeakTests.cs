@@ -43,7 +43,7 @@ public sealed class NoLeakTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync("/api/clients/search", new { documentNumber = "ZX-998877" })).StatusCode);
         var started = await manager.PostAsJsonAsync("/api/instances", new { definitionId = "assigned", caseId, input = new { assignee = lawyerId } });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
-        await Factory.Services.GetRequiredService<Host.Adapters.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await Factory.Services.GetRequiredService<Modules.Notifications.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
         await Factory.Smtp.WaitForMessageToAsync("lawyer@astra.local", TimeSpan.FromSeconds(20));
         Assert.Equal(HttpStatusCode.NoContent, (await (await Factory.ClientForAsync("coordinator@astra.local")).DeleteAsync($"/api/cases/{caseId}/client")).StatusCode);
 

@@ -1,6 +1,6 @@
 using Astra.Workflows.Host.Security;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence.Privacy.Crypto;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,10 +47,10 @@ public sealed class SecurityCommandTests(AstraApiFactory factory) : ApiTest(fact
         var production = new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = Path.GetTempPath() };
         var empty = new ConfigurationBuilder().Build();
         Assert.Contains("AuditKeyFile", Assert.Throws<InvalidOperationException>(() => AuditKeyLoader.Load(empty, production)).Message, StringComparison.Ordinal);
-        Assert.Contains("AuditAnchorDirectory", Assert.Throws<InvalidOperationException>(() => Host.Features.Audit.AuditAnchorStore.FromConfiguration(empty, production)).Message, StringComparison.Ordinal);
-        var good = Astra.Workflows.Persistence.Privacy.AuditKey.GenerateBase64();
+        Assert.Contains("AuditAnchorDirectory", Assert.Throws<InvalidOperationException>(() => Modules.Platform.Audit.AuditAnchorStore.FromConfiguration(empty, production)).Message, StringComparison.Ordinal);
+        var good = Astra.Workflows.Modules.Platform.Audit.AuditKey.GenerateBase64();
         var configured = new ConfigurationBuilder().AddInMemoryCollection([new("Astra:Security:AuditKey", good)]).Build();
-        Assert.Equal(Astra.Workflows.Persistence.Privacy.AuditKey.FromBase64(good).Id, AuditKeyLoader.Load(configured, production).Id);
+        Assert.Equal(Astra.Workflows.Modules.Platform.Audit.AuditKey.FromBase64(good).Id, AuditKeyLoader.Load(configured, production).Id);
     }
 
     [Fact]

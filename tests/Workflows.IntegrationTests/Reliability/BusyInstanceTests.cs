@@ -102,7 +102,7 @@ public sealed class BusyInstanceTests(AstraApiFactory factory) : ApiTest(factory
         await using var auditor = new NpgsqlConnection(Factory.ConnectionString);
         await auditor.OpenAsync();
         await using var auditing = await auditor.BeginTransactionAsync();
-        await using (var chain = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Astra.Workflows.Persistence.Privacy.AuditTrail.ChainLockKey})", auditor, auditing))
+        await using (var chain = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Astra.Workflows.Modules.Platform.Audit.AuditTrail.ChainLockKey})", auditor, auditing))
         {
             await chain.ExecuteNonQueryAsync();
         }

@@ -1,9 +1,9 @@
 using System.Reflection;
-using Astra.Workflows.Host.Adapters.Hangfire;
-using Astra.Workflows.Host.Adapters.Outbox;
+using Astra.Workflows.Modules.Platform.Hangfire;
+using Astra.Workflows.Modules.Notifications.Outbox;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
-using Astra.Workflows.Persistence.Outbox;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Notifications.Storage;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Server;

@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence.Privacy;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Audit;
 using Npgsql;
 
 namespace Astra.Workflows.IntegrationTests.Reliability;

@@ -5,7 +5,7 @@ using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.IntegrationTests.Engine;
 using Astra.Workflows.IntegrationTests.Infrastructure;
-using Astra.Workflows.Persistence;
+using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Astra.Workflows.IntegrationTests.Tasks.TaskSteps;
@@ -229,7 +229,7 @@ public sealed class TaskApiTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal(["Done"], task.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
         var notification = Assert.Single((await lawyer.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray());
         Assert.Equal("task-assigned", notification.GetProperty("kind").GetString());
-        await Factory.Services.GetRequiredService<Host.Adapters.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await Factory.Services.GetRequiredService<Modules.Notifications.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
         var mail = await Factory.Smtp.WaitForMessageToAsync(Lawyer, TimeSpan.FromSeconds(20));
         Assert.Contains(code, mail.Subject, StringComparison.Ordinal);
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Astra.Workflows.Host.Features.TwoFactor;
+using Astra.Workflows.Modules.Users.TwoFactor;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 using Npgsql;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Astra.Workflows.Host.Features.TwoFactor;
+using Astra.Workflows.Modules.Users.TwoFactor;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 
 namespace Astra.Workflows.IntegrationTests.TwoFactor;

@@ -1,9 +1,0 @@
-namespace Astra.Workflows.Host.Features.Deadlines;
-
-public sealed record DeadlineKindResponse(string Key, string Label, int Days, bool Hard);
-
-public sealed record UpdateDeadlineKindRequest(string? Label, int? Days, bool? Hard);
-
-public sealed record CreateDeadlineRequest(string? Kind, DateOnly? ServedOn);
-
-public sealed record DeadlineResponse(Guid Id, string Kind, DateOnly ServedOn, DateOnly DueOn, bool Hard, string Status, Guid ProceedingId, string CaseCode);

@@ -1,9 +1,0 @@
-using Astra.Workflows.Persistence.Legal;
-
-namespace Astra.Workflows.Host.Features.Deadlines;
-
-internal static class DeadlineReader
-{
-    public static DeadlineResponse Response(LegalDeadlineEntity d, string caseCode) =>
-        new(d.Id, d.Kind, d.ServedOn, d.DueOn, d.Hard, d.Status, d.ProceedingId, caseCode);
-}

@@ -1,7 +1,0 @@
-namespace Astra.Workflows.Host.Features.Idempotency;
-
-internal static class IdempotencyServices
-{
-    public static IServiceCollection AddIdempotentRequests(this IServiceCollection services) =>
-        services.AddSingleton<KeyedLocks>().AddSingleton<IdempotentRequests>();
-}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Calendar.Storage;
+using Astra.Workflows.Modules.Platform.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Calendar.Api;
+
+internal static class ManageClosures
+{
+    public static RouteGroupBuilder MapManageClosures(this RouteGroupBuilder calendar)
+    {
+        calendar.MapPost("/closures", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("CreateClosure");
+        calendar.MapDelete("/closures/{date}", DeleteAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("DeleteClosure");
+        return calendar;
+    }
+
+    private static async Task<Results<Created<ClosureDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateClosureRequest request, ClaimsPrincipal user, WorkflowsDbContext db, DatabaseOrganisationClosures closures, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!IsoDates.TryParse(request.Date, out var date))
+        {
+            errors["date"] = ["A date in the form YYYY-MM-DD is required."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 200)
+        {
+            errors["reason"] = ["A reason of at most 200 characters is required."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await db.Closures.AnyAsync(c => c.Date == date, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: $"{IsoDates.Write(date)} is already a closure.");
+        }
+
+        db.Closures.Add(new ClosureEntity
+        {
+            Date = date,
+            Reason = request.Reason!.Trim(),
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        closures.Invalidate();
+        return TypedResults.Created($"/api/calendar/holidays?year={date.Year}", new ClosureDto(IsoDates.Write(date), request.Reason.Trim()));
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteAsync(
+        string date, WorkflowsDbContext db, DatabaseOrganisationClosures closures, CancellationToken cancellationToken)
+    {
+        if (!IsoDates.TryParse(date, out var day))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["A date in the form YYYY-MM-DD is required."] });
+        }
+
+        var deleted = await db.Closures.Where(c => c.Date == day).ExecuteDeleteAsync(cancellationToken);
+        closures.Invalidate();
+        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,95 @@
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Tasks.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Cases.Api;
+
+/// <summary>
+/// The cases the caller may see, newest first, with their open-task figures. Need-to-know is the request context's
+/// query filters (ADR 0008): nothing here names a team, so nothing here can forget one.
+/// </summary>
+internal static class ListCases
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public static RouteGroupBuilder MapListCases(this RouteGroupBuilder cases)
+    {
+        cases.MapGet("/", HandleAsync).WithName("ListCases");
+        return cases;
+    }
+
+    private static async Task<Results<Ok<CasePageResponse>, ValidationProblem>> HandleAsync(
+        WorkflowsDbContext db,
+        TimeProvider time,
+        CancellationToken cancellationToken,
+        string? phase = null,
+        string? code = null,
+        int? limit = null,
+        string? cursor = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (phase is not null && !CasePhases.All.Contains(phase, StringComparer.Ordinal))
+        {
+            errors["phase"] = [$"Unknown phase '{phase}'. Use one of: {string.Join(", ", CasePhases.All)}."];
+        }
+
+        if (code is { Length: > 32 })
+        {
+            errors["code"] = ["At most 32 characters."];
+        }
+
+        if (limit is < 1 or > MaxPageSize)
+        {
+            errors["limit"] = [$"Between 1 and {MaxPageSize}."];
+        }
+
+        if (!CaseCursor.TryDecode(cursor, out var after))
+        {
+            errors["cursor"] = ["Not a cursor from a previous page's next."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var size = limit ?? DefaultPageSize;
+        var query = db.Cases.AsNoTracking();
+        if (phase is not null)
+        {
+            query = query.Where(c => c.Phase == phase);
+        }
+
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            // Codes are upper case (AS-2026-0001); StartsWith becomes an escaped LIKE 'prefix%'.
+            var prefix = code.Trim().ToUpperInvariant();
+            query = query.Where(c => c.Code.StartsWith(prefix));
+        }
+
+        if (after is not null)
+        {
+            query = query.Where(c => c.OpenedAt < after.OpenedAt || (c.OpenedAt == after.OpenedAt && c.Id.CompareTo(after.Id) < 0));
+        }
+
+        var now = time.GetUtcNow();
+        var rows = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(size + 1)
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.Phase,
+                c.OpenedAt,
+                OpenTasks = db.Tasks.Count(t => t.CaseId == c.Id && t.Status == TaskStatuses.Open),
+                OverdueTasks = db.Tasks.Count(t => t.CaseId == c.Id && t.Status == TaskStatuses.Open && t.DueAt != null && t.DueAt <= now),
+                NextDueAt = db.Tasks.Where(t => t.CaseId == c.Id && t.Status == TaskStatuses.Open && t.DueAt != null).Min(t => t.DueAt),
+            })
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(size).Select(r => new CaseListItem(r.Id, r.Code, r.Phase, r.OpenedAt, r.OpenTasks, r.OverdueTasks, r.NextDueAt)).ToList();
+        var next = rows.Count > size ? new CaseCursor(page[^1].OpenedAt, page[^1].Id).Encode() : null;
+        return TypedResults.Ok(new CasePageResponse(page, next));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Crypto;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Cases.Clients;
+
+internal static class RevealClient
+{
+    public static RouteGroupBuilder MapRevealClient(this RouteGroupBuilder cases)
+    {
+        cases.MapGet("/{id:guid}/client", HandleAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
+            .AuditDenials(AuditActions.ClientReveal, "client")
+            .WithName("RevealClient");
+        return cases;
+    }
+
+    /// <summary>The audit row commits before the identity leaves the server: no record, no reveal.</summary>
+    private static async Task<Results<Ok<ClientResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        Guid id, HttpContext http, WorkflowsDbContext db, MasterKey key, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Code }).FirstOrDefaultAsync(cancellationToken);
+        var row = found is null ? null : await db.Set<ClientIdentityEntity>().AsNoTracking().FirstOrDefaultAsync(c => c.CaseId == id, cancellationToken);
+        if (found is null || row is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        ClientIdentity? identity = null;
+        try
+        {
+            identity = ClientIdentityCodec.Open(row, key);
+        }
+        catch (CryptographicException)
+        {
+            // Only the case id is logged: the point is that the row or the key is wrong, not what it holds.
+            loggers.CreateLogger(typeof(RevealClient)).LogError("Client identity of case {CaseId} cannot be decrypted under master key {KeyId}.", id, key.Id);
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var outcome = identity is null ? AuditOutcomes.Failed : AuditOutcomes.Ok;
+            await db.AuditAsync(http, time, new AuditedAct(AuditActions.ClientReveal, "client", id.ToString("D"), id, found.Code, outcome), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return identity is null
+            ? TypedResults.Problem("The client's identity cannot be decrypted.", statusCode: StatusCodes.Status500InternalServerError)
+            : TypedResults.Ok(new ClientResponse(id, found.Code, identity));
+    }
+}

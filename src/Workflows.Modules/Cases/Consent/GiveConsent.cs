@@ -1,0 +1,63 @@
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Modules.Cases.Consent;
+
+internal static class GiveConsent
+{
+    public static RouteGroupBuilder MapGiveConsent(this RouteGroupBuilder cases)
+    {
+        cases.MapPost("/{id:guid}/consents", HandleAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
+            .WithName("GiveConsent");
+        return cases;
+    }
+
+    /// <summary>Giving again while consent stands is recorded too (a renewed signature is evidence), never merged.</summary>
+    private static async Task<Results<Created<ConsentEventResponse>, NotFound, ValidationProblem>> HandleAsync(
+        Guid id, GiveConsentRequest? request, HttpContext http, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var purpose = request?.Purpose?.Trim() ?? string.Empty;
+        if (!ConsentPurposes.All.Contains(purpose))
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}."));
+        }
+
+        var now = time.GetUtcNow();
+        if (request!.GivenAt is not { } givenAt || givenAt > now)
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("givenAt", "When the client gave consent is required and cannot be in the future."));
+        }
+
+        if (request.Note is { Length: > 2000 })
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("note", "At most 2000 characters."));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var caseRow = await ConsentCases.LockAsync(db, id, cancellationToken);
+        if (caseRow is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var entry = new ConsentEventEntity
+        {
+            CaseId = id,
+            Purpose = purpose,
+            Kind = ConsentEventKinds.Given,
+            EffectiveAt = givenAt,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            RecordedBy = RequestAudit.UserId(http.User),
+            RecordedAt = now,
+        };
+        db.Set<ConsentEventEntity>().Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.AuditAsync(http, time, new AuditedAct(AuditActions.ConsentGive, "consent:" + purpose, entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), id, caseRow.Code, AuditOutcomes.Ok), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/cases/{id}/consents", ListConsents.ToResponse(entry));
+    }
+}

@@ -1,0 +1,38 @@
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Database;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Cases.Consent;
+
+internal static class ListConsents
+{
+    public static RouteGroupBuilder MapListConsents(this RouteGroupBuilder cases)
+    {
+        cases.MapGet("/{id:guid}/consents", HandleAsync).WithName("ListConsents");
+        return cases;
+    }
+
+    private static async Task<Results<Ok<ConsentsResponse>, NotFound>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var history = await db.Set<ConsentEventEntity>().AsNoTracking()
+            .Where(e => e.CaseId == id)
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var current = ConsentPurposes.All
+            .Select(p => ConsentChecker.ToState(p, history.LastOrDefault(e => e.Purpose == p)))
+            .Select(s => new ConsentStatusResponse(s.Purpose, s.Given, s.Since))
+            .ToList();
+        await http.RecordAsync(AuditActions.ConsentRead, "consent", id, id, null);
+        return TypedResults.Ok(new ConsentsResponse(id, current, history.Select(ToResponse).ToList()));
+    }
+
+    public static ConsentEventResponse ToResponse(ConsentEventEntity e) =>
+        new(e.Id, e.Purpose, e.Kind, e.EffectiveAt, e.Note, e.RecordedBy, e.RecordedAt);
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Cases.Privacy;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Modules.Cases.Consent;
+
+internal static class WithdrawConsent
+{
+    public static RouteGroupBuilder MapWithdrawConsent(this RouteGroupBuilder cases)
+    {
+        cases.MapPost("/{id:guid}/consents/{purpose}/withdraw", HandleAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
+            .WithName("WithdrawConsent");
+        return cases;
+    }
+
+    private static async Task<Results<Ok<ConsentEventResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id, string purpose, WithdrawConsentRequest? request, HttpContext http, WorkflowsDbContext db,
+        IConsentChecker consents, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!ConsentPurposes.All.Contains(purpose))
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}."));
+        }
+
+        var now = time.GetUtcNow();
+        if (request?.WithdrawnAt is not { } withdrawnAt || withdrawnAt > now)
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("withdrawnAt", "When the client withdrew consent is required and cannot be in the future."));
+        }
+
+        if (request.Note is { Length: > 2000 })
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("note", "At most 2000 characters."));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var caseRow = await ConsentCases.LockAsync(db, id, cancellationToken);
+        if (caseRow is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var state = await consents.CheckAsync(id, purpose, cancellationToken);
+        if (!state.Given)
+        {
+            return TypedResults.Problem($"There is no standing consent for '{purpose}' to withdraw.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        if (withdrawnAt < state.Since)
+        {
+            return TypedResults.ValidationProblem(ConsentCases.Error("withdrawnAt", "Consent cannot be withdrawn before it was given."));
+        }
+
+        var entry = new ConsentEventEntity
+        {
+            CaseId = id,
+            Purpose = purpose,
+            Kind = ConsentEventKinds.Withdrawn,
+            EffectiveAt = withdrawnAt,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            RecordedBy = RequestAudit.UserId(http.User),
+            RecordedAt = now,
+        };
+        db.Set<ConsentEventEntity>().Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.AuditAsync(http, time, new AuditedAct(AuditActions.ConsentWithdraw, "consent:" + purpose, entry.Id.ToString(CultureInfo.InvariantCulture), id, caseRow.Code, AuditOutcomes.Ok), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(ListConsents.ToResponse(entry));
+    }
+}

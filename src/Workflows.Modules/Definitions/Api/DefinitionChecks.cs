@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Astra.Workflows.Engine.Definitions;
+using Astra.Workflows.Engine.Validation;
+
+namespace Astra.Workflows.Modules.Definitions.Api;
+
+/// <summary>The engine's validation plus what storing and addressing a definition needs (column sizes, an id that is safe in URLs).</summary>
+internal static partial class DefinitionChecks
+{
+    private const int MaxIdLength = 100;
+    private const int MaxNameLength = 200;
+
+    public static IReadOnlyList<ValidationProblem> Validate(DefinitionValidator validator, WorkflowDefinition definition)
+    {
+        var problems = new List<ValidationProblem>(validator.Validate(definition));
+        DeclarationAccessChecks.Check(definition, problems);
+        var id = definition.DefinitionId ?? string.Empty;
+        if (id.Length > MaxIdLength)
+        {
+            problems.Add(new(null, null, $"definitionId is {id.Length} characters long; at most {MaxIdLength} are allowed."));
+        }
+        else if (id.Length > 0 && !SafeId().IsMatch(id))
+        {
+            problems.Add(new(null, null, $"definitionId '{id}' may contain only lower-case letters, digits, '.' and '-', starting with a letter or digit (it appears in URLs)."));
+        }
+
+        if (string.IsNullOrWhiteSpace(definition.Name))
+        {
+            problems.Add(new(null, null, "name is required."));
+        }
+        else if (definition.Name.Length > MaxNameLength)
+        {
+            problems.Add(new(null, null, $"name is {definition.Name.Length} characters long; at most {MaxNameLength} are allowed."));
+        }
+
+        return problems;
+    }
+
+    // The same pattern as definitionId in definitions/workflow-definition.schema.json.
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]*$")]
+    private static partial Regex SafeId();
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Astra.Workflows.Engine.Definitions;
+using Astra.Workflows.Engine.Validation;
+using Astra.Workflows.Modules.Definitions.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Modules.Definitions.Api;
+
+internal static class SaveDraftEndpoint
+{
+    public static RouteGroupBuilder MapSaveDraft(this RouteGroupBuilder definitions)
+    {
+        definitions.MapPut("/{definitionId}", SaveAsync)
+            .WithName("SaveDefinitionDraft")
+            .Accepts<WorkflowDefinition>("application/json")
+            .RequireAuthorization(DefinitionAuthors.Policy);
+        return definitions;
+    }
+
+    private static async Task<Results<Ok<DraftSaved>, ProblemHttpResult>> SaveAsync(
+        string definitionId,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        DefinitionValidator validator,
+        DefinitionStore store,
+        CancellationToken cancellationToken)
+    {
+        var body = await DefinitionBody.ReadAsync(request, cancellationToken);
+        if (body.Definition is not { } definition)
+        {
+            return DefinitionProblems.Malformed(body.Error);
+        }
+
+        if (!string.Equals(definition.DefinitionId, definitionId, StringComparison.Ordinal))
+        {
+            return DefinitionProblems.IdMismatch(definitionId, definition.DefinitionId);
+        }
+
+        var problems = DefinitionChecks.Validate(validator, definition);
+        if (problems.Count > 0)
+        {
+            return DefinitionProblems.Invalid(problems);
+        }
+
+        var source = DefinitionSources.User(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown");
+        var result = await store.SaveDraftAsync(DefinitionContent.From(definition), source, cancellationToken);
+        return result.Status switch
+        {
+            DefinitionWriteStatus.Done => TypedResults.Ok(new DraftSaved(definitionId, result.Version, nameof(DefinitionVersionStatus.Draft))),
+            _ => DefinitionProblems.Conflict($"Definition '{definitionId}' was changed by someone else at the same moment; reload and save again."),
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Modules.Definitions.Instances;
+
+internal static class CancelOrRetryInstance
+{
+    public static RouteGroupBuilder MapCancelOrRetryInstance(this RouteGroupBuilder instances)
+    {
+        instances.MapPost("/{id:guid}/cancel", CancelAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator))
+            .WithName("CancelInstance");
+        instances.MapPost("/{id:guid}/retry", RetryAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator))
+            .WithName("RetryInstance");
+        return instances;
+    }
+
+    private static async Task<Results<Ok<InstanceResponse>, NotFound, ProblemHttpResult>> CancelAsync(
+        Guid id, ClaimsPrincipal user, InstanceCoordinator coordinator, IInstanceStore store, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var current = await store.LoadAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (current.IsFinished)
+        {
+            return Conflict($"Instance {id} is already {current.Status}.");
+        }
+
+        await coordinator.CancelAsync(id, Actor.Of(user), cancellationToken);
+        return TypedResults.Ok((await InstanceReader.ReadAsync(id, store, db, cancellationToken))!);
+    }
+
+    private static async Task<Results<Ok<InstanceResponse>, NotFound, ProblemHttpResult>> RetryAsync(
+        Guid id, ClaimsPrincipal user, InstanceCoordinator coordinator, IInstanceStore store, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var current = await store.LoadAsync(id, cancellationToken);
+        if (current is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (current.Status != InstanceStatus.Faulted)
+        {
+            return Conflict($"Instance {id} is {current.Status}; only a faulted instance can be retried.");
+        }
+
+        await coordinator.RetryAsync(id, Actor.Of(user), cancellationToken);
+        return TypedResults.Ok((await InstanceReader.ReadAsync(id, store, db, cancellationToken))!);
+    }
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Astra.Workflows.Modules.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Definitions.Instances;
+
+/// <summary>What scripts see as <c>case</c>: the pseudonymous code and phase, never the client's identity.</summary>
+internal static class CaseScriptData
+{
+    public static async Task<JsonElement?> LoadAsync(WorkflowsDbContext db, Guid? caseId, CancellationToken cancellationToken)
+    {
+        if (caseId is null)
+        {
+            return null;
+        }
+
+        var row = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new { id = c.Id, code = c.Code, phase = c.Phase })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : JsonSerializer.SerializeToElement(row, JsonSerializerOptions.Web);
+    }
+}

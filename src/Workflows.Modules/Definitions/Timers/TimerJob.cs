@@ -1,0 +1,60 @@
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Modules.Platform.Database;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Definitions.Timers;
+
+/// <summary>
+/// Fires one timer. It re-reads the timer row (the job argument is only the bookmark id), does nothing when
+/// the bookmark is gone, hands an early firing back to the dispatcher, and resumes with an idempotency key
+/// so a repeated job never applies twice.
+/// </summary>
+public sealed partial class TimerJob(
+    IDbContextFactory<WorkflowsDbContext> contexts,
+    InstanceCoordinator coordinator,
+    TimeProvider time,
+    ILogger<TimerJob> logger)
+{
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> FireAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.BookmarkId == bookmarkId, cancellationToken);
+        if (timer is null)
+        {
+            return "gone";
+        }
+
+        if (timer.DueAt > time.GetUtcNow())
+        {
+            // Early (clock skew, an operator's retry): release the claim so the dispatcher sends it again when due.
+            await ReleaseAsync(db, bookmarkId, cancellationToken);
+            return "early";
+        }
+
+        var result = await coordinator.ResumeAsync(timer.InstanceId, bookmarkId, new ResumePayload(null, null), $"timer:{bookmarkId}", "timer", cancellationToken: cancellationToken);
+        switch (result.Status)
+        {
+            case ResumeStatus.Resumed:
+                return result.Replayed ? "replayed" : "fired";
+            case ResumeStatus.NotDue:
+                await ReleaseAsync(db, bookmarkId, cancellationToken);
+                return "early";
+            case ResumeStatus.BookmarkNotFound or ResumeStatus.InstanceNotFound:
+                // The branch moved on (cancelled, or an event won a race): the timer has nothing left to do.
+                await db.Timers.Where(t => t.BookmarkId == bookmarkId).ExecuteDeleteAsync(cancellationToken);
+                return "gone";
+            default:
+                LogNotResumed(logger, bookmarkId, result.Status);
+                throw new InvalidOperationException($"Timer {bookmarkId} could not resume its instance: {result.Status}.");
+        }
+    }
+
+    private static Task<int> ReleaseAsync(WorkflowsDbContext db, string bookmarkId, CancellationToken cancellationToken) =>
+        db.Timers.Where(t => t.BookmarkId == bookmarkId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.DispatchedAt, (DateTimeOffset?)null).SetProperty(t => t.JobId, (string?)null), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {BookmarkId} did not resume its instance: {Status}")]
+    private static partial void LogNotResumed(ILogger logger, string bookmarkId, ResumeStatus status);
+}

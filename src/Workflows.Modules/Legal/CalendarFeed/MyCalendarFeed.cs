@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Astra.Workflows.Modules.Notifications.Api;
+using Astra.Workflows.Modules.Tasks.Notices;
+using Astra.Workflows.Modules.Legal.Proceedings;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Crypto;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Astra.Workflows.Modules.Legal.CalendarFeed;
+
+public sealed record CalendarFeedResponse(string Url);
+
+internal static class MyCalendarFeed
+{
+    public static RouteGroupBuilder MapMyCalendarFeed(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me/calendar-feed", GetAsync).WithTags("Calendar feed").WithName("GetMyCalendarFeed");
+        api.MapPost("/me/calendar-feed/rotate", RotateAsync).WithTags("Calendar feed").WithName("RotateMyCalendarFeed");
+        return api;
+    }
+
+    private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, masterKey, LegalUser.From(principal).Id, time, cancellationToken)));
+
+    private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, masterKey, LegalUser.From(principal).Id, time, cancellationToken)));
+
+    private static CalendarFeedResponse Url(IOptions<NotificationOptions> options, string token) =>
+        new($"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics");
+}

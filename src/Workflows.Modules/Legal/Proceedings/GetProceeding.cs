@@ -1,0 +1,27 @@
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Database;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Legal.Proceedings;
+
+internal static class GetProceeding
+{
+    public static RouteGroupBuilder MapGetProceeding(this RouteGroupBuilder api)
+    {
+        api.MapGet("/proceedings/{id:guid}", HandleAsync).WithTags("Proceedings").WithName("GetProceeding");
+        return api;
+    }
+
+    private static async Task<Results<Ok<ProceedingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proceeding is null)
+        {
+            return LegalProblems.NotFound("Proceeding", id);
+        }
+
+        await http.RecordAsync(AuditActions.ProceedingRead, "proceeding", id, proceeding.CaseId, proceeding.CaseCode);
+        return TypedResults.Ok(await ProceedingReader.ResponseAsync(db, proceeding, cancellationToken));
+    }
+}

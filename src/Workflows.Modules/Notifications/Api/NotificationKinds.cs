@@ -1,0 +1,12 @@
+namespace Astra.Workflows.Modules.Notifications.Api;
+
+internal static class NotificationKinds
+{
+    public const string Assigned = "task-assigned";
+    public const string Reminder = "task-reminder";
+    public const string Overdue = "task-overdue";
+    public const string Escalated = "task-escalated";
+
+    /// <summary>Outbox kind of an e-mail ready to send: <see cref="EmailPayload"/>.</summary>
+    public const string Email = "email";
+}

@@ -1,0 +1,18 @@
+namespace Astra.Workflows.Modules.Notifications.Api;
+
+public sealed record NotificationOptions
+{
+    /// <summary>Base of links in e-mails (<c>Astra:PublicUrl</c>).</summary>
+    public string PublicUrl { get; init; } = "http://localhost:5080";
+
+    /// <summary>Delivery attempts before an e-mail is dead-lettered.</summary>
+    public int MaxAttempts { get; init; } = 6;
+
+    /// <summary>Delay before the second attempt; doubles with each further one.</summary>
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A claimed e-mail whose job never reported back is claimed again after this long.</summary>
+    public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    public int BatchSize { get; init; } = 100;
+}

@@ -1,0 +1,25 @@
+using Astra.Workflows.Modules.Platform.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Modules.Platform.Audit;
+
+/// <summary>Writes an anchor now (besides the daily one), e.g. before a planned database maintenance.</summary>
+internal static class AnchorAudit
+{
+    public static RouteGroupBuilder MapAnchorAudit(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/audit/anchor", HandleAsync)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithName("AnchorAudit");
+        return admin;
+    }
+
+    private static async Task<Results<Ok<AuditAnchorResponse>, Conflict<AuditVerificationResponse>>> HandleAsync(
+        AuditAnchorWriter writer, CancellationToken cancellationToken)
+    {
+        var (anchor, verification) = await writer.WriteAsync(cancellationToken);
+        return anchor is null
+            ? TypedResults.Conflict(VerifyAudit.ToResponse(verification))
+            : TypedResults.Ok(new AuditAnchorResponse(anchor.RowId, anchor.Hash, anchor.At, anchor.KeyId, anchor.Mac));
+    }
+}

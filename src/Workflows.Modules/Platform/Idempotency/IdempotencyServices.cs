@@ -1,0 +1,7 @@
+namespace Astra.Workflows.Modules.Platform.Idempotency;
+
+internal static class IdempotencyServices
+{
+    public static IServiceCollection AddIdempotentRequests(this IServiceCollection services) =>
+        services.AddSingleton<KeyedLocks>().AddSingleton<IdempotentRequests>();
+}

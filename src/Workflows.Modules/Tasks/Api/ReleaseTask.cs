@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Tasks.Storage;
+using Astra.Workflows.Modules.Platform.Database;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astra.Workflows.Modules.Tasks.Api;
+
+internal static class ReleaseTask
+{
+    public static RouteGroupBuilder MapReleaseTask(this RouteGroupBuilder tasks)
+    {
+        tasks.MapPost("/{id:guid}/release", HandleAsync).WithName("ReleaseTask");
+        return tasks;
+    }
+
+    private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var user = TaskUser.From(principal);
+        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (task is null || !user.MaySee(task))
+        {
+            return TaskProblems.NotFound(id);
+        }
+
+        if (task.Status != TaskStatuses.Open)
+        {
+            return TaskProblems.Conflict($"Task {id} is {task.Status}.");
+        }
+
+        if (!user.Holds(task) && !user.Supervises)
+        {
+            return TaskProblems.Forbidden($"Task {id} is not yours to release.");
+        }
+
+        if (task.Role is null)
+        {
+            // Released, it would sit in nobody's queue; a coordinator reassigns it instead.
+            return TaskProblems.Conflict($"Task {id} has no role to return to; ask a coordinator to reassign it.");
+        }
+
+        var revision = request?.Revision ?? task.Revision;
+        var updated = await db.Tasks
+            .Where(t => t.Id == id && t.Revision == revision && t.Status == TaskStatuses.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.AssigneeId, (Guid?)null).SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
+        if (updated == 0)
+        {
+            return TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
+        }
+
+        var released = (await TaskReader.ReadAsync(db, id, cancellationToken))!;
+        await http.RecordAsync(AuditActions.TaskRelease, "task", id, released.CaseId, released.CaseCode);
+        return TypedResults.Ok(released);
+    }
+}

@@ -1,0 +1,65 @@
+using Astra.Workflows.Modules.Platform.Database;
+using System.Text.Json;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Cases.Storage;
+using Astra.Workflows.Modules.Definitions.InstanceStorage;
+using Astra.Workflows.Modules.Platform.Bursts;
+
+namespace Astra.Workflows.Modules.Tasks.Storage;
+
+/// <summary>Inserts the task row and its planned escalations in the transaction that creates the task's bookmark.</summary>
+public sealed class HumanTaskCreatedWriter : ISideEffectWriter
+{
+    public bool CanWrite(ActivitySideEffect effect) => effect is HumanTaskCreated;
+
+    public void Write(WorkflowsDbContext db, ActivitySideEffect effect, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var created = (HumanTaskCreated)effect;
+        // The runner names the bookmark after the activity returns; the store has just added its row to this context.
+        var bookmarkId = db.ChangeTracker.Entries<BookmarkEntity>()
+            .Select(e => e.Entity).FirstOrDefault(b => b.Key == created.BookmarkKey)?.Id;
+        db.Tasks.Add(new TaskEntity
+        {
+            Id = created.TaskId,
+            InstanceId = created.InstanceId,
+            ActivityId = created.ActivityId,
+            BookmarkId = bookmarkId,
+            BookmarkKey = created.BookmarkKey,
+            CaseId = created.CaseId,
+            CaseCode = created.CaseCode,
+            TaskType = created.TaskType,
+            Title = created.Title,
+            Description = created.Description,
+            Role = created.Role,
+            AssigneeId = created.AssigneeId,
+            Status = TaskStatuses.Open,
+            Priority = created.Priority,
+            DueAt = created.DueAt,
+            DueSort = created.DueAt ?? TaskEntity.NoDeadline,
+            FollowUpAt = created.FollowUpAt,
+            CreatedAt = created.CreatedAt,
+            Form = JsonSerializer.Serialize(created.Form, JsonSerializerOptions.Web),
+            Outcomes = JsonSerializer.Serialize(created.Outcomes, JsonSerializerOptions.Web),
+            Revision = 1,
+        });
+        if (created.CaseId is { } caseId && created.AssigneeId is { } assignee)
+        {
+            // Whoever a task is assigned to joins the case's team, or they could not see their own task.
+            CaseTeams.Add(db, caseId, assignee, null, now);
+        }
+
+        db.TaskEscalationTimers.AddRange(created.Escalations.Select(step => new TaskEscalationTimerEntity
+        {
+            Id = Guid.CreateVersion7(now),
+            TaskId = created.TaskId,
+            Level = step.Level,
+            FireAt = step.FireAt,
+            Notify = JsonSerializer.Serialize(step.Notify, JsonSerializerOptions.Web),
+            RaisePriority = step.RaisePriority,
+            ReassignToRole = step.ReassignToRole,
+            CreatedAt = now,
+        }));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Astra.Workflows.Modules.Tasks.Storage;
+
+public static class TaskStatuses
+{
+    public const string Open = "open";
+    public const string Completed = "completed";
+    public const string Cancelled = "cancelled";
+}

@@ -1,0 +1,7 @@
+namespace Astra.Workflows.Modules.Users.Accounts;
+
+public sealed record UserView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool Disabled, bool TwoFactorEnabled);
+
+public sealed record CreateUserRequest(string? Email, string? DisplayName, string? Password, IReadOnlyList<string>? Roles);
+
+public sealed record SetRolesRequest(IReadOnlyList<string>? Roles);
