@@ -81,7 +81,7 @@ export interface paths {
         put?: never;
         /**
          * Renew a bearer token
-         * @description Exchanges a refresh token for new bearer tokens while the session is within its idle and absolute lifetime and the account has not signed out or changed its password or factors since. Refreshing never extends the session's absolute lifetime.
+         * @description Exchanges a refresh token for new bearer tokens while the session is within its idle and absolute lifetime and the account has not signed out or changed its password or factors since. Refreshing never extends the session's absolute lifetime. Any other refresh token is 401.
          *
          *     **Access:** anyone; no sign-in needed.
          */
@@ -2635,6 +2635,15 @@ export interface operations {
             };
             /** @description The request body is unreadable: malformed JSON, a wrong JSON type or a NUL character. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
