@@ -31,6 +31,20 @@ for s in "$unit_status" "$e2e_status"; do
   if [ "$s" -ne 0 ] && [ "$status" -eq 0 ]; then status=$s; fi
 done
 
+# The API document's lint (Redocly's recommended rules, src/Workflows.Web/redocly.yaml) as one JUnit test case.
+set +e
+(cd "$web" && npm run -s api:lint) 2>&1 | tee "$results/api-lint.log"
+lint_status=$?
+set -e
+lint_failures=$([ "$lint_status" -eq 0 ] && echo 0 || echo 1)
+{
+  echo "<testsuites tests=\"1\" failures=\"$lint_failures\" errors=\"0\"><testsuite name=\"api-lint\" tests=\"1\" failures=\"$lint_failures\" errors=\"0\">"
+  echo "<testcase classname=\"api-lint\" name=\"openapi.json passes Redocly's recommended rules\">"
+  [ "$lint_failures" -eq 0 ] || echo "<failure message=\"redocly lint exited $lint_status; its output is above\"/>"
+  echo "</testcase></testsuite></testsuites>"
+} > "$results/api-lint.xml"
+if [ "$lint_status" -ne 0 ] && [ "$status" -eq 0 ]; then status=$lint_status; fi
+
 passed=0
 failed=0
 for junit in "$results"/*.xml; do

@@ -34,7 +34,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddBusyAnswers();
 builder.Services.AddIdempotentRequests();
 builder.Services.AddBadRequestProblems();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.DescribeAstraApi());
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);

@@ -7,7 +7,9 @@ internal static class AddWorkingDays
 {
     public static RouteGroupBuilder MapAddWorkingDays(this RouteGroupBuilder calendar)
     {
-        calendar.MapGet("/add-working-days", Handle).WithName("AddWorkingDays");
+        calendar.MapGet("/add-working-days", Handle).WithName("AddWorkingDays")
+            .WithSummary("Add working days")
+            .WithDescription("The date that lies the given number of working days after `from`, skipping weekends, public holidays and ASTRA's closures.");
         return calendar;
     }
 

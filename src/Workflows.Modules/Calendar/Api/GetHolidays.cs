@@ -9,7 +9,9 @@ internal static class GetHolidays
 {
     public static RouteGroupBuilder MapGetHolidays(this RouteGroupBuilder calendar)
     {
-        calendar.MapGet("/holidays", HandleAsync).WithName("GetHolidays");
+        calendar.MapGet("/holidays", HandleAsync).WithName("GetHolidays")
+            .WithSummary("List holidays")
+            .WithDescription("The public holidays and ASTRA's closures of a year.");
         return calendar;
     }
 

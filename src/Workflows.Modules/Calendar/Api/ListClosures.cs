@@ -9,7 +9,9 @@ internal static class ListClosures
 {
     public static RouteGroupBuilder MapListClosures(this RouteGroupBuilder calendar)
     {
-        calendar.MapGet("/closures", HandleAsync).WithName("ListClosures");
+        calendar.MapGet("/closures", HandleAsync).WithName("ListClosures")
+            .WithSummary("List closures")
+            .WithDescription("ASTRA's own closure days; `?year=` narrows to one year.");
         return calendar;
     }
 

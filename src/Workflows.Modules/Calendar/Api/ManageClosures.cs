@@ -11,8 +11,13 @@ internal static class ManageClosures
 {
     public static RouteGroupBuilder MapManageClosures(this RouteGroupBuilder calendar)
     {
-        calendar.MapPost("/closures", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("CreateClosure");
-        calendar.MapDelete("/closures/{date}", DeleteAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("DeleteClosure");
+        calendar.MapPost("/closures", CreateAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("CreateClosure")
+            .WithSummary("Add a closure")
+            .WithDescription("Adds a day on which ASTRA is closed; deadlines counted in working days skip it. A day that is already a closure is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        calendar.MapDelete("/closures/{date}", DeleteAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithName("DeleteClosure")
+            .WithSummary("Remove a closure")
+            .WithDescription("Removes a closure day.");
         return calendar;
     }
 

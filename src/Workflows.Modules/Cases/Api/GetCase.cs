@@ -15,7 +15,9 @@ internal static class GetCase
 
     public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder cases)
     {
-        cases.MapGet("/{id:guid}", HandleAsync).WithName("GetCase");
+        cases.MapGet("/{id:guid}", HandleAsync).WithName("GetCase")
+            .WithSummary("Read a case")
+            .WithDescription("A case with its team, open tasks, proceedings, instances and newest journal entries. A case the caller may not see is 404.");
         return cases;
     }
 

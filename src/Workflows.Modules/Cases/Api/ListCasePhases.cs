@@ -8,7 +8,9 @@ internal static class ListCasePhases
 {
     public static RouteGroupBuilder MapListCasePhases(this RouteGroupBuilder cases)
     {
-        cases.MapGet("/phases", Handle).WithName("ListCasePhases");
+        cases.MapGet("/phases", Handle).WithName("ListCasePhases")
+            .WithSummary("List case phases")
+            .WithDescription("The phases of the assistance path in order, as the shipped workflows name them.");
         return cases;
     }
 

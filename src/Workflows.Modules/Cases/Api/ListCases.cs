@@ -17,7 +17,9 @@ internal static class ListCases
 
     public static RouteGroupBuilder MapListCases(this RouteGroupBuilder cases)
     {
-        cases.MapGet("/", HandleAsync).WithName("ListCases");
+        cases.MapGet("/", HandleAsync).WithName("ListCases")
+            .WithSummary("List cases")
+            .WithDescription("The cases the caller may see, newest first, with their open-task figures; case managers see only the cases whose team they are on. Paged by the `cursor` of the previous page.");
         return cases;
     }
 

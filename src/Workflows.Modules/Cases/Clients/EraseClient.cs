@@ -14,7 +14,9 @@ internal static class EraseClient
         cases.MapDelete("/{id:guid}/client", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator))
             .AuditDenials(AuditActions.ClientErase, "client")
-            .WithName("EraseClient");
+            .WithName("EraseClient")
+            .WithSummary("Erase a client")
+            .WithDescription("Crypto-shredding: destroys the only copy of the client's data key in the live database, so the identity can no longer be decrypted. The case and its pseudonymous history stay; the erasure is audited.");
         return cases;
     }
 

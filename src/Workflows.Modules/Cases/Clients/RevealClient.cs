@@ -16,7 +16,9 @@ internal static class RevealClient
         cases.MapGet("/{id:guid}/client", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
             .AuditDenials(AuditActions.ClientReveal, "client")
-            .WithName("RevealClient");
+            .WithName("RevealClient")
+            .WithSummary("Reveal a client's identity")
+            .WithDescription("Decrypts the identity of the case's client. The audit row commits before the identity leaves the server: no record, no reveal. A case the caller may not see is 404.");
         return cases;
     }
 

@@ -15,7 +15,9 @@ internal static class SearchClients
         clients.MapPost("/search", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
             .AuditDenials(AuditActions.ClientSearch, "client")
-            .WithName("SearchClients");
+            .WithName("SearchClients")
+            .WithSummary("Search clients")
+            .WithDescription("Exact-match search by identity fields through the blind index, The audit records that a search happened, never the term.");
         return clients;
     }
 

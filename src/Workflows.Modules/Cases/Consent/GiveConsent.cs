@@ -12,7 +12,9 @@ internal static class GiveConsent
     {
         cases.MapPost("/{id:guid}/consents", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
-            .WithName("GiveConsent");
+            .WithName("GiveConsent")
+            .WithSummary("Record consent")
+            .WithDescription("Records that the client gave consent for a purpose. Giving again while consent stands is recorded too, never merged.");
         return cases;
     }
 

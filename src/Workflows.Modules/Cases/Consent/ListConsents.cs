@@ -10,7 +10,9 @@ internal static class ListConsents
 {
     public static RouteGroupBuilder MapListConsents(this RouteGroupBuilder cases)
     {
-        cases.MapGet("/{id:guid}/consents", HandleAsync).WithName("ListConsents");
+        cases.MapGet("/{id:guid}/consents", HandleAsync).WithName("ListConsents")
+            .WithSummary("List consents")
+            .WithDescription("The client's standing consent per purpose and the full history of consents given and withdrawn.");
         return cases;
     }
 

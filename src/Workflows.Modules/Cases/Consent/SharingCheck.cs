@@ -15,7 +15,9 @@ internal static class SharingCheck
     {
         cases.MapPost("/{id:guid}/sharing-check", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
-            .WithName("SharingCheck");
+            .WithName("SharingCheck")
+            .WithSummary("Check before sharing")
+            .WithDescription("Asked before data about the client is shared with an outside party: allowed with consent, or without it only with a stated reason (a child, imminent danger). Every answer, denials included, is audited with that reason.");
         return cases;
     }
 

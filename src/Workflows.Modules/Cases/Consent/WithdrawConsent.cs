@@ -13,7 +13,10 @@ internal static class WithdrawConsent
     {
         cases.MapPost("/{id:guid}/consents/{purpose}/withdraw", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
-            .WithName("WithdrawConsent");
+            .WithName("WithdrawConsent")
+            .WithSummary("Withdraw consent")
+            .WithDescription("Records that the client withdrew consent for a purpose; without a standing consent to withdraw it is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return cases;
     }
 

@@ -9,7 +9,9 @@ internal static class GetTeam
 {
     public static RouteGroupBuilder MapGetTeam(this RouteGroupBuilder cases)
     {
-        cases.MapGet("/{id:guid}/team", HandleAsync).WithName("GetCaseTeam");
+        cases.MapGet("/{id:guid}/team", HandleAsync).WithName("GetCaseTeam")
+            .WithSummary("Read a case team")
+            .WithDescription("The members of the case's team and their roles on it. A case the caller may not see is 404.");
         return cases;
     }
 

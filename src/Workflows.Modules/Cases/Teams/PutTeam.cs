@@ -15,7 +15,9 @@ internal static class PutTeam
     {
         cases.MapPut("/{id:guid}/team", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .WithName("PutCaseTeam");
+            .WithName("PutCaseTeam")
+            .WithSummary("Replace a case team")
+            .WithDescription("Replaces the case's team with the given members; an unknown user is a 400 naming the entry, and nothing changes.");
         return cases;
     }
 

@@ -10,7 +10,9 @@ internal static class ListActivityTypesEndpoint
 
     public static RouteGroupBuilder MapActivityTypes(this RouteGroupBuilder api)
     {
-        api.MapGet("/activity-types", List).WithTags("Definitions").WithName("ListActivityTypes");
+        api.MapGet("/activity-types", List).WithTags("Definitions").WithName("ListActivityTypes")
+            .WithSummary("List activity types")
+            .WithDescription("The activity types a workflow definition can use, with their inputs and outcomes, for the designer's palette.");
         return api;
     }
 

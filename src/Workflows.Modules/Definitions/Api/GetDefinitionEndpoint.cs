@@ -8,7 +8,10 @@ internal static class GetDefinitionEndpoint
 {
     public static RouteGroupBuilder MapGetDefinition(this RouteGroupBuilder definitions)
     {
-        definitions.MapGet("/{definitionId}", GetAsync).WithName("GetDefinition");
+        definitions.MapGet("/{definitionId}", GetAsync).WithName("GetDefinition")
+            .WithSummary("Read a workflow definition")
+            .WithDescription("The definition's current draft or latest published version, with its versions and any conflict left by importing the shipped definitions.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return definitions;
     }
 

@@ -8,7 +8,10 @@ internal static class GetDefinitionVersionEndpoint
 {
     public static RouteGroupBuilder MapGetDefinitionVersion(this RouteGroupBuilder definitions)
     {
-        definitions.MapGet("/{definitionId}/versions/{version:int}", GetAsync).WithName("GetDefinitionVersion");
+        definitions.MapGet("/{definitionId}/versions/{version:int}", GetAsync).WithName("GetDefinitionVersion")
+            .WithSummary("Read one definition version")
+            .WithDescription("The stored JSON of one version of a definition, draft or published.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return definitions;
     }
 

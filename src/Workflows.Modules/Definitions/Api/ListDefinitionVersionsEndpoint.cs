@@ -10,7 +10,10 @@ internal static class ListDefinitionVersionsEndpoint
 {
     public static RouteGroupBuilder MapListDefinitionVersions(this RouteGroupBuilder definitions)
     {
-        definitions.MapGet("/{definitionId}/versions", ListAsync).WithName("ListDefinitionVersions");
+        definitions.MapGet("/{definitionId}/versions", ListAsync).WithName("ListDefinitionVersions")
+            .WithSummary("List definition versions")
+            .WithDescription("Every stored version of a definition, newest first, without bodies.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return definitions;
     }
 

@@ -7,7 +7,9 @@ internal static class ListDefinitionsEndpoint
 {
     public static RouteGroupBuilder MapListDefinitions(this RouteGroupBuilder definitions)
     {
-        definitions.MapGet(string.Empty, ListAsync).WithName("ListDefinitions");
+        definitions.MapGet(string.Empty, ListAsync).WithName("ListDefinitions")
+            .WithSummary("List workflow definitions")
+            .WithDescription("Every workflow definition with its latest published version and whether a draft is pending.");
         return definitions;
     }
 

@@ -11,6 +11,10 @@ internal static class PublishDefinitionEndpoint
     {
         definitions.MapPost("/{definitionId}/publish", PublishAsync)
             .WithName("PublishDefinition")
+            .WithSummary("Publish the draft")
+            .WithDescription("Publishes the definition's draft as its next version; new instances start on it, running instances keep theirs.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(DefinitionAuthors.Policy);
         return definitions;
     }

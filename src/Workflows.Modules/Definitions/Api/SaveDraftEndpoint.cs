@@ -12,6 +12,10 @@ internal static class SaveDraftEndpoint
     {
         definitions.MapPut("/{definitionId}", SaveAsync)
             .WithName("SaveDefinitionDraft")
+            .WithSummary("Save a draft")
+            .WithDescription("Stores the body as the definition's draft after validating it; the id in the body must match the route. Publishing is a separate step.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Accepts<WorkflowDefinition>("application/json")
             .RequireAuthorization(DefinitionAuthors.Policy);
         return definitions;

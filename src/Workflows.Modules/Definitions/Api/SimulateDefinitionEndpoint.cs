@@ -21,6 +21,8 @@ internal static class SimulateDefinitionEndpoint
     {
         definitions.MapPost("/simulate", SimulateAsync)
             .WithName("SimulateDefinition")
+            .WithSummary("Simulate a definition")
+            .WithDescription("Runs a definition (stored or not) on a virtual clock with the given case profile and choices, and answers each step it took. Nothing is stored, sent or scheduled.")
             .Accepts<SimulateDefinitionRequest>("application/json")
             .RequireAuthorization(DefinitionAuthors.Policy);
         return definitions;

@@ -10,6 +10,9 @@ internal static class ValidateDefinitionEndpoint
     {
         definitions.MapPost("/validate", ValidateAsync)
             .WithName("ValidateDefinition")
+            .WithSummary("Validate a definition")
+            .WithDescription("Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .Accepts<WorkflowDefinition>("application/json")
             .RequireAuthorization(DefinitionAuthors.Policy);
         return definitions;

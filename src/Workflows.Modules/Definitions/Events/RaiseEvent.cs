@@ -24,7 +24,13 @@ internal static class RaiseEvent
 {
     public static RouteGroupBuilder MapEventEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/events", HandleAsync).WithTags("Events").WithName("RaiseEvent");
+        api.MapPost("/events", HandleAsync).WithTags("Events").WithName("RaiseEvent")
+            .WithSummary("Raise an event")
+            .WithDescription("Delivers a named event to the workflow instances waiting for it, on one case or (for coordinators and admins only) on case-less instances. Only events declared by a published definition can be raised, and only by the roles that declaration names (403 otherwise; system events are reserved). An optional `idempotencyKey` makes a retry answer the first result instead of resuming twice.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

@@ -13,10 +13,18 @@ internal static class CancelOrRetryInstance
     {
         instances.MapPost("/{id:guid}/cancel", CancelAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator))
-            .WithName("CancelInstance");
+            .WithName("CancelInstance")
+            .WithSummary("Cancel a workflow instance")
+            .WithDescription("Cancels an instance that has not finished; a finished one is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         instances.MapPost("/{id:guid}/retry", RetryAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator))
-            .WithName("RetryInstance");
+            .WithName("RetryInstance")
+            .WithSummary("Retry a faulted instance")
+            .WithDescription("Resumes a faulted instance; one that is not faulted is 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return instances;
     }
 

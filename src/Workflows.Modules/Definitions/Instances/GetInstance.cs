@@ -9,7 +9,9 @@ internal static class GetInstance
 {
     public static RouteGroupBuilder MapGetInstance(this RouteGroupBuilder instances)
     {
-        instances.MapGet("/{id:guid}", HandleAsync).WithName("GetInstance");
+        instances.MapGet("/{id:guid}", HandleAsync).WithName("GetInstance")
+            .WithSummary("Read a workflow instance")
+            .WithDescription("An instance with its status, variables, waits, incidents and journal. An instance of a case the caller may not see is 404.");
         return instances;
     }
 

@@ -28,7 +28,9 @@ internal static class GetInstanceActivities
 {
     public static RouteGroupBuilder MapGetInstanceActivities(this RouteGroupBuilder instances)
     {
-        instances.MapGet("/{id:guid}/activities", HandleAsync).WithName("GetInstanceActivities");
+        instances.MapGet("/{id:guid}/activities", HandleAsync).WithName("GetInstanceActivities")
+            .WithSummary("Read an instance's activities")
+            .WithDescription("The state of every activity of the definition version the instance runs (done, waiting, active, faulted) for the instance viewer. An instance of a case the caller may not see is 404.");
         return instances;
     }
 

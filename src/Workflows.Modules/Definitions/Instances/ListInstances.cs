@@ -11,7 +11,9 @@ internal static class ListInstances
 
     public static RouteGroupBuilder MapListInstances(this RouteGroupBuilder instances)
     {
-        instances.MapGet("/", HandleAsync).WithName("ListInstances");
+        instances.MapGet("/", HandleAsync).WithName("ListInstances")
+            .WithSummary("List workflow instances")
+            .WithDescription("Instances of the cases the caller may see, filtered by status, definition or case.");
         return instances;
     }
 

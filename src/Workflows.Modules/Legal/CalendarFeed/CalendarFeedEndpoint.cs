@@ -10,7 +10,10 @@ internal static class CalendarFeedEndpoint
     /// <summary>The feed is anonymous (calendar apps cannot sign in); the unguessable token is the credential.</summary>
     public static IEndpointRouteBuilder MapCalendarFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/calendar/{token}.ics", HandleAsync).AllowAnonymous().WithTags("Calendar feed").WithName("CalendarFeed");
+        app.MapGet("/calendar/{token}.ics", HandleAsync).AllowAnonymous().WithTags("Calendar feed").WithName("CalendarFeed")
+            .WithSummary("Calendar feed")
+            .WithDescription("The iCalendar feed of a lawyer's hearings and deadlines for calendar apps, which cannot sign in: the unguessable token in the link is the credential. An unknown or rotated token is 404.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         return app;
     }
 

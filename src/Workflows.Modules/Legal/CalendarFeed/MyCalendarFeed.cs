@@ -15,8 +15,12 @@ internal static class MyCalendarFeed
 {
     public static RouteGroupBuilder MapMyCalendarFeed(this RouteGroupBuilder api)
     {
-        api.MapGet("/me/calendar-feed", GetAsync).WithTags("Calendar feed").WithName("GetMyCalendarFeed");
-        api.MapPost("/me/calendar-feed/rotate", RotateAsync).WithTags("Calendar feed").WithName("RotateMyCalendarFeed");
+        api.MapGet("/me/calendar-feed", GetAsync).WithTags("Calendar feed").WithName("GetMyCalendarFeed")
+            .WithSummary("Get my calendar feed link")
+            .WithDescription("The signed-in user's secret iCalendar link of hearings and deadlines, created on first use.");
+        api.MapPost("/me/calendar-feed/rotate", RotateAsync).WithTags("Calendar feed").WithName("RotateMyCalendarFeed")
+            .WithSummary("Rotate my calendar feed link")
+            .WithDescription("Replaces the signed-in user's calendar link; the old one stops working at once.");
         return api;
     }
 

@@ -21,8 +21,18 @@ internal static class ChangeDeadline
     public static RouteGroupBuilder MapChangeDeadline(this RouteGroupBuilder api)
     {
         api.MapPost("/deadlines/{id:guid}/move", MoveAsync).WithTags("Deadlines").WithName("MoveDeadline")
+            .WithSummary("Move a deadline")
+            .WithDescription("Moves a deadline's last day, with a recorded reason; its escalations are re-armed for the new day. A hard deadline is moved only by a coordinator (their call is the approval), a soft one also by the proceeding's lawyers (403 otherwise); a deadline no longer open is 409.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         api.MapPost("/deadlines/{id:guid}/dismiss", DismissAsync).WithTags("Deadlines").WithName("DismissDeadline")
+            .WithSummary("Dismiss a deadline")
+            .WithDescription("Dismisses a deadline with a recorded reason. A hard deadline is dismissed only by a coordinator, a soft one also by the proceeding's lawyers (403 otherwise); a deadline no longer open is 409.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }

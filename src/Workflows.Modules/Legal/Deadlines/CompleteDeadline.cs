@@ -15,6 +15,10 @@ internal static class CompleteDeadline
     public static RouteGroupBuilder MapCompleteDeadline(this RouteGroupBuilder api)
     {
         api.MapPost("/deadlines/{id:guid}/complete", HandleAsync).WithTags("Deadlines").WithName("CompleteDeadline")
+            .WithSummary("Complete a deadline")
+            .WithDescription("Marks a deadline as met. Only the proceeding's lawyers or a coordinator may (403).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }

@@ -14,6 +14,10 @@ internal static class CreateDeadline
     public static RouteGroupBuilder MapCreateDeadline(this RouteGroupBuilder api)
     {
         api.MapPost("/proceedings/{id:guid}/deadlines", HandleAsync).WithTags("Deadlines").WithName("CreateDeadline")
+            .WithSummary("Record a deadline")
+            .WithDescription("Records a legal deadline of the proceeding: its last day is counted from the day of service by the kind's period. Only the proceeding's lawyers or a coordinator may (403).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }

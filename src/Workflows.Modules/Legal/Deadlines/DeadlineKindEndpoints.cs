@@ -12,9 +12,13 @@ internal static class DeadlineKindEndpoints
 {
     public static RouteGroupBuilder MapDeadlineKinds(this RouteGroupBuilder api)
     {
-        api.MapGet("/legal-deadline-kinds", ListAsync).WithTags("Deadlines").WithName("ListLegalDeadlineKinds");
+        api.MapGet("/legal-deadline-kinds", ListAsync).WithTags("Deadlines").WithName("ListLegalDeadlineKinds")
+            .WithSummary("List deadline kinds")
+            .WithDescription("The kinds of legal deadline with their default period in days and whether they are hard.");
         api.MapPut("/legal-deadline-kinds/{key}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithTags("Deadlines").WithName("UpdateLegalDeadlineKind");
+            .WithTags("Deadlines").WithName("UpdateLegalDeadlineKind")
+            .WithSummary("Change a deadline kind")
+            .WithDescription("Changes a deadline kind's label, period or hardness. Admins only, since the lawyers must confirm the days.");
         return api;
     }
 

@@ -11,7 +11,9 @@ internal static class ListDeadlines
 {
     public static RouteGroupBuilder MapListDeadlines(this RouteGroupBuilder api)
     {
-        api.MapGet("/deadlines", HandleAsync).WithTags("Deadlines").WithName("ListDeadlines");
+        api.MapGet("/deadlines", HandleAsync).WithTags("Deadlines").WithName("ListDeadlines")
+            .WithSummary("List deadlines")
+            .WithDescription("Deadlines of the cases the caller may see, filtered by status; `mine` narrows them to the caller's own proceedings.");
         return api;
     }
 

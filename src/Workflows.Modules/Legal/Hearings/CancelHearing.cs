@@ -14,6 +14,10 @@ internal static class CancelHearing
     public static RouteGroupBuilder MapCancelHearing(this RouteGroupBuilder api)
     {
         api.MapPost("/hearings/{id:guid}/cancel", HandleAsync).WithTags("Hearings").WithName("CancelHearing")
+            .WithSummary("Cancel a hearing")
+            .WithDescription("Cancels a hearing; cancelling one already cancelled answers it unchanged. Only the proceeding's lawyers or a coordinator may (403).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }

@@ -10,7 +10,10 @@ internal static class GetHearing
 {
     public static RouteGroupBuilder MapGetHearing(this RouteGroupBuilder api)
     {
-        api.MapGet("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("GetHearing");
+        api.MapGet("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("GetHearing")
+            .WithSummary("Read a hearing")
+            .WithDescription("A hearing with its history of changes. A hearing of a case the caller may not see is 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

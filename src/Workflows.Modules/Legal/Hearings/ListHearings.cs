@@ -13,7 +13,9 @@ internal static class ListHearings
 {
     public static RouteGroupBuilder MapListHearings(this RouteGroupBuilder api)
     {
-        api.MapGet("/hearings", HandleAsync).WithTags("Hearings").WithName("ListHearings");
+        api.MapGet("/hearings", HandleAsync).WithTags("Hearings").WithName("ListHearings")
+            .WithSummary("List hearings")
+            .WithDescription("Hearings of the cases the caller may see in a date range; `mine` narrows them to the caller's own proceedings.");
         return api;
     }
 

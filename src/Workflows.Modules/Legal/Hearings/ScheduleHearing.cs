@@ -14,6 +14,10 @@ internal static class ScheduleHearing
     public static RouteGroupBuilder MapScheduleHearing(this RouteGroupBuilder api)
     {
         api.MapPost("/proceedings/{id:guid}/hearings", HandleAsync).WithTags("Hearings").WithName("ScheduleHearing")
+            .WithSummary("Schedule a hearing")
+            .WithDescription("Schedules a court hearing of the proceeding. Only the proceeding's lawyers or a coordinator may (403 otherwise).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }

@@ -14,6 +14,11 @@ internal static class UpdateHearing
     public static RouteGroupBuilder MapUpdateHearing(this RouteGroupBuilder api)
     {
         api.MapPut("/hearings/{id:guid}", HandleAsync).WithTags("Hearings").WithName("UpdateHearing")
+            .WithSummary("Change a hearing")
+            .WithDescription("Reschedules or otherwise changes a hearing, keeping the change in its history. Only the proceeding's lawyers or a coordinator may (403); a cancelled hearing cannot be changed (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.HearingAndDeadlineWriters));
         return api;
     }

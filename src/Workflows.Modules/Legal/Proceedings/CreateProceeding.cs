@@ -15,7 +15,10 @@ internal static class CreateProceeding
     {
         api.MapPost("/cases/{caseId:guid}/proceedings", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(LegalRoles.ProceedingWriters))
-            .WithTags("Proceedings").WithName("CreateProceeding");
+            .WithTags("Proceedings").WithName("CreateProceeding")
+            .WithSummary("Open a proceeding")
+            .WithDescription("Records a legal proceeding of a case with its court, case number, the client's role and its lawyers.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -9,7 +9,10 @@ internal static class GetProceeding
 {
     public static RouteGroupBuilder MapGetProceeding(this RouteGroupBuilder api)
     {
-        api.MapGet("/proceedings/{id:guid}", HandleAsync).WithTags("Proceedings").WithName("GetProceeding");
+        api.MapGet("/proceedings/{id:guid}", HandleAsync).WithTags("Proceedings").WithName("GetProceeding")
+            .WithSummary("Read a proceeding")
+            .WithDescription("A proceeding with its court, case number, the client's role and its lawyers. A proceeding of a case the caller may not see is 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

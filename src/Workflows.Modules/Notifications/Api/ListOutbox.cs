@@ -15,7 +15,9 @@ internal static class ListOutbox
     {
         api.MapGet("/admin/outbox", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithTags("Admin").WithName("ListOutbox");
+            .WithTags("Admin").WithName("ListOutbox")
+            .WithSummary("List the e-mail outbox")
+            .WithDescription("Outgoing e-mails without their payloads: enough to see what is stuck or dead-lettered and why. `?status=` takes `pending`, `sent`, `deadLetter`, `dead` (dead letters) or `failing` (pending mails whose last attempt failed).");
         return api;
     }
 

@@ -12,8 +12,12 @@ internal static class NotificationEndpoints
     public static RouteGroupBuilder MapNotificationEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/notifications").WithTags("Notifications");
-        group.MapGet("/", ListAsync).WithName("ListNotifications");
-        group.MapPost("/{id:guid}/read", ReadAsync).WithName("ReadNotification");
+        group.MapGet("/", ListAsync).WithName("ListNotifications")
+            .WithSummary("List my notifications")
+            .WithDescription("The signed-in user's in-app notifications; `?unread=true` leaves out those already read.");
+        group.MapPost("/{id:guid}/read", ReadAsync).WithName("ReadNotification")
+            .WithSummary("Mark a notification read")
+            .WithDescription("Marks one of the signed-in user's notifications as read; another user's is 404.");
         return api.MapListOutbox().MapResendOutbox();
     }
 

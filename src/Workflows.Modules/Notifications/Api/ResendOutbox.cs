@@ -17,7 +17,10 @@ internal static class ResendOutbox
     {
         api.MapPost("/admin/outbox/{id:guid}/resend", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithTags("Admin").WithName("ResendOutbox");
+            .WithTags("Admin").WithName("ResendOutbox")
+            .WithSummary("Resend an e-mail")
+            .WithDescription("Puts a dead-lettered or failing e-mail back in line, due now with attempts from zero. A sent e-mail is never sent again, nor is one still waiting for its first attempt reset (409).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

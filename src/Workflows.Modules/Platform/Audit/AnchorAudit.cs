@@ -10,7 +10,9 @@ internal static class AnchorAudit
     {
         admin.MapPost("/audit/anchor", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithName("AnchorAudit");
+            .WithName("AnchorAudit")
+            .WithSummary("Anchor the audit log")
+            .WithDescription("Writes an anchor of the chain's head now, besides the daily one, e.g. before planned database maintenance. A chain that fails verification is not anchored (409 with the verification).");
         return admin;
     }
 

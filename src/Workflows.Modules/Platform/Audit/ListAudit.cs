@@ -15,7 +15,9 @@ internal static class ListAudit
         admin.MapGet("/audit", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .AuditDenials(AuditActions.AuditRead, "audit_log")
-            .WithName("ListAudit");
+            .WithName("ListAudit")
+            .WithSummary("Read the audit log")
+            .WithDescription("Audit entries filtered by case, user, action and date range, paged by entry id.");
         return admin;
     }
 

@@ -10,7 +10,9 @@ internal static class VerifyAudit
     {
         admin.MapPost("/audit/verify", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithName("VerifyAudit");
+            .WithName("VerifyAudit")
+            .WithSummary("Verify the audit log")
+            .WithDescription("Walks the keyed hash chain of the audit log and compares its head with the newest anchor kept outside the database.");
         return admin;
     }
 

@@ -17,7 +17,11 @@ internal static class AssignTask
     {
         tasks.MapPost("/{id:guid}/assign", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .WithName("AssignTask");
+            .WithName("AssignTask")
+            .WithSummary("Assign a task")
+            .WithDescription("Assigns an open task to a user; the assignment and the assignee's notification commit together. `revision` guards against a change since the caller read it (409).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return tasks;
     }
 

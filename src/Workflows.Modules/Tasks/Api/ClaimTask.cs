@@ -11,7 +11,12 @@ internal static class ClaimTask
 {
     public static RouteGroupBuilder MapClaimTask(this RouteGroupBuilder tasks)
     {
-        tasks.MapPost("/{id:guid}/claim", HandleAsync).WithName("ClaimTask");
+        tasks.MapPost("/{id:guid}/claim", HandleAsync).WithName("ClaimTask")
+            .WithSummary("Claim a task")
+            .WithDescription("Takes an unassigned task of one of the caller's roles (403 otherwise). `revision` guards against a change since the caller read it (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return tasks;
     }
 

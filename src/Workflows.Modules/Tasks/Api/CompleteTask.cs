@@ -14,7 +14,13 @@ internal static class CompleteTask
 {
     public static RouteGroupBuilder MapCompleteTask(this RouteGroupBuilder tasks)
     {
-        tasks.MapPost("/{id:guid}/complete", HandleAsync).WithName("CompleteTask");
+        tasks.MapPost("/{id:guid}/complete", HandleAsync).WithName("CompleteTask")
+            .WithSummary("Complete a task")
+            .WithDescription("Completes the caller's task with an outcome and form values, and resumes its workflow in the same transaction. Only the assignee, or a holder of the task's role while it is unassigned, may (403); `revision` must be the one the caller saw (409). An optional `idempotencyKey` answers a retry with the task as completed.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return tasks;
     }
 

@@ -12,7 +12,9 @@ internal static class CountTasks
 {
     public static RouteGroupBuilder MapCountTasks(this RouteGroupBuilder tasks)
     {
-        tasks.MapGet("/counts", HandleAsync).WithName("CountTasks");
+        tasks.MapGet("/counts", HandleAsync).WithName("CountTasks")
+            .WithSummary("Count tasks")
+            .WithDescription("Badge counts for the task queues: mine, available, overdue, due soon and all open tasks the caller may see.");
         return tasks;
     }
 

@@ -10,7 +10,10 @@ internal static class GetTask
 {
     public static RouteGroupBuilder MapGetTask(this RouteGroupBuilder tasks)
     {
-        tasks.MapGet("/{id:guid}", HandleAsync).WithName("GetTask");
+        tasks.MapGet("/{id:guid}", HandleAsync).WithName("GetTask")
+            .WithSummary("Read a task")
+            .WithDescription("A task with its form, escalations and history. A task the caller may not see is 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return tasks;
     }
 

@@ -12,7 +12,10 @@ internal static class ListTasks
 {
     public static RouteGroupBuilder MapListTasks(this RouteGroupBuilder tasks)
     {
-        tasks.MapGet("/", HandleAsync).WithName("ListTasks");
+        tasks.MapGet("/", HandleAsync).WithName("ListTasks")
+            .WithSummary("List tasks")
+            .WithDescription("One queue of human tasks: `mine`, `available` (for my roles, unassigned), `all` (coordinators and admins only, 403 otherwise) and others, filtered by type, case, role, priority and status. Paged by the `after` cursor.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return tasks;
     }
 

@@ -11,7 +11,12 @@ internal static class ReleaseTask
 {
     public static RouteGroupBuilder MapReleaseTask(this RouteGroupBuilder tasks)
     {
-        tasks.MapPost("/{id:guid}/release", HandleAsync).WithName("ReleaseTask");
+        tasks.MapPost("/{id:guid}/release", HandleAsync).WithName("ReleaseTask")
+            .WithSummary("Release a task")
+            .WithDescription("Returns the caller's task to its role's queue (403 when it is not theirs). `revision` guards against a change since the caller read it (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return tasks;
     }
 

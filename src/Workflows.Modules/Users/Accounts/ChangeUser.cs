@@ -16,9 +16,15 @@ internal static class ChangeUser
 {
     public static RouteGroupBuilder MapChangeUser(this RouteGroupBuilder users)
     {
-        users.MapPut("/{id:guid}/roles", SetRolesAsync).WithName("SetUserRoles");
-        users.MapPost("/{id:guid}/disable", (Guid id, UserManager<AppUser> users, IMemoryCache cache, TimeProvider time, WorkflowsDbContext db, HttpContext http) => SetDisabledAsync(id, true, users, cache, time, db, http)).WithName("DisableUser");
-        users.MapPost("/{id:guid}/enable", (Guid id, UserManager<AppUser> users, IMemoryCache cache, TimeProvider time, WorkflowsDbContext db, HttpContext http) => SetDisabledAsync(id, false, users, cache, time, db, http)).WithName("EnableUser");
+        users.MapPut("/{id:guid}/roles", SetRolesAsync).WithName("SetUserRoles")
+            .WithSummary("Set a user's roles")
+            .WithDescription("Replaces the user's roles. Their existing sign-ins stop working within the active-user check's cache time.");
+        users.MapPost("/{id:guid}/disable", (Guid id, UserManager<AppUser> users, IMemoryCache cache, TimeProvider time, WorkflowsDbContext db, HttpContext http) => SetDisabledAsync(id, true, users, cache, time, db, http)).WithName("DisableUser")
+            .WithSummary("Disable a user account")
+            .WithDescription("Disables the account; its existing sign-ins stop working within the active-user check's cache time.");
+        users.MapPost("/{id:guid}/enable", (Guid id, UserManager<AppUser> users, IMemoryCache cache, TimeProvider time, WorkflowsDbContext db, HttpContext http) => SetDisabledAsync(id, false, users, cache, time, db, http)).WithName("EnableUser")
+            .WithSummary("Enable a user account")
+            .WithDescription("Enables a disabled account again.");
         return users;
     }
 

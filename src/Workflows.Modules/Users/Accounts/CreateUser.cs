@@ -11,7 +11,9 @@ internal static class CreateUser
 {
     public static RouteGroupBuilder MapCreateUser(this RouteGroupBuilder users)
     {
-        users.MapPost("/", HandleAsync).WithName("CreateUser");
+        users.MapPost("/", HandleAsync).WithName("CreateUser")
+            .WithSummary("Create a user account")
+            .WithDescription("Creates an account with an initial password and roles. Accounts are created only by administrators; there is no self-registration.");
         return users;
     }
 

@@ -17,7 +17,9 @@ internal static class ListStaff
         api.MapGet("/staff", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Director, Roles.Admin))
             .WithTags("Users")
-            .WithName("ListStaff");
+            .WithName("ListStaff")
+            .WithSummary("List staff")
+            .WithDescription("Active staff members who can be put on a case team or given a task: display names and roles only, never e-mail or security state.");
         return api;
     }
 

@@ -9,7 +9,9 @@ internal static class ListUsers
 {
     public static RouteGroupBuilder MapListUsers(this RouteGroupBuilder users)
     {
-        users.MapGet("/", HandleAsync).WithName("ListUsers");
+        users.MapGet("/", HandleAsync).WithName("ListUsers")
+            .WithSummary("List user accounts")
+            .WithDescription("Every user account with its roles, whether it is disabled and whether it uses two-factor sign-in.");
         return users;
     }
 

@@ -28,7 +28,9 @@ internal static class AntiforgeryEndpoint
                 return TypedResults.Ok(new AntiforgeryTokenResponse(CookieAntiforgery.HeaderName, tokens.RequestToken!));
             })
             .WithTags("Auth")
-            .WithName("GetAntiforgeryToken");
+            .WithName("GetAntiforgeryToken")
+            .WithSummary("Get an antiforgery token")
+            .WithDescription("The token that writes signed in by the session cookie send in the `X-XSRF-TOKEN` header. Bearer-token clients do not need it.");
         return api;
     }
 }

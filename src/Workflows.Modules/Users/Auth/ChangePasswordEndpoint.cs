@@ -16,7 +16,9 @@ internal static class ChangePasswordEndpoint
 {
     public static RouteGroupBuilder MapChangePassword(this RouteGroupBuilder manage)
     {
-        manage.MapPost("/password", HandleAsync).WithName("ChangeMyPassword");
+        manage.MapPost("/password", HandleAsync).WithName("ChangeMyPassword")
+            .WithSummary("Change my password")
+            .WithDescription("Changes the signed-in user's own password after checking the current one. Ends every session of the account, this one included.");
         return manage;
     }
 

@@ -24,7 +24,11 @@ internal static class LoginEndpoint
 
     public static RouteGroupBuilder MapLoginEndpoint(this RouteGroupBuilder auth)
     {
-        auth.MapPost("/login", HandleAsync).AllowAnonymous().WithName("SignIn");
+        auth.MapPost("/login", HandleAsync).AllowAnonymous().WithName("SignIn")
+            .WithSummary("Sign in")
+            .WithDescription("Signs in with e-mail and password, adding the authenticator or a recovery code in the same call when the account has one. Answers a bearer and refresh token, or sets the session cookie with `?useCookies=true`. Every refusal is the same 401 so that neither the answer nor its timing tells an unknown account, a wrong password, a disabled account or a lockout apart; only a correct password for an account with an authenticator is answered `RequiresTwoFactor`.")
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return auth;
     }
 

@@ -19,7 +19,11 @@ internal static class RefreshEndpoint
 {
     public static RouteGroupBuilder MapRefreshEndpoint(this RouteGroupBuilder auth)
     {
-        auth.MapPost("/refresh", HandleAsync).AllowAnonymous().WithName("RefreshSignIn");
+        auth.MapPost("/refresh", HandleAsync).AllowAnonymous().WithName("RefreshSignIn")
+            .WithSummary("Renew a bearer token")
+            .WithDescription("Exchanges a refresh token for new bearer tokens while the session is within its idle and absolute lifetime and the account has not signed out or changed its password or factors since. Refreshing never extends the session's absolute lifetime. Any other refresh token is 401.")
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return auth;
     }
 

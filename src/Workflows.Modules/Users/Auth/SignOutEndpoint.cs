@@ -28,7 +28,9 @@ internal static class SignOutEndpoint
                 return TypedResults.NoContent();
             })
             .AllowAnonymous()
-            .WithName("SignOut");
+            .WithName("SignOut")
+            .WithSummary("Sign out everywhere")
+            .WithDescription("Ends the session: the account's security stamp is renewed, so every cookie, bearer and refresh token issued before stops working, on every device. Without a session it simply answers 204.");
         return auth;
     }
 

@@ -34,7 +34,9 @@ internal static class ManageTwoFactorEndpoint
 
     public static RouteGroupBuilder MapManageTwoFactor(this RouteGroupBuilder manage)
     {
-        manage.MapPost("/2fa", HandleAsync).WithName("ManageTwoFactor");
+        manage.MapPost("/2fa", HandleAsync).WithName("ManageTwoFactor")
+            .WithSummary("Manage two-factor sign-in")
+            .WithDescription("Shows the authenticator key, enables or disables the authenticator, and makes new recovery codes. Every call needs the current password or a current authenticator code besides the session; a change ends every session of the account, this one included. New recovery codes are shown once.");
         return manage;
     }
 

@@ -11,6 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Calendar feed
+         * @description The iCalendar feed of a lawyer's hearings and deadlines for calendar apps, which cannot sign in: the unguessable token in the link is the credential. An unknown or rotated token is 404.
+         *
+         *     **Access:** anyone; no sign-in needed.
+         */
         get: operations["CalendarFeed"];
         put?: never;
         post?: never;
@@ -29,6 +35,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign out everywhere
+         * @description Ends the session: the account's security stamp is renewed, so every cookie, bearer and refresh token issued before stops working, on every device. Without a session it simply answers 204.
+         *
+         *     **Access:** anyone; no sign-in needed.
+         */
         post: operations["SignOut"];
         delete?: never;
         options?: never;
@@ -45,6 +57,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign in
+         * @description Signs in with e-mail and password, adding the authenticator or a recovery code in the same call when the account has one. Answers a bearer and refresh token, or sets the session cookie with `?useCookies=true`. Every refusal is the same 401 so that neither the answer nor its timing tells an unknown account, a wrong password, a disabled account or a lockout apart; only a correct password for an account with an authenticator is answered `RequiresTwoFactor`.
+         *
+         *     **Access:** anyone; no sign-in needed.
+         */
         post: operations["SignIn"];
         delete?: never;
         options?: never;
@@ -61,6 +79,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Renew a bearer token
+         * @description Exchanges a refresh token for new bearer tokens while the session is within its idle and absolute lifetime and the account has not signed out or changed its password or factors since. Refreshing never extends the session's absolute lifetime. Any other refresh token is 401.
+         *
+         *     **Access:** anyone; no sign-in needed.
+         */
         post: operations["RefreshSignIn"];
         delete?: never;
         options?: never;
@@ -77,6 +101,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Manage two-factor sign-in
+         * @description Shows the authenticator key, enables or disables the authenticator, and makes new recovery codes. Every call needs the current password or a current authenticator code besides the session; a change ends every session of the account, this one included. New recovery codes are shown once.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["ManageTwoFactor"];
         delete?: never;
         options?: never;
@@ -93,6 +123,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Change my password
+         * @description Changes the signed-in user's own password after checking the current one. Ends every session of the account, this one included.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["ChangeMyPassword"];
         delete?: never;
         options?: never;
@@ -107,6 +143,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Who am I
+         * @description The signed-in user's id, e-mail, display name, roles and chosen UI language.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetMe"];
         put?: never;
         post?: never;
@@ -124,6 +166,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Save my preferences
+         * @description Saves the signed-in user's preferences; today the UI language (`en`, `sr-Latn` or `sr-Cyrl`).
+         *
+         *     **Access:** any signed-in user.
+         */
         put: operations["PutMyPreferences"];
         post?: never;
         delete?: never;
@@ -139,6 +187,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an antiforgery token
+         * @description The token that writes signed in by the session cookie send in the `X-XSRF-TOKEN` header. Bearer-token clients do not need it.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetAntiforgeryToken"];
         put?: never;
         post?: never;
@@ -157,6 +211,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Raise an event
+         * @description Delivers a named event to the workflow instances waiting for it, on one case or (for coordinators and admins only) on case-less instances. Only events declared by a published definition can be raised, and only by the roles that declaration names (403 otherwise; system events are reserved). An optional `idempotencyKey` makes a retry answer the first result instead of resuming twice.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["RaiseEvent"];
         delete?: never;
         options?: never;
@@ -171,6 +231,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List activity types
+         * @description The activity types a workflow definition can use, with their inputs and outcomes, for the designer's palette.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListActivityTypes"];
         put?: never;
         post?: never;
@@ -187,6 +253,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List staff
+         * @description Active staff members who can be put on a case team or given a task: display names and roles only, never e-mail or security state.
+         *
+         *     **Access:** signed-in users with the role Coordinator or Director or Admin.
+         */
         get: operations["ListStaff"];
         put?: never;
         post?: never;
@@ -203,6 +275,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the e-mail outbox
+         * @description Outgoing e-mails without their payloads: enough to see what is stuck or dead-lettered and why. `?status=` takes `pending`, `sent`, `deadLetter`, `dead` (dead letters) or `failing` (pending mails whose last attempt failed).
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         get: operations["ListOutbox"];
         put?: never;
         post?: never;
@@ -221,6 +299,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Resend an e-mail
+         * @description Puts a dead-lettered or failing e-mail back in line, due now with attempts from zero. A sent e-mail is never sent again, nor is one still waiting for its first attempt reset (409).
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["ResendOutbox"];
         delete?: never;
         options?: never;
@@ -237,6 +321,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Open a proceeding
+         * @description Records a legal proceeding of a case with its court, case number, the client's role and its lawyers.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer or CaseManager.
+         */
         post: operations["CreateProceeding"];
         delete?: never;
         options?: never;
@@ -251,6 +341,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a proceeding
+         * @description A proceeding with its court, case number, the client's role and its lawyers. A proceeding of a case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetProceeding"];
         put?: never;
         post?: never;
@@ -269,6 +365,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Schedule a hearing
+         * @description Schedules a court hearing of the proceeding. Only the proceeding's lawyers or a coordinator may (403 otherwise).
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         post: operations["ScheduleHearing"];
         delete?: never;
         options?: never;
@@ -283,7 +385,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a hearing
+         * @description A hearing with its history of changes. A hearing of a case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetHearing"];
+        /**
+         * Change a hearing
+         * @description Reschedules or otherwise changes a hearing, keeping the change in its history. Only the proceeding's lawyers or a coordinator may (403); a cancelled hearing cannot be changed (409).
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         put: operations["UpdateHearing"];
         post?: never;
         delete?: never;
@@ -301,6 +415,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel a hearing
+         * @description Cancels a hearing; cancelling one already cancelled answers it unchanged. Only the proceeding's lawyers or a coordinator may (403).
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         post: operations["CancelHearing"];
         delete?: never;
         options?: never;
@@ -315,6 +435,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List hearings
+         * @description Hearings of the cases the caller may see in a date range; `mine` narrows them to the caller's own proceedings.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListHearings"];
         put?: never;
         post?: never;
@@ -331,6 +457,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List deadline kinds
+         * @description The kinds of legal deadline with their default period in days and whether they are hard.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListLegalDeadlineKinds"];
         put?: never;
         post?: never;
@@ -348,6 +480,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Change a deadline kind
+         * @description Changes a deadline kind's label, period or hardness. Admins only, since the lawyers must confirm the days.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         put: operations["UpdateLegalDeadlineKind"];
         post?: never;
         delete?: never;
@@ -365,6 +503,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a deadline
+         * @description Records a legal deadline of the proceeding: its last day is counted from the day of service by the kind's period. Only the proceeding's lawyers or a coordinator may (403).
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         post: operations["CreateDeadline"];
         delete?: never;
         options?: never;
@@ -379,6 +523,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List deadlines
+         * @description Deadlines of the cases the caller may see, filtered by status; `mine` narrows them to the caller's own proceedings.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListDeadlines"];
         put?: never;
         post?: never;
@@ -397,6 +547,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Complete a deadline
+         * @description Marks a deadline as met. Only the proceeding's lawyers or a coordinator may (403).
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         post: operations["CompleteDeadline"];
         delete?: never;
         options?: never;
@@ -413,6 +569,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Move a deadline
+         * @description Moves a deadline's last day, with a recorded reason; its escalations are re-armed for the new day. A hard deadline is moved only by a coordinator (their call is the approval), a soft one also by the proceeding's lawyers (403 otherwise); a deadline no longer open is 409.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         post: operations["MoveDeadline"];
         delete?: never;
         options?: never;
@@ -429,6 +591,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Dismiss a deadline
+         * @description Dismisses a deadline with a recorded reason. A hard deadline is dismissed only by a coordinator, a soft one also by the proceeding's lawyers (403 otherwise); a deadline no longer open is 409.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or Lawyer.
+         */
         post: operations["DismissDeadline"];
         delete?: never;
         options?: never;
@@ -443,6 +611,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get my calendar feed link
+         * @description The signed-in user's secret iCalendar link of hearings and deadlines, created on first use.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetMyCalendarFeed"];
         put?: never;
         post?: never;
@@ -461,6 +635,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Rotate my calendar feed link
+         * @description Replaces the signed-in user's calendar link; the old one stops working at once.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["RotateMyCalendarFeed"];
         delete?: never;
         options?: never;
@@ -475,8 +655,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List cases
+         * @description The cases the caller may see, newest first, with their open-task figures; case managers see only the cases whose team they are on. Paged by the `cursor` of the previous page.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListCases"];
         put?: never;
+        /**
+         * Open a case
+         * @description Opens a case with its client's identity, stored encrypted. With an `Idempotency-Key` header, a retry with the same key and body answers the first result instead of opening a second case; the same key with another body is 422.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
         post: operations["CreateCase"];
         delete?: never;
         options?: never;
@@ -491,6 +683,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List case phases
+         * @description The phases of the assistance path in order, as the shipped workflows name them.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListCasePhases"];
         put?: never;
         post?: never;
@@ -507,6 +705,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a case
+         * @description A case with its team, open tasks, proceedings, instances and newest journal entries. A case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetCase"];
         put?: never;
         post?: never;
@@ -523,8 +727,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List workflow instances
+         * @description Instances of the cases the caller may see, filtered by status, definition or case.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListInstances"];
         put?: never;
+        /**
+         * Start a workflow instance
+         * @description Starts the latest published version of a definition, optionally on a case, with the given input. A definition with `startRoles` may be started only by those roles (403). With an `Idempotency-Key` header, a retry with the same key and body answers the first instance instead of starting a second; the same key with another body is 422.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["StartInstance"];
         delete?: never;
         options?: never;
@@ -539,6 +755,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a workflow instance
+         * @description An instance with its status, variables, waits, incidents and journal. An instance of a case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetInstance"];
         put?: never;
         post?: never;
@@ -555,6 +777,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an instance's activities
+         * @description The state of every activity of the definition version the instance runs (done, waiting, active, faulted) for the instance viewer. An instance of a case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetInstanceActivities"];
         put?: never;
         post?: never;
@@ -573,6 +801,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel a workflow instance
+         * @description Cancels an instance that has not finished; a finished one is 409.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator.
+         */
         post: operations["CancelInstance"];
         delete?: never;
         options?: never;
@@ -589,6 +823,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Retry a faulted instance
+         * @description Resumes a faulted instance; one that is not faulted is 409.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator.
+         */
         post: operations["RetryInstance"];
         delete?: never;
         options?: never;
@@ -603,6 +843,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List workflow definitions
+         * @description Every workflow definition with its latest published version and whether a draft is pending.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListDefinitions"];
         put?: never;
         post?: never;
@@ -619,7 +865,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a workflow definition
+         * @description The definition's current draft or latest published version, with its versions and any conflict left by importing the shipped definitions.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetDefinition"];
+        /**
+         * Save a draft
+         * @description Stores the body as the definition's draft after validating it; the id in the body must match the route. Publishing is a separate step.
+         *
+         *     **Access:** signed-in users with the role Coordinator or Admin.
+         */
         put: operations["SaveDefinitionDraft"];
         post?: never;
         delete?: never;
@@ -635,6 +893,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read one definition version
+         * @description The stored JSON of one version of a definition, draft or published.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetDefinitionVersion"];
         put?: never;
         post?: never;
@@ -651,6 +915,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List definition versions
+         * @description Every stored version of a definition, newest first, without bodies.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListDefinitionVersions"];
         put?: never;
         post?: never;
@@ -669,6 +939,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish the draft
+         * @description Publishes the definition's draft as its next version; new instances start on it, running instances keep theirs.
+         *
+         *     **Access:** signed-in users with the role Coordinator or Admin.
+         */
         post: operations["PublishDefinition"];
         delete?: never;
         options?: never;
@@ -685,6 +961,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Validate a definition
+         * @description Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400.
+         *
+         *     **Access:** signed-in users with the role Coordinator or Admin.
+         */
         post: operations["ValidateDefinition"];
         delete?: never;
         options?: never;
@@ -701,6 +983,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Simulate a definition
+         * @description Runs a definition (stored or not) on a virtual clock with the given case profile and choices, and answers each step it took. Nothing is stored, sent or scheduled.
+         *
+         *     **Access:** signed-in users with the role Coordinator or Admin.
+         */
         post: operations["SimulateDefinition"];
         delete?: never;
         options?: never;
@@ -715,7 +1003,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a case team
+         * @description The members of the case's team and their roles on it. A case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetCaseTeam"];
+        /**
+         * Replace a case team
+         * @description Replaces the case's team with the given members; an unknown user is a 400 naming the entry, and nothing changes.
+         *
+         *     **Access:** signed-in users with the role Coordinator or Admin.
+         */
         put: operations["PutCaseTeam"];
         post?: never;
         delete?: never;
@@ -731,6 +1031,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Add working days
+         * @description The date that lies the given number of working days after `from`, skipping weekends, public holidays and ASTRA's closures.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["AddWorkingDays"];
         put?: never;
         post?: never;
@@ -747,6 +1053,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List holidays
+         * @description The public holidays and ASTRA's closures of a year.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetHolidays"];
         put?: never;
         post?: never;
@@ -763,8 +1075,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List closures
+         * @description ASTRA's own closure days; `?year=` narrows to one year.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListClosures"];
         put?: never;
+        /**
+         * Add a closure
+         * @description Adds a day on which ASTRA is closed; deadlines counted in working days skip it. A day that is already a closure is 409.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["CreateClosure"];
         delete?: never;
         options?: never;
@@ -782,6 +1106,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove a closure
+         * @description Removes a closure day.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         delete: operations["DeleteClosure"];
         options?: never;
         head?: never;
@@ -795,8 +1125,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List user accounts
+         * @description Every user account with its roles, whether it is disabled and whether it uses two-factor sign-in.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         get: operations["ListUsers"];
         put?: never;
+        /**
+         * Create a user account
+         * @description Creates an account with an initial password and roles. Accounts are created only by administrators; there is no self-registration.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -812,6 +1154,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set a user's roles
+         * @description Replaces the user's roles. Their existing sign-ins stop working within the active-user check's cache time.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         put: operations["SetUserRoles"];
         post?: never;
         delete?: never;
@@ -829,6 +1177,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Disable a user account
+         * @description Disables the account; its existing sign-ins stop working within the active-user check's cache time.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["DisableUser"];
         delete?: never;
         options?: never;
@@ -845,6 +1199,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Enable a user account
+         * @description Enables a disabled account again.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["EnableUser"];
         delete?: never;
         options?: never;
@@ -859,9 +1219,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reveal a client's identity
+         * @description Decrypts the identity of the case's client. The audit row commits before the identity leaves the server: no record, no reveal. A case the caller may not see is 404.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
         get: operations["RevealClient"];
         put?: never;
         post?: never;
+        /**
+         * Erase a client
+         * @description Crypto-shredding: destroys the only copy of the client's data key in the live database, so the identity can no longer be decrypted. The case and its pseudonymous history stay; the erasure is audited.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator.
+         */
         delete: operations["EraseClient"];
         options?: never;
         head?: never;
@@ -877,6 +1249,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Search clients
+         * @description Exact-match search by identity fields through the blind index, The audit records that a search happened, never the term.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
         post: operations["SearchClients"];
         delete?: never;
         options?: never;
@@ -891,8 +1269,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List consents
+         * @description The client's standing consent per purpose and the full history of consents given and withdrawn.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListConsents"];
         put?: never;
+        /**
+         * Record consent
+         * @description Records that the client gave consent for a purpose. Giving again while consent stands is recorded too, never merged.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
         post: operations["GiveConsent"];
         delete?: never;
         options?: never;
@@ -909,6 +1299,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Withdraw consent
+         * @description Records that the client withdrew consent for a purpose; without a standing consent to withdraw it is 409.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
         post: operations["WithdrawConsent"];
         delete?: never;
         options?: never;
@@ -925,6 +1321,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Check before sharing
+         * @description Asked before data about the client is shared with an outside party: allowed with consent, or without it only with a stated reason (a child, imminent danger). Every answer, denials included, is audited with that reason.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
         post: operations["SharingCheck"];
         delete?: never;
         options?: never;
@@ -939,6 +1341,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the audit log
+         * @description Audit entries filtered by case, user, action and date range, paged by entry id.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         get: operations["ListAudit"];
         put?: never;
         post?: never;
@@ -957,6 +1365,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Verify the audit log
+         * @description Walks the keyed hash chain of the audit log and compares its head with the newest anchor kept outside the database.
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["VerifyAudit"];
         delete?: never;
         options?: never;
@@ -973,6 +1387,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Anchor the audit log
+         * @description Writes an anchor of the chain's head now, besides the daily one, e.g. before planned database maintenance. A chain that fails verification is not anchored (409 with the verification).
+         *
+         *     **Access:** signed-in users with the role Admin.
+         */
         post: operations["AnchorAudit"];
         delete?: never;
         options?: never;
@@ -987,6 +1407,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List tasks
+         * @description One queue of human tasks: `mine`, `available` (for my roles, unassigned), `all` (coordinators and admins only, 403 otherwise) and others, filtered by type, case, role, priority and status. Paged by the `after` cursor.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListTasks"];
         put?: never;
         post?: never;
@@ -1003,6 +1429,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Count tasks
+         * @description Badge counts for the task queues: mine, available, overdue, due soon and all open tasks the caller may see.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["CountTasks"];
         put?: never;
         post?: never;
@@ -1019,6 +1451,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a task
+         * @description A task with its form, escalations and history. A task the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["GetTask"];
         put?: never;
         post?: never;
@@ -1037,6 +1475,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Claim a task
+         * @description Takes an unassigned task of one of the caller's roles (403 otherwise). `revision` guards against a change since the caller read it (409).
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["ClaimTask"];
         delete?: never;
         options?: never;
@@ -1053,6 +1497,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Release a task
+         * @description Returns the caller's task to its role's queue (403 when it is not theirs). `revision` guards against a change since the caller read it (409).
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["ReleaseTask"];
         delete?: never;
         options?: never;
@@ -1069,6 +1519,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Assign a task
+         * @description Assigns an open task to a user; the assignment and the assignee's notification commit together. `revision` guards against a change since the caller read it (409).
+         *
+         *     **Access:** signed-in users with the role Coordinator or Admin.
+         */
         post: operations["AssignTask"];
         delete?: never;
         options?: never;
@@ -1085,6 +1541,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Complete a task
+         * @description Completes the caller's task with an outcome and form values, and resumes its workflow in the same transaction. Only the assignee, or a holder of the task's role while it is unassigned, may (403); `revision` must be the one the caller saw (409). An optional `idempotencyKey` answers a retry with the task as completed.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["CompleteTask"];
         delete?: never;
         options?: never;
@@ -1099,6 +1561,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List my notifications
+         * @description The signed-in user's in-app notifications; `?unread=true` leaves out those already read.
+         *
+         *     **Access:** any signed-in user.
+         */
         get: operations["ListNotifications"];
         put?: never;
         post?: never;
@@ -1117,6 +1585,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark a notification read
+         * @description Marks one of the signed-in user's notifications as read; another user's is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
         post: operations["ReadNotification"];
         delete?: never;
         options?: never;
@@ -1128,6 +1602,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessTokenResponse: {
+            tokenType?: null | string;
+            accessToken: string;
+            /** Format: int64 */
+            expiresIn: number;
+            refreshToken: string;
+        };
         ActivityDefinition: {
             id: string;
             type: string;
@@ -1742,6 +2223,14 @@ export interface components {
             currentPassword: null | string;
             newPassword: null | string;
         };
+        ProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            detail?: null | string;
+            instance?: null | string;
+        };
         ProceedingResponse: {
             /** Format: uuid */
             id: string;
@@ -2031,12 +2520,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -2078,7 +2578,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
+                };
+            };
+            /** @description The request body is unreadable: malformed JSON, a wrong JSON type or a NUL character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts from this address; wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -2100,7 +2629,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
+                };
+            };
+            /** @description The request body is unreadable: malformed JSON, a wrong JSON type or a NUL character. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts from this address; wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -2135,6 +2693,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts from this address; wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ChangeMyPassword: {
@@ -2166,6 +2742,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts from this address; wait a minute. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetMe: {
@@ -2184,6 +2778,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2217,6 +2820,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetAntiforgeryToken: {
@@ -2235,6 +2856,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AntiforgeryTokenResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2270,6 +2900,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListActivityTypes: {
@@ -2290,6 +2965,15 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityTypeResponse"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListStaff: {
@@ -2308,6 +2992,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberResponse"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2341,6 +3043,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ResendOutbox: {
@@ -2363,12 +3083,50 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxEntryResponse"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -2405,6 +3163,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetProceeding: {
@@ -2425,6 +3210,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProceedingResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2462,6 +3265,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetHearing: {
@@ -2482,6 +3312,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HearingResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2519,6 +3367,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CancelHearing: {
@@ -2539,6 +3423,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HearingResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2565,6 +3485,15 @@ export interface operations {
                     "application/json": components["schemas"]["HearingListItem"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListLegalDeadlineKinds: {
@@ -2583,6 +3512,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeadlineKindResponse"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2620,6 +3558,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateDeadline: {
@@ -2655,6 +3611,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListDeadlines: {
@@ -2678,6 +3661,15 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlineResponse"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CompleteDeadline: {
@@ -2698,6 +3690,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeadlineResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2735,6 +3763,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DismissDeadline: {
@@ -2770,6 +3834,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetMyCalendarFeed: {
@@ -2790,6 +3890,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RotateMyCalendarFeed: {
@@ -2808,6 +3917,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2844,6 +3971,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateCase: {
@@ -2877,6 +4013,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListCasePhases: {
@@ -2895,6 +4067,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CasePhasesResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2919,12 +4100,23 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetailResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -2957,6 +4149,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2992,6 +4193,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetInstance: {
@@ -3014,12 +4269,23 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3043,12 +4309,23 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceActivitiesResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3072,12 +4349,59 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceResponse"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3101,12 +4425,59 @@ export interface operations {
                     "application/json": components["schemas"]["InstanceResponse"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3126,6 +4497,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefinitionSummary"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3148,6 +4528,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefinitionDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3176,6 +4574,42 @@ export interface operations {
                     "application/json": components["schemas"]["DraftSaved"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetDefinitionVersion: {
@@ -3197,6 +4631,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JsonElement"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3221,6 +4673,24 @@ export interface operations {
                     "application/json": components["schemas"]["DefinitionVersionListItem"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PublishDefinition: {
@@ -3241,6 +4711,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefinitionPublished"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3265,6 +4780,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefinitionValidationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3300,6 +4842,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetCaseTeam: {
@@ -3322,12 +4882,23 @@ export interface operations {
                     "application/json": components["schemas"]["TeamResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3364,12 +4935,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3403,6 +4994,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetHolidays: {
@@ -3434,6 +5034,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListClosures: {
@@ -3463,6 +5072,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3498,6 +5116,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteClosure: {
@@ -3527,12 +5172,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3552,6 +5217,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3585,6 +5268,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3622,12 +5323,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3651,12 +5372,41 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3680,12 +5430,41 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3709,12 +5488,32 @@ export interface operations {
                     "application/json": components["schemas"]["ClientResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3736,12 +5535,41 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3776,6 +5604,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListConsents: {
@@ -3798,12 +5644,23 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentsResponse"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3840,12 +5697,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3883,12 +5760,41 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3925,12 +5831,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -3971,6 +5897,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     VerifyAudit: {
@@ -3991,6 +5935,33 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerificationResponse"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AnchorAudit: {
@@ -4009,6 +5980,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditAnchorResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Conflict */
@@ -4058,6 +6056,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CountTasks: {
@@ -4076,6 +6092,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskCountsResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4098,6 +6123,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4126,6 +6169,51 @@ export interface operations {
                     "application/json": components["schemas"]["TaskResponse"];
                 };
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReleaseTask: {
@@ -4150,6 +6238,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4187,6 +6320,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CompleteTask: {
@@ -4222,6 +6391,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListNotifications: {
@@ -4244,6 +6458,15 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationResponse"][];
                 };
             };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReadNotification: {
@@ -4264,12 +6487,32 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
