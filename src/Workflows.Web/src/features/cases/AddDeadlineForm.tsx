@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { todayInBelgrade } from '../hearings/dates';
+import { todayInBelgrade } from '../../lib/dates';
 import { casesKeys } from './api';
 import { FormProblem } from './FormProblem';
 import { deadlineRequest, legalFormKeys, legalFormsApi, type Deadline } from './legalApi';

@@ -1,7 +1,7 @@
 import { api } from '../../api/client';
 import type { Schemas } from '../../api/types';
 import type { Me } from '../../auth/types';
-import { belgradeLocalToIso } from '../hearings/dates';
+import { belgradeLocalToIso } from '../../lib/dates';
 import type { CaseTeamMember } from './api';
 
 export type CreateProceedingRequest = Schemas['CreateProceedingRequest'];

@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { deadlineMarks } from './agenda';
 import { CaseLink } from './AgendaList';
 import { completeDeadline, dismissDeadline, moveDeadline, type Deadline } from './api';
-import type { Day } from './dates';
+import type { Day } from '../../lib/dates';
 import { Dialog } from './Dialog';
 import { FieldError, hasFieldError, isFormLevel } from './FieldError';
 import { useDeadlineKindLabel } from './labels';

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import { hearingState } from './agenda';
 import { CaseLink } from './AgendaList';
 import { cancelHearing, getHearing, hearingKinds, legalKeys, updateHearing, type Hearing, type HearingItem } from './api';
-import { belgradeLocalToIso, isoToBelgradeLocal } from './dates';
+import { belgradeLocalToIso, isoToBelgradeLocal } from '../../lib/dates';
 import { Dialog } from './Dialog';
 import { FieldError, hasFieldError, isFormLevel } from './FieldError';
 import { useHearingKindLabel } from './labels';

@@ -20,6 +20,8 @@ import { useValidation } from './useValidation';
 
 type Reducer = (state: edit.EditorState, action: (state: edit.EditorState) => edit.EditorState) => edit.EditorState;
 const reducer: Reducer = (state, action) => action(state);
+// A named type: the React Compiler cannot keep the memoization of a callback whose parameter is typed inline with `typeof`.
+type ActivityUpdate = Parameters<typeof edit.updateActivity>[2];
 
 interface EditorProps {
   definition: WorkflowDefinition;
@@ -42,7 +44,8 @@ function EditorInner({ definition, details, types }: EditorProps) {
   const [state, dispatch] = useReducer(reducer, definition, edit.openDefinition);
   const [store] = useState(() => new ProblemStore());
   const descriptors = useMemo(() => descriptorMap(types), [types]);
-  const current = useMemo(() => edit.currentDefinition(state), [state.present]); // eslint-disable-line react-hooks/exhaustive-deps
+  const present = state.present;
+  const current = useMemo(() => edit.definitionOf(present), [present]);
   const validation = useValidation(current, store);
   const clipboard = useRef<edit.Clipboard | null>(null);
   const lastEdit = useRef<string | null>(null);
@@ -95,7 +98,7 @@ function EditorInner({ definition, details, types }: EditorProps) {
   useEditorKeys(actions);
 
   /** Typing into one field is one undo step, not one per key. */
-  const updateActivity = useCallback((id: string, field: string, update: Parameters<typeof edit.updateActivity>[2]) => {
+  const updateActivity = useCallback((id: string, field: string, update: ActivityUpdate) => {
     const key = `${id}\u0000${field}`;
     const coalesce = lastEdit.current === key;
     lastEdit.current = key;
