@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { http, quietUnauthorized, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 import type { ActivityType } from './model/descriptors';
 import type { WorkflowDefinition } from './model/definition';
+import { simulationKeys } from './simulation/api';
+import { versionKeys } from './versions/api';
 
 export type DefinitionSummary = Schemas['DefinitionSummary'];
 export type DefinitionDetails = Omit<Schemas['DefinitionDetails'], 'definition'> & { definition: WorkflowDefinition };
@@ -16,6 +18,18 @@ export const designerKeys = {
   definition: (id: string) => ['designer', 'definitions', id] as const,
   users: ['designer', 'users'] as const,
 };
+
+// What a stored change makes stale besides the editor's own copy: the list, this definition's version history and the
+// simulator's source (the newest draft); publishing also changes what the designer's other pages show.
+const viewerOf = (definitionId: string) => [versionKeys.list(definitionId), versionKeys.bodies(definitionId), simulationKeys.definition(definitionId)];
+
+export function afterDraftSaved(client: QueryClient, definitionId: string): Promise<unknown> {
+  return Promise.all([designerKeys.definitions, ...viewerOf(definitionId)].map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
+export function afterPublished(client: QueryClient, definitionId: string): Promise<unknown> {
+  return Promise.all([designerKeys.all, ...viewerOf(definitionId)].map((queryKey) => client.invalidateQueries({ queryKey })));
+}
 
 export function useActivityTypes() {
   return useQuery({

@@ -10,6 +10,8 @@ export type DefinitionVersionItem = Schemas['DefinitionVersionListItem'];
 export const versionKeys = {
   list: (definitionId: string) => ['viewer', 'versions', definitionId] as const,
   body: (definitionId: string, version: number) => ['viewer', 'definition-version', definitionId, version] as const,
+  /** Every version body of one definition (a draft's body changes when it is saved again). */
+  bodies: (definitionId: string) => ['viewer', 'definition-version', definitionId] as const,
 };
 
 /** Newest first. */
