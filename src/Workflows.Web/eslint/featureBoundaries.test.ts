@@ -12,7 +12,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return result.messages.filter((m) => m.ruleId === 'local/feature-boundaries').map((m) => m.message);
 }
 
-describe('feature boundaries', () => {
+// The first lint loads the TypeScript parser and the config, which takes seconds on a busy machine.
+describe('feature boundaries', { timeout: 60_000 }, () => {
   it("reports a feature importing another feature's internals", async () => {
     const errors = await boundaryErrors('src/features/cases/Fixture.ts', "import { listHearings } from '../hearings/api';\nexport const f = listHearings;\n");
     expect(errors).toEqual([
