@@ -19,15 +19,26 @@ dotnet test AstraWorkflows.sln --no-restore --logger "trx" --logger "console;ver
 status=$?
 set -e
 
-# The web app's suites: Vitest unit tests, then the end-to-end tests against the real host (built above).
+# The web app's suites: ESLint (one test case, so a lint failure shows in the totals), Vitest unit tests, then the
+# end-to-end tests against the real host (built above).
 web="$root/src/Workflows.Web"
 set +e
+(cd "$web" && npx eslint .)
+lint_status=$?
+lint_failures=0
+lint_case='<testcase name="web lint" classname="eslint"/>'
+if [ "$lint_status" -ne 0 ]; then
+  lint_failures=1
+  lint_case='<testcase name="web lint" classname="eslint"><failure message="eslint reported problems"/></testcase>'
+fi
+printf '<testsuites tests="1" failures="%s" errors="0"><testsuite name="eslint" tests="1" failures="%s">%s</testsuite></testsuites>\n' \
+  "$lint_failures" "$lint_failures" "$lint_case" >"$results/web-lint.xml"
 (cd "$web" && npx vitest run --project unit --reporter=default --reporter=junit --outputFile.junit="$results/web-unit.xml")
 unit_status=$?
 (cd "$web" && npx vitest run --project e2e --reporter=default --reporter=junit --outputFile.junit="$results/web-e2e.xml")
 e2e_status=$?
 set -e
-for s in "$unit_status" "$e2e_status"; do
+for s in "$lint_status" "$unit_status" "$e2e_status"; do
   if [ "$s" -ne 0 ] && [ "$status" -eq 0 ]; then status=$s; fi
 done
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 import { call, tokenFor } from './support/api';
-import { addDays } from '../src/features/hearings/dates';
+import { addDays } from '../src/lib/dates';
 import { belgradeDay } from '../src/i18n/belgradeTime';
 
 // coordinator@ opens a fresh case through the UI and lawyer@ joins its team through the API, so the test depends on

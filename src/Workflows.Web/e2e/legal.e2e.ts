@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 import { call, tokenFor } from './support/api';
-import { addDays, monthOf } from '../src/features/hearings/dates';
+import { addDays, monthOf } from '../src/lib/dates';
 import { belgradeDay, belgradeLocalToIso } from '../src/i18n/belgradeTime';
 
 // The test makes its own case, proceeding, hearing and hard deadline through the API (coordinator@ creates the

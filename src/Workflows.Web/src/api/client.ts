@@ -1,5 +1,5 @@
-// One fetch wrapper for the whole app: cookies, the antiforgery header on writes, ProblemDetails as ApiError,
-// and a session-expired signal so a half-filled form survives signing in again.
+// The transport under the typed client (http.ts): cookies, the antiforgery header on writes, ProblemDetails as
+// ApiError, and a session-expired signal so a half-filled form survives signing in again.
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -59,68 +59,51 @@ async function antiforgeryHeader(): Promise<Record<string, string>> {
 }
 
 async function toError(response: Response): Promise<ApiError> {
-  let body: { title?: string; detail?: string; errors?: FieldErrors } = {};
+  let body: unknown = null;
   try {
     if ((response.headers.get('content-type') ?? '').includes('json')) body = await response.json();
   } catch {
     // A body that is not ProblemDetails still leaves the status to report.
   }
-  return new ApiError(response.status, body.title ?? response.statusText ?? `HTTP ${response.status}`, body.detail, body.errors ?? {});
+  return problemOf(response, body);
 }
 
-export interface RequestOptions {
+export interface SendOptions {
   signal?: AbortSignal;
   /** Sign-in calls expect 401 as an answer, not as an expired session. */
   quietUnauthorized?: boolean;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends one request as the app always has: JSON, same-origin cookies, the antiforgery header on writes (fetched again
+ * once when the host no longer accepts it), and the session-expired signal on 401. The caller reads the response.
+ */
+export async function send(method: string, path: string, body: string | undefined, options: SendOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (needsAntiforgery(method, path)) Object.assign(headers, await antiforgeryHeader());
 
-  const send = () =>
-    fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: options.signal,
-    });
+  const attempt = () => fetch(path, { method, headers, credentials: 'same-origin', body, signal: options.signal });
 
-  let response = await send();
+  let response = await attempt();
   if (response.status === 400 && needsAntiforgery(method, path)) {
     const error = await toError(response.clone());
     if (error.title.startsWith('Antiforgery')) {
       resetAntiforgery();
       Object.assign(headers, await antiforgeryHeader());
-      response = await send();
+      response = await attempt();
     }
   }
 
   if (response.status === 401 && !options.quietUnauthorized) {
     sessionListeners.forEach((l) => l());
   }
-  if (!response.ok) throw await toError(response);
-  if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) return (await response.json()) as T;
-  return (await response.text()) as unknown as T;
+  return response;
 }
 
-export const api = {
-  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body ?? {}, options),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body ?? {}, options),
-  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, undefined, options),
-};
-
-/** Builds a query string from defined values only. */
-export function query(params: Record<string, string | number | boolean | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
+/** A failed response as ApiError: the ProblemDetails' title, detail and field errors when the body is JSON. */
+export function problemOf(response: Response, body: unknown): ApiError {
+  const json = (response.headers.get('content-type') ?? '').includes('json') && typeof body === 'object' && body !== null;
+  const problem = (json ? body : {}) as { title?: string; detail?: string; errors?: FieldErrors };
+  return new ApiError(response.status, problem.title ?? response.statusText ?? `HTTP ${response.status}`, problem.detail, problem.errors ?? {});
 }

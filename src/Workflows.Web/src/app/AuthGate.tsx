@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, onSessionExpired } from '../api/client';
+import { ApiError, onSessionExpired } from '../api/client';
+import { http, quietUnauthorized, unwrap } from '../api/http';
 import { SessionContext, type Session } from '../auth/SessionContext';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { SignInPage } from '../auth/SignInPage';
@@ -17,7 +18,7 @@ export function AuthGate() {
   const { i18n } = useTranslation();
   const me = useQuery({
     queryKey: meKey,
-    queryFn: () => api.get<Me>('/api/me', { quietUnauthorized: true }),
+    queryFn: async (): Promise<Me> => unwrap(http.GET('/api/me', quietUnauthorized)),
     retry: false,
     staleTime: 5 * 60_000,
   });

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { http, unwrap } from '../api/http';
 import type { Me } from '../auth/types';
 import { languages, rememberLanguage, type Language } from '../i18n';
 
@@ -16,7 +16,7 @@ export function LanguageSwitcher({ signedIn = false }: { signedIn?: boolean }) {
       // Remembered per user on the server, so it follows the user to another device; the cached profile is
       // updated at once so the sign-in gate does not switch back to the previous choice.
       client.setQueryData<Me>(['me'], (me) => (me ? { ...me, language } : me));
-      await api.put('/api/me/preferences', { language }).catch(() => undefined);
+      await unwrap(http.PUT('/api/me/preferences', { body: { language } })).catch(() => undefined);
     }
   }
   return (

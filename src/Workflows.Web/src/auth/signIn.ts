@@ -1,4 +1,6 @@
-import { api, ApiError, resetAntiforgery } from '../api/client';
+import { ApiError, resetAntiforgery } from '../api/client';
+import { http, quietUnauthorized, unwrap } from '../api/http';
+import type { Schemas } from '../api/types';
 
 export type SignInResult = 'ok' | 'needsCode' | 'wrongCode' | 'invalid' | 'tooMany';
 
@@ -8,7 +10,9 @@ export type SignInResult = 'ok' | 'needsCode' | 'wrongCode' | 'invalid' | 'tooMa
  */
 export async function signIn(email: string, password: string, twoFactorCode?: string): Promise<SignInResult> {
   try {
-    await api.post('/api/auth/login?useCookies=true', { email, password, twoFactorCode: twoFactorCode || undefined }, { quietUnauthorized: true });
+    // Sent as before: no code until the host asks for one (the document lists every field of Identity's request).
+    const body = { email, password, twoFactorCode: twoFactorCode || undefined } as Schemas['SignInRequest'];
+    await unwrap(http.POST('/api/auth/login', { params: { query: { useCookies: true } }, body, ...quietUnauthorized }));
     resetAntiforgery();
     return 'ok';
   } catch (e) {
@@ -21,6 +25,6 @@ export async function signIn(email: string, password: string, twoFactorCode?: st
 }
 
 export async function signOut(): Promise<void> {
-  await api.post('/api/auth/logout', undefined, { quietUnauthorized: true });
+  await unwrap(http.POST('/api/auth/logout', quietUnauthorized));
   resetAntiforgery();
 }

@@ -1,4 +1,4 @@
-import { api, query } from '../../api/client';
+import { http, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 import type { OutboxFilter } from './outboxStatus';
 import { statusParam } from './outboxStatus';
@@ -26,30 +26,30 @@ export const adminKeys = {
 };
 
 // Users
-export const listUsers = () => api.get<UserView[]>('/api/admin/users');
-export const createUser = (body: CreateUserRequest) => api.post<UserView>('/api/admin/users', body);
-export const setUserRoles = (id: string, roles: string[]) => api.put<UserView>(`/api/admin/users/${id}/roles`, { roles });
+export const listUsers = () => unwrap(http.GET('/api/admin/users'));
+export const createUser = (body: CreateUserRequest) => unwrap(http.POST('/api/admin/users', { body }));
+export const setUserRoles = (id: string, roles: string[]) => unwrap(http.PUT('/api/admin/users/{id}/roles', { params: { path: { id } }, body: { roles } }));
 export const setUserDisabled = (id: string, disabled: boolean) =>
-  api.post<UserView>(`/api/admin/users/${id}/${disabled ? 'disable' : 'enable'}`);
+  unwrap(disabled ? http.POST('/api/admin/users/{id}/disable', { params: { path: { id } } }) : http.POST('/api/admin/users/{id}/enable', { params: { path: { id } } }));
 
 // Calendar
-export const listClosures = (year: number) => api.get<ClosureDto[]>(`/api/calendar/closures${query({ year })}`);
-export const getHolidays = (year: number) => api.get<HolidaysResponse>(`/api/calendar/holidays${query({ year })}`);
-export const addClosure = (date: string, reason: string) => api.post<ClosureDto>('/api/calendar/closures', { date, reason });
-export const deleteClosure = (date: string) => api.delete<void>(`/api/calendar/closures/${encodeURIComponent(date)}`);
+export const listClosures = (year: number) => unwrap(http.GET('/api/calendar/closures', { params: { query: { year } } }));
+export const getHolidays = (year: number) => unwrap(http.GET('/api/calendar/holidays', { params: { query: { year } } }));
+export const addClosure = (date: string, reason: string) => unwrap(http.POST('/api/calendar/closures', { body: { date, reason } }));
+export const deleteClosure = (date: string) => unwrap(http.DELETE('/api/calendar/closures/{date}', { params: { path: { date } } }));
 
 // Legal deadline kinds
-export const listDeadlineKinds = () => api.get<DeadlineKind[]>('/api/legal-deadline-kinds');
+export const listDeadlineKinds = () => unwrap(http.GET('/api/legal-deadline-kinds'));
 export const updateDeadlineKind = (key: string, body: UpdateDeadlineKindRequest) =>
-  api.put<DeadlineKind>(`/api/legal-deadline-kinds/${encodeURIComponent(key)}`, body);
+  unwrap(http.PUT('/api/legal-deadline-kinds/{key}', { params: { path: { key } }, body }));
 
 // Outbox
-export const listOutbox = (filter: OutboxFilter) => api.get<OutboxEntry[]>(`/api/admin/outbox${query({ status: statusParam(filter) })}`);
+export const listOutbox = (filter: OutboxFilter) => unwrap(http.GET('/api/admin/outbox', { params: { query: { status: statusParam(filter) } } }));
 // Resend answers 409 when the message was already sent or is already waiting, 404 when unknown
 // (or on a host without the endpoint).
-export const resendOutbox = (id: string) => api.post<OutboxEntry>(`/api/admin/outbox/${id}/resend`);
+export const resendOutbox = (id: string) => unwrap(http.POST('/api/admin/outbox/{id}/resend', { params: { path: { id } } }));
 
 // Audit
-export const listAudit = (filters: AuditFilters, beforeId?: number) => api.get<AuditEntry[]>(`/api/admin/audit${query(auditParams(filters, beforeId))}`);
-export const verifyAudit = () => api.post<AuditVerification>('/api/admin/audit/verify');
-export const anchorAudit = () => api.post<AuditAnchor>('/api/admin/audit/anchor');
+export const listAudit = (filters: AuditFilters, beforeId?: number) => unwrap(http.GET('/api/admin/audit', { params: { query: auditParams(filters, beforeId) } }));
+export const verifyAudit = () => unwrap(http.POST('/api/admin/audit/verify'));
+export const anchorAudit = () => unwrap(http.POST('/api/admin/audit/anchor'));

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { todayInBelgrade } from '../hearings/dates';
+import { todayInBelgrade } from '../../lib/dates';
 import { casesKeys } from './api';
-import { FormProblem } from './FormProblem';
+import { FormError } from '../../ui/form/FormError';
+import { fieldErrors } from '../../ui/form/fieldErrors';
 import { deadlineRequest, legalFormKeys, legalFormsApi, type Deadline } from './legalApi';
-import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 
 const fields = ['kind', 'servedOn'];
 
@@ -26,7 +26,7 @@ export function AddDeadlineForm({ caseId, proceedingId, onSaved }: { caseId: str
       onSaved(deadline);
     },
   });
-  const errorsFor = (field: string) => (save.error instanceof ApiError ? save.error.forField(field) : []);
+  const errorsFor = (field: string) => fieldErrors(save.error, field);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -50,7 +50,7 @@ export function AddDeadlineForm({ caseId, proceedingId, onSaved }: { caseId: str
       />
       <TextField label={t('legalForms.deadline.servedOn')} type="date" value={servedOn} onChange={setServedOn} errors={errorsFor('servedOn')} />
       <p className="muted">{t('legalForms.deadline.computed')}</p>
-      <FormProblem error={save.error ?? kinds.error} fields={fields} />
+      <FormError error={save.error ?? kinds.error} fields={fields} fixFields={t('legalForms.fixFields')} forbidden={t('legalForms.forbidden')} />
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('legalForms.deadline.submit')}

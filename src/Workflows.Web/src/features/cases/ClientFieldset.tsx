@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClientFields } from './clientForm';
-import { TextField } from './TextField';
+import { TextField } from '../../ui/form/TextField';
 
 /** The identity fields of a new case. Autocomplete is off: a shared office browser must not offer a victim's name to the next person. */
 export function ClientFieldset({

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /**
  * A button that shows or hides a form under it, so the page stays calm until someone needs the form.
@@ -7,14 +7,15 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 export function Disclosure({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const button = useRef<HTMLButtonElement>(null);
+  const buttonId = useId();
+  // Found by id, not by ref: `close` is handed to the children while they render.
   const close = () => {
     setOpen(false);
-    button.current?.focus();
+    document.getElementById(buttonId)?.focus();
   };
   return (
     <div className="disclosure">
-      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button id={buttonId} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
         {label}
       </button>

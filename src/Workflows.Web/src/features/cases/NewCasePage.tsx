@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SelectField } from '../../ui/form/SelectField';
 import { PageHeader } from '../../ui/PageHeader';
 import { casesApi, casesKeys, type CreateCaseRequest } from './api';
 import { ClientFieldset } from './ClientFieldset';
@@ -43,34 +44,18 @@ export function NewCasePage() {
     create.mutate({ phase, client: withClient ? toClientIdentity(fields) : null });
   }
 
-  const phaseErrors = errorsFor('phase');
   return (
     <section className="page">
       <PageHeader title={t('create.title')} />
       <form className="stack card client-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={phaseId}>
-            <span>{t('create.phase')}</span>
-          </label>
-          <select
-            id={phaseId}
-            value={phase}
-            onChange={(e) => setPhase(e.target.value)}
-            aria-invalid={phaseErrors.length > 0 || undefined}
-            aria-describedby={phaseErrors.length > 0 ? `${phaseId}-error` : undefined}
-          >
-            {(phases.data ?? ['identification']).map((p) => (
-              <option key={p} value={p}>
-                {phaseName(p)}
-              </option>
-            ))}
-          </select>
-          {phaseErrors.length > 0 && (
-            <p id={`${phaseId}-error`} className="field-error">
-              {phaseErrors.join(' ')}
-            </p>
-          )}
-        </div>
+        <SelectField
+          id={phaseId}
+          label={t('create.phase')}
+          value={phase}
+          onChange={setPhase}
+          options={(phases.data ?? ['identification']).map((p) => ({ value: p, label: phaseName(p) }))}
+          errors={errorsFor('phase')}
+        />
         <label className="row">
           <input type="checkbox" checked={withClient} onChange={(e) => setWithClient(e.target.checked)} />
           <span>{t('create.withClient')}</span>

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/SessionContext';
 import { casesKeys, type CaseTeamMember } from './api';
-import { FormProblem } from './FormProblem';
+import { FieldError } from '../../ui/form/FieldError';
+import { FormError } from '../../ui/form/FormError';
+import { fieldErrors } from '../../ui/form/fieldErrors';
 import { clientRoles, defaultLead, lawyerOptions, legalFormsApi, proceedingKinds, proceedingRequest, type Proceeding, type ProceedingForm } from './legalApi';
-import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 
 const fields = ['kind', 'court', 'courtCaseNumber', 'clientRole', 'leadLawyerId', 'lawyerIds'];
 
@@ -34,7 +35,7 @@ export function RegisterProceedingForm({ caseId, team, onSaved }: { caseId: stri
       onSaved(proceeding);
     },
   });
-  const errorsFor = (field: string) => (save.error instanceof ApiError ? save.error.forField(field) : []);
+  const errorsFor = (field: string) => fieldErrors(save.error, field);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -88,14 +89,10 @@ export function RegisterProceedingForm({ caseId, team, onSaved }: { caseId: stri
               <span>{l.name}</span>
             </label>
           ))}
-          {lawyerIdsErrors.length > 0 && (
-            <p id="register-proceeding-lawyers-error" className="field-error">
-              {lawyerIdsErrors.join(' ')}
-            </p>
-          )}
+          <FieldError id="register-proceeding-lawyers-error" messages={lawyerIdsErrors} />
         </fieldset>
       )}
-      <FormProblem error={save.error} fields={fields} />
+      <FormError error={save.error} fields={fields} fixFields={t('legalForms.fixFields')} forbidden={t('legalForms.forbidden')} />
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('legalForms.proceeding.submit')}

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { casesKeys } from './api';
-import { FormProblem } from './FormProblem';
+import { Field } from '../../ui/form/Field';
+import { FormError } from '../../ui/form/FormError';
+import { fieldErrors } from '../../ui/form/fieldErrors';
 import { hearingKinds, hearingRequest, legalFormsApi, type Hearing, type HearingForm } from './legalApi';
-import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 
 const fields = ['startsAt', 'kind', 'room', 'notes'];
 
@@ -23,13 +24,12 @@ export function ScheduleHearingForm({ caseId, proceedingId, onSaved }: { caseId:
       onSaved(hearing);
     },
   });
-  const errorsFor = (field: string) => (save.error instanceof ApiError ? save.error.forField(field) : []);
+  const errorsFor = (field: string) => fieldErrors(save.error, field);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
   };
   const notesId = `hearing-notes-${proceedingId}`;
-  const notesErrors = errorsFor('notes');
 
   return (
     <form className="stack legal-form" onSubmit={submit} noValidate>
@@ -48,26 +48,11 @@ export function ScheduleHearingForm({ caseId, proceedingId, onSaved }: { caseId:
         errors={errorsFor('kind')}
       />
       <TextField label={t('legalForms.hearing.room')} value={form.room} onChange={(room) => set({ room })} errors={errorsFor('room')} />
-      <div className="field">
-        <label htmlFor={notesId}>
-          <span>{t('legalForms.hearing.notes')}</span>
-        </label>
-        <textarea
-          id={notesId}
-          value={form.notes}
-          maxLength={4000}
-          onChange={(e) => set({ notes: e.target.value })}
-          aria-invalid={notesErrors.length > 0 || undefined}
-          aria-describedby={notesErrors.length > 0 ? `${notesId}-error` : undefined}
-        />
-        {notesErrors.length > 0 && (
-          <p id={`${notesId}-error`} className="field-error">
-            {notesErrors.join(' ')}
-          </p>
-        )}
-      </div>
+      <Field id={notesId} label={t('legalForms.hearing.notes')} errors={errorsFor('notes')}>
+        {(a11y) => <textarea {...a11y} value={form.notes} maxLength={4000} onChange={(e) => set({ notes: e.target.value })} />}
+      </Field>
       <p className="muted">{t('legalForms.hearing.belgradeTime')}</p>
-      <FormProblem error={save.error} fields={fields} />
+      <FormError error={save.error} fields={fields} fixFields={t('legalForms.fixFields')} forbidden={t('legalForms.forbidden')} />
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('legalForms.hearing.submit')}

@@ -1,4 +1,4 @@
-import { api, query } from '../../api/client';
+import { http, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 
 export type CaseListItem = Schemas['CaseListItem'];
@@ -81,14 +81,16 @@ export const casesKeys = {
 export const pageSize = 50;
 
 export const casesApi = {
-  list: (filters: CaseFilters, cursor: string | null, signal?: AbortSignal) =>
-    api.get<CasePage>(`/api/cases${query({ phase: filters.phase, code: filters.code, limit: pageSize, cursor })}`, { signal }),
-  phases: () => api.get<CasePhases>('/api/cases/phases'),
-  detail: (id: string, signal?: AbortSignal) => api.get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, { signal }),
-  create: (request: CreateCaseRequest) => api.post<CaseCreated>('/api/cases', request),
+  list: (filters: CaseFilters, cursor: string | null, signal?: AbortSignal): Promise<CasePage> =>
+    unwrap(http.GET('/api/cases', { params: { query: { phase: filters.phase, code: filters.code, limit: pageSize, cursor: cursor ?? undefined } }, signal })),
+  phases: (): Promise<CasePhases> => unwrap(http.GET('/api/cases/phases')),
+  detail: (id: string, signal?: AbortSignal): Promise<CaseDetail> => unwrap(http.GET('/api/cases/{id}', { params: { path: { id } }, signal })),
+  // The document marks every client field required (nullable); the API takes a left-out field as null, and the form
+  // leaves blank ones out.
+  create: (request: CreateCaseRequest): Promise<CaseCreated> => unwrap(http.POST('/api/cases', { body: request as Schemas['CreateCaseRequest'] })),
   /** Audited server-side: call only after the user has confirmed. */
-  revealClient: (id: string) => api.get<ClientResponse>(`/api/cases/${encodeURIComponent(id)}/client`),
-  putTeam: (id: string, userIds: string[]) =>
-    api.put<TeamResponse>(`/api/cases/${encodeURIComponent(id)}/team`, { members: userIds.map((userId) => ({ userId })) }),
-  staff: (signal?: AbortSignal) => api.get<StaffMember[]>('/api/staff', { signal }),
+  revealClient: (id: string): Promise<ClientResponse> => unwrap(http.GET('/api/cases/{id}/client', { params: { path: { id } } })),
+  putTeam: (id: string, userIds: string[]): Promise<TeamResponse> =>
+    unwrap(http.PUT('/api/cases/{id}/team', { params: { path: { id } }, body: { members: userIds.map((userId) => ({ userId })) } })),
+  staff: (signal?: AbortSignal): Promise<StaffMember[]> => unwrap(http.GET('/api/staff', { signal })),
 };

@@ -1,7 +1,7 @@
-import { api } from '../../api/client';
+import { http, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 import type { Me } from '../../auth/types';
-import { belgradeLocalToIso } from '../hearings/dates';
+import { belgradeLocalToIso } from '../../lib/dates';
 import type { CaseTeamMember } from './api';
 
 export type CreateProceedingRequest = Schemas['CreateProceedingRequest'];
@@ -83,11 +83,12 @@ export function deadlineRequest(form: { kind: string; servedOn: string }): Creat
   return { kind: form.kind || null, servedOn: form.servedOn || null };
 }
 
-const id = (value: string) => encodeURIComponent(value);
-
 export const legalFormsApi = {
-  createProceeding: (caseId: string, body: CreateProceedingRequest) => api.post<Proceeding>(`/api/cases/${id(caseId)}/proceedings`, body),
-  scheduleHearing: (proceedingId: string, body: HearingRequest) => api.post<Hearing>(`/api/proceedings/${id(proceedingId)}/hearings`, body),
-  addDeadline: (proceedingId: string, body: CreateDeadlineRequest) => api.post<Deadline>(`/api/proceedings/${id(proceedingId)}/deadlines`, body),
-  deadlineKinds: (signal?: AbortSignal) => api.get<DeadlineKind[]>('/api/legal-deadline-kinds', { signal }),
+  createProceeding: (caseId: string, body: CreateProceedingRequest): Promise<Proceeding> =>
+    unwrap(http.POST('/api/cases/{caseId}/proceedings', { params: { path: { caseId } }, body })),
+  scheduleHearing: (proceedingId: string, body: HearingRequest): Promise<Hearing> =>
+    unwrap(http.POST('/api/proceedings/{id}/hearings', { params: { path: { id: proceedingId } }, body })),
+  addDeadline: (proceedingId: string, body: CreateDeadlineRequest): Promise<Deadline> =>
+    unwrap(http.POST('/api/proceedings/{id}/deadlines', { params: { path: { id: proceedingId } }, body })),
+  deadlineKinds: (signal?: AbortSignal): Promise<DeadlineKind[]> => unwrap(http.GET('/api/legal-deadline-kinds', { signal })),
 };

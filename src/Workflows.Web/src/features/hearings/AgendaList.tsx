@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { deadlineMarks, hearingState, type AgendaItem } from './agenda';
-import type { Day } from './dates';
+import type { Day } from '../../lib/dates';
 import { useDeadlineKindLabel, useHearingKindLabel } from './labels';
 import { DeadlineBadges, HearingBadge } from './Marks';
 

@@ -6,9 +6,11 @@ import { formatDate } from '../../i18n/format';
 import { deadlineMarks } from './agenda';
 import { CaseLink } from './AgendaList';
 import { completeDeadline, dismissDeadline, moveDeadline, type Deadline } from './api';
-import type { Day } from './dates';
+import type { Day } from '../../lib/dates';
 import { Dialog } from './Dialog';
-import { FieldError, hasFieldError, isFormLevel } from './FieldError';
+import { Field } from '../../ui/form/Field';
+import { fieldErrors } from '../../ui/form/fieldErrors';
+import { FormError } from '../../ui/form/FormError';
 import { useDeadlineKindLabel } from './labels';
 import { DeadlineBadges } from './Marks';
 
@@ -99,19 +101,14 @@ function ChangeForm({ deadline, move, onSaved, onBack }: { deadline: Deadline; m
     <form className="stack legal-form" onSubmit={submit} noValidate>
       <h3>{move ? t('deadline.move') : t('deadline.dismiss')}</h3>
       {move && (
-        <label className="field">
-          <span>{t('deadline.newLastDay')}</span>
-          <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} required aria-invalid={hasFieldError(change.error, 'dueOn') || undefined} aria-describedby="legal-dueOn-error" />
-          <FieldError error={change.error} field="dueOn" id="legal-dueOn-error" />
-        </label>
+        <Field id="legal-dueOn" label={t('deadline.newLastDay')} errors={fieldErrors(change.error, 'dueOn')}>
+          {(a11y) => <input {...a11y} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} required />}
+        </Field>
       )}
-      <label className="field">
-        <span>{t('deadline.reason')}</span>
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} aria-invalid={hasFieldError(change.error, 'reason') || undefined} aria-describedby="legal-reason-error legal-reason-hint" />
-        <small id="legal-reason-hint">{t('deadline.reasonHint')}</small>
-        <FieldError error={change.error} field="reason" id="legal-reason-error" />
-      </label>
-      {isFormLevel(change.error, ['dueOn', 'reason']) && <ErrorMessage error={change.error} />}
+      <Field id="legal-reason" label={t('deadline.reason')} hint={t('deadline.reasonHint')} errors={fieldErrors(change.error, 'reason')}>
+        {(a11y) => <textarea {...a11y} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />}
+      </Field>
+      <FormError error={change.error} fields={['dueOn', 'reason']} />
       <div className="row">
         <button type="submit" className={move ? 'primary' : 'danger'} disabled={change.isPending}>
           {move ? t('deadline.saveMove') : t('deadline.saveDismiss')}

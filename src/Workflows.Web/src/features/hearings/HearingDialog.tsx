@@ -6,9 +6,11 @@ import { formatDateTime } from '../../i18n/format';
 import { hearingState } from './agenda';
 import { CaseLink } from './AgendaList';
 import { cancelHearing, getHearing, hearingKinds, legalKeys, updateHearing, type Hearing, type HearingItem } from './api';
-import { belgradeLocalToIso, isoToBelgradeLocal } from './dates';
+import { belgradeLocalToIso, isoToBelgradeLocal } from '../../lib/dates';
 import { Dialog } from './Dialog';
-import { FieldError, hasFieldError, isFormLevel } from './FieldError';
+import { Field } from '../../ui/form/Field';
+import { fieldErrors } from '../../ui/form/fieldErrors';
+import { FormError } from '../../ui/form/FormError';
 import { useHearingKindLabel } from './labels';
 import { HearingBadge } from './Marks';
 
@@ -127,42 +129,27 @@ function RescheduleForm({
   return (
     <form className="stack legal-form" onSubmit={submit} noValidate>
       <h3>{t('hearing.reschedule')}</h3>
-      <label className="field">
-        <span>{t('hearing.startsAt')}</span>
-        <input
-          type="datetime-local"
-          value={startsAt}
-          onChange={(e) => setStartsAt(e.target.value)}
-          required
-          aria-invalid={hasFieldError(save.error, 'startsAt') || undefined}
-          aria-describedby="legal-startsAt-error legal-startsAt-hint"
-        />
-        <small id="legal-startsAt-hint">{t('belgradeTime')}</small>
-        <FieldError error={save.error} field="startsAt" id="legal-startsAt-error" />
-      </label>
-      <label className="field">
-        <span>{t('hearing.kind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value)} aria-invalid={hasFieldError(save.error, 'kind') || undefined} aria-describedby="legal-kind-error">
-          {hearingKinds.map((k) => (
-            <option key={k} value={k}>
-              {hearingKind(k)}
-            </option>
-          ))}
-        </select>
-        <FieldError error={save.error} field="kind" id="legal-kind-error" />
-      </label>
-      <label className="field">
-        <span>{t('list.room')}</span>
-        <input value={room} onChange={(e) => setRoom(e.target.value)} maxLength={100} aria-invalid={hasFieldError(save.error, 'room') || undefined} aria-describedby="legal-room-error" />
-        <FieldError error={save.error} field="room" id="legal-room-error" />
-      </label>
-      <label className="field">
-        <span>{t('hearing.notes')}</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} aria-invalid={hasFieldError(save.error, 'notes') || undefined} aria-describedby="legal-notes-error legal-notes-hint" />
-        {notes === undefined && <small id="legal-notes-hint">{t('hearing.notesReplace')}</small>}
-        <FieldError error={save.error} field="notes" id="legal-notes-error" />
-      </label>
-      {isFormLevel(save.error, ['startsAt', 'kind', 'room', 'notes']) && <ErrorMessage error={save.error} />}
+      <Field id="legal-startsAt" label={t('hearing.startsAt')} hint={t('belgradeTime')} errors={fieldErrors(save.error, 'startsAt')}>
+        {(a11y) => <input {...a11y} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />}
+      </Field>
+      <Field id="legal-kind" label={t('hearing.kind')} errors={fieldErrors(save.error, 'kind')}>
+        {(a11y) => (
+          <select {...a11y} value={kind} onChange={(e) => setKind(e.target.value)}>
+            {hearingKinds.map((k) => (
+              <option key={k} value={k}>
+                {hearingKind(k)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="legal-room" label={t('list.room')} errors={fieldErrors(save.error, 'room')}>
+        {(a11y) => <input {...a11y} value={room} onChange={(e) => setRoom(e.target.value)} maxLength={100} />}
+      </Field>
+      <Field id="legal-notes" label={t('hearing.notes')} hint={notes === undefined ? t('hearing.notesReplace') : undefined} errors={fieldErrors(save.error, 'notes')}>
+        {(a11y) => <textarea {...a11y} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <FormError error={save.error} fields={['startsAt', 'kind', 'room', 'notes']} />
       <div className="row">
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('hearing.saveReschedule')}

@@ -10,7 +10,7 @@ import { mergeAgenda, upcoming, type AgendaItem } from './agenda';
 import { AgendaList } from './AgendaList';
 import { legalKeys, listDeadlines, listHearings } from './api';
 import { CalendarFeedSection } from './CalendarFeedSection';
-import { addDays, addMonths, monthOf, todayInBelgrade } from './dates';
+import { addDays, addMonths, monthOf, todayInBelgrade } from '../../lib/dates';
 import { DeadlineDialog } from './DeadlineDialog';
 import { HearingDialog } from './HearingDialog';
 import { MonthCalendar } from './MonthCalendar';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime, localeOf } from '../../i18n/format';
 import { deadlineMarks, hearingState, type AgendaItem } from './agenda';
-import type { Day, Month } from './dates';
+import type { Day, Month } from '../../lib/dates';
 import { useDeadlineKindLabel, useHearingKindLabel } from './labels';
 import { buildMonthGrid } from './monthGrid';
 

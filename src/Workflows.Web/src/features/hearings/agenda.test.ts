@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline, HearingItem } from './api';
 import { deadlineMarks, hearingState, mergeAgenda, upcoming } from './agenda';
-import { addMonths, belgradeLocalToIso, isoToBelgradeLocal, lastOfMonth } from './dates';
+import { addMonths, belgradeLocalToIso, isoToBelgradeLocal, lastOfMonth } from '../../lib/dates';
 
 function hearing(id: string, startsAt: string, extra: Partial<HearingItem> = {}): HearingItem {
   return { id, proceedingId: 'p', caseId: 'c', caseCode: 'AS-2026-001', court: 'Court', startsAt, kind: 'mainTrial', room: null, status: 'scheduled', revision: 1, ...extra };

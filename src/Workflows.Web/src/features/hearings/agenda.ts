@@ -1,6 +1,6 @@
 import { belgradeDay } from '../../i18n/format';
 import type { Deadline, HearingItem } from './api';
-import type { Day } from './dates';
+import type { Day } from '../../lib/dates';
 
 export type AgendaItem =
   | { type: 'hearing'; id: string; day: Day; at: string; hearing: HearingItem }

@@ -1,4 +1,5 @@
-import { api, ApiError, query } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { http, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 
 export type HearingItem = Schemas['HearingListItem'];
@@ -20,52 +21,54 @@ export const legalKeys = {
   feed: ['legal', 'feed'] as const,
 };
 
-export function listHearings(params: { mine: boolean; from?: string; to?: string }, signal?: AbortSignal) {
-  return api.get<HearingItem[]>(`/api/hearings${query({ mine: params.mine || undefined, from: params.from, to: params.to })}`, { signal });
+export function listHearings(params: { mine: boolean; from?: string; to?: string }, signal?: AbortSignal): Promise<HearingItem[]> {
+  return unwrap(http.GET('/api/hearings', { params: { query: { mine: params.mine || undefined, from: params.from, to: params.to } }, signal }));
 }
 
-export function listDeadlines(params: { mine: boolean }, signal?: AbortSignal) {
-  return api.get<Deadline[]>(`/api/deadlines${query({ mine: params.mine || undefined })}`, { signal });
+export function listDeadlines(params: { mine: boolean }, signal?: AbortSignal): Promise<Deadline[]> {
+  return unwrap(http.GET('/api/deadlines', { params: { query: { mine: params.mine || undefined } }, signal }));
 }
 
-export function listDeadlineKinds(signal?: AbortSignal) {
-  return api.get<DeadlineKind[]>('/api/legal-deadline-kinds', { signal });
+export function listDeadlineKinds(signal?: AbortSignal): Promise<DeadlineKind[]> {
+  return unwrap(http.GET('/api/legal-deadline-kinds', { signal }));
 }
+
+const byId = (id: string) => ({ params: { path: { id } } });
 
 /** The hearing with its history; null when it is gone or no longer shared (the dialog then shows the list's data). */
 export async function getHearing(id: string, signal?: AbortSignal): Promise<Hearing | null> {
   try {
-    return await api.get<Hearing>(`/api/hearings/${id}`, { signal });
+    return await unwrap(http.GET('/api/hearings/{id}', { ...byId(id), signal }));
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
 }
 
-export function updateHearing(id: string, body: HearingRequest) {
-  return api.put<Hearing>(`/api/hearings/${id}`, body);
+export function updateHearing(id: string, body: HearingRequest): Promise<Hearing> {
+  return unwrap(http.PUT('/api/hearings/{id}', { ...byId(id), body }));
 }
 
-export function cancelHearing(id: string) {
-  return api.post<Hearing>(`/api/hearings/${id}/cancel`);
+export function cancelHearing(id: string): Promise<Hearing> {
+  return unwrap(http.POST('/api/hearings/{id}/cancel', byId(id)));
 }
 
-export function completeDeadline(id: string) {
-  return api.post<Deadline>(`/api/deadlines/${id}/complete`);
+export function completeDeadline(id: string): Promise<Deadline> {
+  return unwrap(http.POST('/api/deadlines/{id}/complete', byId(id)));
 }
 
-export function moveDeadline(id: string, body: { dueOn: string | null; reason: string }) {
-  return api.post<Deadline>(`/api/deadlines/${id}/move`, body);
+export function moveDeadline(id: string, body: { dueOn: string | null; reason: string }): Promise<Deadline> {
+  return unwrap(http.POST('/api/deadlines/{id}/move', { ...byId(id), body }));
 }
 
-export function dismissDeadline(id: string, body: { reason: string }) {
-  return api.post<Deadline>(`/api/deadlines/${id}/dismiss`, body);
+export function dismissDeadline(id: string, body: { reason: string }): Promise<Deadline> {
+  return unwrap(http.POST('/api/deadlines/{id}/dismiss', { ...byId(id), body }));
 }
 
-export function getCalendarFeed(signal?: AbortSignal) {
-  return api.get<CalendarFeed>('/api/me/calendar-feed', { signal });
+export function getCalendarFeed(signal?: AbortSignal): Promise<CalendarFeed> {
+  return unwrap(http.GET('/api/me/calendar-feed', { signal }));
 }
 
-export function rotateCalendarFeed() {
-  return api.post<CalendarFeed>('/api/me/calendar-feed/rotate');
+export function rotateCalendarFeed(): Promise<CalendarFeed> {
+  return unwrap(http.POST('/api/me/calendar-feed/rotate'));
 }

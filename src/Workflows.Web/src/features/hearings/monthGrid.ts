@@ -1,6 +1,6 @@
 import type { AgendaItem } from './agenda';
 import { groupByDay } from './agenda';
-import { addDays, firstOfMonth, lastOfMonth, monthOf, weekdayMondayFirst, type Day, type Month } from './dates';
+import { addDays, firstOfMonth, lastOfMonth, monthOf, weekdayMondayFirst, type Day, type Month } from '../../lib/dates';
 
 export interface GridDay {
   day: Day;

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { isMonth, type Month } from './dates';
+import { isMonth, type Month } from '../../lib/dates';
 
 export type View = 'list' | 'calendar';
 

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import type { Task } from './api';
 import type { AssignOptions } from './assignOptions';
 import type { useAssignTask } from './useAssignTask';
+import { Field } from '../../ui/form/Field';
+import { fieldErrors } from '../../ui/form/fieldErrors';
 
 interface Props {
   task: Pick<Task, 'id' | 'revision' | 'role' | 'assigneeId'>;
@@ -19,9 +20,8 @@ export function AssignControl({ task, options, teamError, action }: Props) {
   const { t } = useTranslation('tasks');
   const { t: tc } = useTranslation('common');
   const selectId = useId();
-  const errorId = useId();
   const [selected, setSelected] = useState('');
-  const fieldErrors = action.error instanceof ApiError ? action.error.forField('userId') : [];
+  const userIdErrors = fieldErrors(action.error, 'userId');
   const isCurrent = !!task.assigneeId && selected.toLowerCase() === task.assigneeId.toLowerCase();
 
   function submit(event: FormEvent) {
@@ -40,37 +40,27 @@ export function AssignControl({ task, options, teamError, action }: Props) {
         <p className="muted">{t('assign.noTeam')}</p>
       ) : (
         <form className="row task-assign-form" onSubmit={submit} aria-label={t('assign.title')}>
-          <div className="field">
-            <label htmlFor={selectId}>{t('assign.to')}</label>
-            <select
-              id={selectId}
-              value={selected}
-              onChange={(e) => setSelected(e.target.value)}
-              aria-invalid={fieldErrors.length > 0 || undefined}
-              aria-describedby={fieldErrors.length > 0 ? errorId : undefined}
-            >
-              <option value="">{t('form.choose')}</option>
-              {options.matching.length > 0 && (
-                <optgroup label={task.role ? t('assign.withRole', { role: tc(`roles.${task.role}`, { defaultValue: task.role }) }) : t('assign.team')}>
-                  {options.matching.map((m) => (
-                    <MemberOption key={m.userId} userId={m.userId} name={m.displayName} current={m === options.current} />
-                  ))}
-                </optgroup>
-              )}
-              {options.others.length > 0 && (
-                <optgroup label={t('assign.others')}>
-                  {options.others.map((m) => (
-                    <MemberOption key={m.userId} userId={m.userId} name={m.displayName} current={m === options.current} />
-                  ))}
-                </optgroup>
-              )}
-            </select>
-            {fieldErrors.length > 0 && (
-              <p id={errorId} className="field-error">
-                {fieldErrors.join(' ')}
-              </p>
+          <Field id={selectId} label={t('assign.to')} errors={userIdErrors}>
+            {(a11y) => (
+              <select {...a11y} value={selected} onChange={(e) => setSelected(e.target.value)}>
+                <option value="">{t('form.choose')}</option>
+                {options.matching.length > 0 && (
+                  <optgroup label={task.role ? t('assign.withRole', { role: tc(`roles.${task.role}`, { defaultValue: task.role }) }) : t('assign.team')}>
+                    {options.matching.map((m) => (
+                      <MemberOption key={m.userId} userId={m.userId} name={m.displayName} current={m === options.current} />
+                    ))}
+                  </optgroup>
+                )}
+                {options.others.length > 0 && (
+                  <optgroup label={t('assign.others')}>
+                    {options.others.map((m) => (
+                      <MemberOption key={m.userId} userId={m.userId} name={m.displayName} current={m === options.current} />
+                    ))}
+                  </optgroup>
+                )}
+              </select>
             )}
-          </div>
+          </Field>
           <button type="submit" className="primary" disabled={!selected || isCurrent || action.pending}>
             {t('assign.assign')}
           </button>

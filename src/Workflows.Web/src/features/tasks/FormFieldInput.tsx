@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/form/Field';
+import { FieldError } from '../../ui/form/FieldError';
 import type { TaskFormFieldDefinition } from './api';
 import { kindOf } from './formFields';
 
@@ -16,65 +18,63 @@ export const fieldId = (name: string) => `task-field-${name}`;
 export function FormFieldInput({ field, value, onChange, errors, disabled }: Props) {
   const { t } = useTranslation('tasks');
   const id = fieldId(field.name);
-  const errorId = `${id}-error`;
   const label = field.label || field.name;
-  const invalid = errors.length > 0;
-  const common = {
-    id,
-    name: field.name,
-    disabled,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': invalid ? errorId : undefined,
-  };
   const kind = kindOf(field);
   const text = typeof value === 'string' ? value : '';
 
-  const error = invalid && (
-    <p id={errorId} className="field-error">
-      {errors.join(' ')}
-    </p>
-  );
-
   if (kind === 'boolean') {
+    // The checkbox sits inside its label, so it is not a `Field`; its messages are tied to it the same way.
+    const errorId = `${id}-error`;
+    const invalid = errors.length > 0;
     return (
       <div className="field task-field-boolean">
         <label htmlFor={id} className="row">
-          <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+          <input
+            id={id}
+            name={field.name}
+            disabled={disabled}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? errorId : undefined}
+            type="checkbox"
+            checked={value === true}
+            onChange={(e) => onChange(e.target.checked)}
+          />
           <span>{label}</span>
         </label>
-        {error}
+        <FieldError id={errorId} messages={errors} />
       </div>
     );
   }
 
   const labelText = (
-    <label htmlFor={id}>
+    <>
       {label}
       {field.required && <span className="required-mark"> ({t('form.requiredMark')})</span>}
-    </label>
+    </>
   );
 
   return (
-    <div className="field">
-      {labelText}
-      {kind === 'choice' ? (
-        <select {...common} required={field.required} value={text} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('form.choose')}</option>
-          {(field.options ?? []).map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      ) : kind === 'date' ? (
-        <input {...common} type="date" required={field.required} value={text} onChange={(e) => onChange(e.target.value)} />
-      ) : kind === 'number' ? (
+    <Field id={id} label={labelText} errors={errors}>
+      {(a11y) => {
+        const common = { ...a11y, name: field.name, disabled, required: field.required, value: text };
+        const change = (e: { target: { value: string } }) => onChange(e.target.value);
+        if (kind === 'choice') {
+          return (
+            <select {...common} onChange={change}>
+              <option value="">{t('form.choose')}</option>
+              {(field.options ?? []).map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          );
+        }
+        if (kind === 'date') return <input {...common} type="date" onChange={change} />;
         // Text with a numeric keyboard: a number input would silently drop "3,5" typed with a Serbian decimal comma.
-        <input {...common} type="text" inputMode="decimal" required={field.required} value={text} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} type="text" required={field.required} value={text} onChange={(e) => onChange(e.target.value)} />
-      )}
-      {error}
-    </div>
+        if (kind === 'number') return <input {...common} type="text" inputMode="decimal" onChange={change} />;
+        return <input {...common} type="text" onChange={change} />;
+      }}
+    </Field>
   );
 }

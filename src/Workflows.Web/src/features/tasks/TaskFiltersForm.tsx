@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCaseByCode, priorities, type Priority, type TaskFilters } from './api';
+import { Field } from '../../ui/form/Field';
 
 interface Props {
   /** Task types seen in the lists so far, offered as suggestions (there is no endpoint listing them). */
@@ -57,21 +58,9 @@ export function TaskFiltersForm({ knownTypes, onApply }: Props) {
           ))}
         </datalist>
       </label>
-      <label className="field">
-        <span>{t('filters.caseCode')}</span>
-        <input
-          value={caseCode}
-          placeholder="AS-2026-0001"
-          aria-invalid={caseError ? true : undefined}
-          aria-describedby={caseError ? 'task-filter-case-error' : undefined}
-          onChange={(e) => setCaseCode(e.target.value)}
-        />
-        {caseError && (
-          <span id="task-filter-case-error" className="field-error">
-            {caseError}
-          </span>
-        )}
-      </label>
+      <Field id="task-filter-case" label={t('filters.caseCode')} errors={caseError ? [caseError] : []}>
+        {(a11y) => <input {...a11y} value={caseCode} placeholder="AS-2026-0001" onChange={(e) => setCaseCode(e.target.value)} />}
+      </Field>
       <label className="field">
         <span>{t('filters.priority')}</span>
         <select value={priority} onChange={(e) => setPriority(e.target.value as Priority | '')}>

@@ -35,7 +35,9 @@ export function TaskQueuePage() {
   const list = useTaskList(queue, filters);
   const action = useTaskAction();
   const [knownTypes, setKnownTypes] = useState<string[]>([]);
-  const now = new Date(list.dataUpdatedAt || Date.now());
+  // Until the first answer there is no task to measure against, so the time the page opened will do.
+  const [openedAt] = useState(() => Date.now());
+  const now = new Date(list.dataUpdatedAt || openedAt);
 
   const tasks = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const ids = useMemo(() => (list.data ? tasks.map((task) => task.id) : undefined), [list.data, tasks]);

@@ -1,4 +1,4 @@
-import { api, query } from '../../api/client';
+import { http, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 
 export type Task = Schemas['TaskResponse'];
@@ -35,20 +35,20 @@ export const taskKeys = {
 };
 
 export function listTasks(queue: Queue, filters: TaskFilters, after?: string | null, signal?: AbortSignal): Promise<TaskPage> {
-  const search = query({ queue, type: filters.type, caseId: filters.caseId, priority: filters.priority, after });
-  return api.get<TaskPage>(`/api/tasks${search}`, { signal });
+  const query = { queue, type: filters.type, caseId: filters.caseId, priority: filters.priority || undefined, after: after ?? undefined };
+  return unwrap(http.GET('/api/tasks', { params: { query }, signal }));
 }
 
 export function getTask(id: string, signal?: AbortSignal): Promise<Task> {
-  return api.get<Task>(`/api/tasks/${encodeURIComponent(id)}`, { signal });
+  return unwrap(http.GET('/api/tasks/{id}', { params: { path: { id } }, signal }));
 }
 
 export function claimTask(task: Pick<Task, 'id' | 'revision'>): Promise<Task> {
-  return api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/claim`, { revision: task.revision });
+  return unwrap(http.POST('/api/tasks/{id}/claim', { params: { path: { id: task.id } }, body: { revision: task.revision } }));
 }
 
 export function releaseTask(task: Pick<Task, 'id' | 'revision'>): Promise<Task> {
-  return api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/release`, { revision: task.revision });
+  return unwrap(http.POST('/api/tasks/{id}/release', { params: { path: { id: task.id } }, body: { revision: task.revision } }));
 }
 
 export interface CompleteRequest {
@@ -59,21 +59,18 @@ export interface CompleteRequest {
 }
 
 export function completeTask(id: string, body: CompleteRequest): Promise<Task> {
-  return api.post<Task>(`/api/tasks/${encodeURIComponent(id)}/complete`, body);
+  return unwrap(http.POST('/api/tasks/{id}/complete', { params: { path: { id } }, body }));
 }
 
 /** Each queue's size; `all` only for those who oversee every case (null otherwise). */
 export function getCounts(signal?: AbortSignal): Promise<TaskCounts> {
-  return api.get<TaskCounts>('/api/tasks/counts', { signal });
+  return unwrap(http.GET('/api/tasks/counts', { signal }));
 }
-
-// Only the fields used here, so this file does not depend on the cases feature.
-type CaseCodePage = { items: Pick<Schemas['CaseListItem'], 'id' | 'code'>[] };
 
 /** Finds the case with exactly this code among those the user may see; null when there is none. */
 export async function findCaseByCode(code: string, signal?: AbortSignal): Promise<string | null> {
   const wanted = code.trim().toUpperCase();
-  const page = await api.get<CaseCodePage>(`/api/cases${query({ code: wanted, limit: 20 })}`, { signal });
+  const page = await unwrap(http.GET('/api/cases', { params: { query: { code: wanted, limit: 20 } }, signal }));
   return page.items.find((c) => c.code.toUpperCase() === wanted)?.id ?? null;
 }
 
@@ -82,13 +79,11 @@ export async function findCaseByCode(code: string, signal?: AbortSignal): Promis
  * through `releaseTask`, which supervisors may call on any task that has a role to return to.
  */
 export function assignTask(task: Pick<Task, 'id' | 'revision'>, userId: string): Promise<Task> {
-  return api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/assign`, { userId, revision: task.revision });
+  return unwrap(http.POST('/api/tasks/{id}/assign', { params: { path: { id: task.id } }, body: { userId, revision: task.revision } }));
 }
-
-type CaseTeam = Pick<Schemas['CaseDetailResponse'], 'team'>;
 
 /** The case's team, read from the case detail (there is no team-only GET; each read is audited as a case read). */
 export async function getCaseTeam(caseId: string, signal?: AbortSignal): Promise<Schemas['CaseTeamMember'][]> {
-  const detail = await api.get<CaseTeam>(`/api/cases/${encodeURIComponent(caseId)}`, { signal });
+  const detail = await unwrap(http.GET('/api/cases/{id}', { params: { path: { id: caseId } }, signal }));
   return detail.team;
 }

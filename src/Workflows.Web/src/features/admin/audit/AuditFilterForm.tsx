@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api';
-import { Field } from '../Field';
+import { Field } from '../../../ui/form/Field';
 import { actionLabelKey, auditActions, emptyAuditFilters, isGuid, maxCaseCodeLength, type AuditFilters } from '../auditQuery';
 
 export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[]; initial: AuditFilters; onSearch: (filters: AuditFilters) => void }) {
@@ -35,7 +35,7 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
           ))}
         </select>
       </label>
-      <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseRefHint')} localError={caseError ? t('audit.caseRefInvalid') : null}>
+      <Field id="audit-case" label={t('audit.fields.caseId')} hint={t('audit.caseRefHint')} errors={caseError ? [t('audit.caseRefInvalid')] : []}>
         {(a11y) => <input {...a11y} value={draft.caseRef} spellCheck={false} onChange={(e) => {
               setCaseError(false);
               set({ caseRef: e.target.value });
@@ -56,7 +56,7 @@ export function AuditFilterForm({ users, initial, onSearch }: { users: UserView[
         <span>{t('audit.fields.from')}</span>
         <input type="date" value={draft.fromDay} onChange={(e) => set({ fromDay: e.target.value })} />
       </label>
-      <Field id="audit-to" label={t('audit.fields.to')} localError={rangeError ? t('audit.rangeInvalid') : null}>
+      <Field id="audit-to" label={t('audit.fields.to')} errors={rangeError ? [t('audit.rangeInvalid')] : []}>
         {(a11y) => <input {...a11y} type="date" value={draft.toDay} onChange={(e) => {
               setRangeError(false);
               set({ toDay: e.target.value });

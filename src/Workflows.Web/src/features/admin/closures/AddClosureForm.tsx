@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { FormError } from '../../../ui/form/FormError';
 import { addClosure, adminKeys } from '../api';
 import { formatCalendarDate } from '../closureDates';
-import { Field } from '../Field';
-import { hasOtherErrors } from '../formErrors';
+import { Field } from '../../../ui/form/Field';
+import { fieldErrors } from '../../../ui/form/fieldErrors';
 
 /** The date input's value is already yyyy-mm-dd, a calendar day: it goes to the API as typed, never through a Date. */
 export function AddClosureForm({ today, onAdded }: { today: string; onAdded: (date: string, notice: string) => void }) {
@@ -35,15 +35,11 @@ export function AddClosureForm({ today, onAdded }: { today: string; onAdded: (da
       <h2 id="add-closure-title" style={{ gridColumn: '1 / -1', margin: 0 }}>
         {t('closures.add.title')}
       </h2>
-      {hasOtherErrors(error, ['date', 'reason']) && (
-        <div style={{ gridColumn: '1 / -1' }}>
-          <ErrorMessage error={error} />
-        </div>
-      )}
-      <Field id="closure-date" label={t('closures.fields.date')} field="date" error={error}>
+      <FormError error={error} fields={['date', 'reason']} className="admin-form-wide" />
+      <Field id="closure-date" label={t('closures.fields.date')} errors={fieldErrors(error, 'date')}>
         {(a11y) => <input {...a11y} type="date" value={date} min={today} onChange={(e) => setDate(e.target.value)} />}
       </Field>
-      <Field id="closure-reason" label={t('closures.fields.reason')} field="reason" error={error} hint={t('closures.fields.reasonHint')}>
+      <Field id="closure-reason" label={t('closures.fields.reason')} errors={fieldErrors(error, 'reason')} hint={t('closures.fields.reasonHint')}>
         {(a11y) => <input {...a11y} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="form-actions">

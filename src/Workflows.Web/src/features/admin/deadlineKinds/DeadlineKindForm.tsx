@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { FormError } from '../../../ui/form/FormError';
 import { adminKeys, updateDeadlineKind, type DeadlineKind } from '../api';
-import { Field } from '../Field';
-import { hasOtherErrors } from '../formErrors';
+import { Field } from '../../../ui/form/Field';
+import { fieldErrors } from '../../../ui/form/fieldErrors';
 
 /** Changing the days changes deadlines computed from now on, not those already set. */
 export function DeadlineKindForm({ kind, onDone }: { kind: DeadlineKind; onDone: (saved: DeadlineKind | null) => void }) {
@@ -34,15 +34,11 @@ export function DeadlineKindForm({ kind, onDone }: { kind: DeadlineKind; onDone:
       <h2 id="kind-form-title" tabIndex={-1} ref={heading} style={{ gridColumn: '1 / -1', margin: 0 }}>
         {t('kinds.editTitle', { key: kind.key })}
       </h2>
-      {hasOtherErrors(error, ['label', 'days', 'hard']) && (
-        <div style={{ gridColumn: '1 / -1' }}>
-          <ErrorMessage error={error} />
-        </div>
-      )}
-      <Field id="kind-label" label={t('kinds.fields.label')} field="label" error={error}>
+      <FormError error={error} fields={['label', 'days', 'hard']} className="admin-form-wide" />
+      <Field id="kind-label" label={t('kinds.fields.label')} errors={fieldErrors(error, 'label')}>
         {(a11y) => <input {...a11y} value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />}
       </Field>
-      <Field id="kind-days" label={t('kinds.fields.days')} field="days" error={error} hint={t('kinds.fields.daysHint')}>
+      <Field id="kind-days" label={t('kinds.fields.days')} errors={fieldErrors(error, 'days')} hint={t('kinds.fields.daysHint')}>
         {(a11y) => <input {...a11y} type="number" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />}
       </Field>
       <div className="field">

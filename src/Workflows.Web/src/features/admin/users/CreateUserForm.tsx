@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { FormError } from '../../../ui/form/FormError';
 import { adminKeys, createUser, type UserView } from '../api';
-import { Field } from '../Field';
-import { hasOtherErrors } from '../formErrors';
+import { Field } from '../../../ui/form/Field';
+import { fieldErrors } from '../../../ui/form/fieldErrors';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 const fields = ['email', 'displayName', 'password'];
@@ -41,18 +41,14 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: UserView) => v
       <h2 id="new-user-title" style={{ gridColumn: '1 / -1', margin: 0 }}>
         {t('users.create.title')}
       </h2>
-      {hasOtherErrors(error, fields) && (
-        <div style={{ gridColumn: '1 / -1' }}>
-          <ErrorMessage error={error} />
-        </div>
-      )}
-      <Field id="new-user-email" label={t('users.fields.email')} field="email" error={error}>
+      <FormError error={error} fields={fields} className="admin-form-wide" />
+      <Field id="new-user-email" label={t('users.fields.email')} errors={fieldErrors(error, 'email')}>
         {(a11y) => <input {...a11y} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
-      <Field id="new-user-displayName" label={t('users.fields.displayName')} field="displayName" error={error}>
+      <Field id="new-user-displayName" label={t('users.fields.displayName')} errors={fieldErrors(error, 'displayName')}>
         {(a11y) => <input {...a11y} autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
       </Field>
-      <Field id="new-user-password" label={t('users.fields.password')} field="password" error={error} hint={t('users.fields.passwordHint')}>
+      <Field id="new-user-password" label={t('users.fields.password')} errors={fieldErrors(error, 'password')} hint={t('users.fields.passwordHint')}>
         {(a11y) => <input {...a11y} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
       </Field>
       <fieldset>

@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { designerKeys, publishDefinition, saveDraft, type DefinitionDetails } from '../api';
+import { afterDraftSaved, afterPublished, publishDefinition, saveDraft, type DefinitionDetails } from '../api';
 import type { WorkflowDefinition } from '../model/definition';
 import { descriptorMap, type ActivityType } from '../model/descriptors';
 import * as edit from '../model/editorState';
@@ -20,6 +20,8 @@ import { useValidation } from './useValidation';
 
 type Reducer = (state: edit.EditorState, action: (state: edit.EditorState) => edit.EditorState) => edit.EditorState;
 const reducer: Reducer = (state, action) => action(state);
+// A named type: the React Compiler cannot keep the memoization of a callback whose parameter is typed inline with `typeof`.
+type ActivityUpdate = Parameters<typeof edit.updateActivity>[2];
 
 interface EditorProps {
   definition: WorkflowDefinition;
@@ -42,13 +44,13 @@ function EditorInner({ definition, details, types }: EditorProps) {
   const [state, dispatch] = useReducer(reducer, definition, edit.openDefinition);
   const [store] = useState(() => new ProblemStore());
   const descriptors = useMemo(() => descriptorMap(types), [types]);
-  const current = useMemo(() => edit.currentDefinition(state), [state.present]); // eslint-disable-line react-hooks/exhaustive-deps
+  const present = state.present;
+  const current = useMemo(() => edit.definitionOf(present), [present]);
   const validation = useValidation(current, store);
   const clipboard = useRef<edit.Clipboard | null>(null);
   const lastEdit = useRef<string | null>(null);
   const [saved, setSaved] = useState(() => JSON.stringify(definition));
   const [stored, setStored] = useState({ draft: details?.draftVersion ?? null, published: details?.publishedVersion ?? null, exists: !!details });
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmPublish, setConfirmPublish] = useState(false);
@@ -95,7 +97,7 @@ function EditorInner({ definition, details, types }: EditorProps) {
   useEditorKeys(actions);
 
   /** Typing into one field is one undo step, not one per key. */
-  const updateActivity = useCallback((id: string, field: string, update: Parameters<typeof edit.updateActivity>[2]) => {
+  const updateActivity = useCallback((id: string, field: string, update: ActivityUpdate) => {
     const key = `${id}\u0000${field}`;
     const coalesce = lastEdit.current === key;
     lastEdit.current = key;
@@ -103,38 +105,45 @@ function EditorInner({ definition, details, types }: EditorProps) {
   }, []);
   const renameActivity = useCallback((from: string, to: string) => act((s) => edit.renameActivity(s, from, to)), [act]);
 
+  const saving = useMutation({
+    mutationFn: saveDraft,
+    onSuccess: (result, definition) => {
+      setSaved(JSON.stringify(definition));
+      setStored((s) => ({ ...s, draft: result.version, exists: true }));
+      setNotice(t('lifecycle.saved', { version: result.version }));
+      return afterDraftSaved(queryClient, definition.definitionId);
+    },
+  });
+  const publishing = useMutation({
+    mutationFn: publishDefinition,
+    onSuccess: (result, definitionId) => {
+      setStored((s) => ({ ...s, draft: null, published: result.version }));
+      setNotice(t('lifecycle.published', { version: result.version }));
+      return afterPublished(queryClient, definitionId);
+    },
+  });
+  const busy = saving.isPending || publishing.isPending;
+
+  // One message line for saving, publishing and importing, so the last thing that happened is what is shown.
   async function save(): Promise<boolean> {
-    setBusy(true);
     setError(null);
     setNotice(null);
     try {
-      const result = await saveDraft(current);
-      setSaved(JSON.stringify(current));
-      setStored((s) => ({ ...s, draft: result.version, exists: true }));
-      setNotice(t('lifecycle.saved', { version: result.version }));
-      await queryClient.invalidateQueries({ queryKey: designerKeys.definitions });
+      await saving.mutateAsync(current);
       return true;
     } catch (e) {
       setError(e);
       return false;
-    } finally {
-      setBusy(false);
     }
   }
 
   async function publish() {
     setConfirmPublish(false);
     if ((dirty || stored.draft === null) && !(await save())) return;
-    setBusy(true);
     try {
-      const result = await publishDefinition(current.definitionId);
-      setStored((s) => ({ ...s, draft: null, published: result.version }));
-      setNotice(t('lifecycle.published', { version: result.version }));
-      await queryClient.invalidateQueries({ queryKey: designerKeys.all });
+      await publishing.mutateAsync(current.definitionId);
     } catch (e) {
       setError(e);
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface EditorKeyActions {
   copy: () => void;
@@ -16,7 +16,10 @@ function isTyping(target: EventTarget | null): boolean {
 /** Canvas shortcuts on the document, except while the user types in a field (Ctrl+Z there undoes text). */
 export function useEditorKeys(actions: EditorKeyActions): void {
   const ref = useRef(actions);
-  ref.current = actions;
+  // The listener stays put; it reads the newest actions, updated after each render and before any key is handled.
+  useLayoutEffect(() => {
+    ref.current = actions;
+  });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (isTyping(event.target) || (event.target instanceof HTMLElement && event.target.closest('dialog'))) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { validateDefinition } from '../api';
 import type { WorkflowDefinition } from '../model/definition';
 import type { ProblemStore } from './designerContext';
@@ -12,25 +12,27 @@ function withoutPositions(definition: WorkflowDefinition): string {
 
 /** Asks the engine ~500 ms after the last edit; a newer edit cancels the older request. */
 export function useValidation(definition: WorkflowDefinition, store: ProblemStore, delay = 500): { status: ValidationStatus; count: number } {
-  const [state, setState] = useState<{ status: ValidationStatus; count: number }>({ status: 'pending', count: 0 });
+  // The answer remembers which definition it is about: for any other one the status is pending (the count stays).
+  const [answer, setAnswer] = useState<{ key: string | null; status: ValidationStatus; count: number }>({ key: null, status: 'pending', count: 0 });
   const key = withoutPositions(definition);
   const latest = useRef(definition);
-  latest.current = definition;
+  useLayoutEffect(() => {
+    latest.current = definition;
+  });
 
   useEffect(() => {
-    setState((s) => ({ ...s, status: 'pending' }));
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       validateDefinition(latest.current, controller.signal)
         .then((result) => {
           store.set(result.problems);
-          setState({ status: result.valid ? 'valid' : 'invalid', count: result.problems.length });
+          setAnswer({ key, status: result.valid ? 'valid' : 'invalid', count: result.problems.length });
         })
         .catch((e: unknown) => {
           if (controller.signal.aborted) return;
           const message = e instanceof Error ? e.message : String(e);
           store.set([{ activityId: null, input: null, message }]);
-          setState({ status: 'failed', count: 1 });
+          setAnswer({ key, status: 'failed', count: 1 });
         });
     }, delay);
     return () => {
@@ -39,5 +41,5 @@ export function useValidation(definition: WorkflowDefinition, store: ProblemStor
     };
   }, [key, store, delay]);
 
-  return state;
+  return { status: answer.key === key ? answer.status : 'pending', count: answer.count };
 }

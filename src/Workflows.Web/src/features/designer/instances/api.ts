@@ -1,4 +1,4 @@
-import { api } from '../../../api/client';
+import { http, unwrap } from '../../../api/http';
 import type { Schemas } from '../../../api/types';
 import type { WorkflowDefinition } from '../model/definition';
 
@@ -17,9 +17,11 @@ export const instanceKeys = {
   definition: (definitionId: string, version: number) => ['viewer', 'definition-version', definitionId, version] as const,
 };
 
-export const getInstance = (id: string) => api.get<InstanceDetails>(`/api/instances/${encodeURIComponent(id)}`);
-export const getInstanceActivities = (id: string) => api.get<InstanceActivities>(`/api/instances/${encodeURIComponent(id)}/activities`);
-export const retryInstance = (id: string) => api.post<InstanceDetails>(`/api/instances/${encodeURIComponent(id)}/retry`);
-export const cancelInstance = (id: string) => api.post<InstanceDetails>(`/api/instances/${encodeURIComponent(id)}/cancel`);
-export const getDefinitionVersion = (definitionId: string, version: number) =>
-  api.get<WorkflowDefinition>(`/api/definitions/${encodeURIComponent(definitionId)}/versions/${version}`);
+const byId = (id: string) => ({ params: { path: { id } } });
+
+export const getInstance = (id: string): Promise<InstanceDetails> => unwrap(http.GET('/api/instances/{id}', byId(id)));
+export const getInstanceActivities = (id: string): Promise<InstanceActivities> => unwrap(http.GET('/api/instances/{id}/activities', byId(id)));
+export const retryInstance = (id: string): Promise<InstanceDetails> => unwrap(http.POST('/api/instances/{id}/retry', byId(id)));
+export const cancelInstance = (id: string): Promise<InstanceDetails> => unwrap(http.POST('/api/instances/{id}/cancel', byId(id)));
+export const getDefinitionVersion = async (definitionId: string, version: number): Promise<WorkflowDefinition> =>
+  (await unwrap(http.GET('/api/definitions/{definitionId}/versions/{version}', { params: { path: { definitionId, version } } }))) as WorkflowDefinition;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { DefinitionSummary } from '../api';
 import { definitionIdPattern, newDefinition } from '../model/importFile';
+import { Field } from '../../../ui/form/Field';
 
 /** A new workflow starts in the editor with only its start; it is stored when first saved. */
 export function NewDefinition({ existing }: { existing: DefinitionSummary[] }) {
@@ -27,17 +28,12 @@ export function NewDefinition({ existing }: { existing: DefinitionSummary[] }) {
     <section className="card" aria-labelledby="designer-new-heading">
       <h2 id="designer-new-heading">{t('new.title')}</h2>
       <form className="row designer-new" onSubmit={submit} noValidate>
-        <label className="field">
-          <span>{t('new.id')}</span>
-          <input value={id} onChange={(e) => setId(e.target.value)} aria-invalid={!!errors.id} aria-describedby="designer-new-id-help designer-new-id-error" autoComplete="off" />
-          <small id="designer-new-id-help">{t('new.idHint')}</small>
-          {errors.id && <p id="designer-new-id-error" className="field-error">{errors.id}</p>}
-        </label>
-        <label className="field">
-          <span>{t('new.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!errors.name} aria-describedby="designer-new-name-error" autoComplete="off" />
-          {errors.name && <p id="designer-new-name-error" className="field-error">{errors.name}</p>}
-        </label>
+        <Field id="designer-new-id" label={t('new.id')} hint={t('new.idHint')} errors={errors.id ? [errors.id] : []}>
+          {(a11y) => <input {...a11y} value={id} onChange={(e) => setId(e.target.value)} autoComplete="off" />}
+        </Field>
+        <Field id="designer-new-name" label={t('new.name')} errors={errors.name ? [errors.name] : []}>
+          {(a11y) => <input {...a11y} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+        </Field>
         <button type="submit" className="primary">{t('new.create')}</button>
       </form>
     </section>

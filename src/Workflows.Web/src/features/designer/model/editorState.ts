@@ -15,7 +15,12 @@ export function openDefinition(definition: WorkflowDefinition): EditorState {
 }
 
 export function currentDefinition(state: EditorState): WorkflowDefinition {
-  return graphToDefinition(state.present);
+  return definitionOf(state.present);
+}
+
+/** The definition one graph stands for (the editor memoizes on the graph, not on the whole history). */
+export function definitionOf(graph: EditorState['present']): WorkflowDefinition {
+  return graphToDefinition(graph);
 }
 
 export { canUndo, canRedo };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { presets, presetText } from './presets';
 import { defaultChoice, type HumanTask, type TaskChoiceState, type Timing } from './request';
+import { FieldError } from '../../../ui/form/FieldError';
 
 export interface SimulationFormState {
   presetId: string;
@@ -21,14 +22,6 @@ interface Props {
   error: unknown;
 }
 
-function FieldErrors({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p id={id} className="field-error">
-      {messages.join(' ')}
-    </p>
-  );
-}
 
 /** Errors the API names by field, e.g. input.foreignNational: shown under the profile. */
 function errorsUnder(error: unknown, prefix: string): string[] {
@@ -86,7 +79,7 @@ export function SimulationForm({ tasks, state, onChange, onRun, running, profile
           onChange={(e) => onChange({ ...state, presetId: '', profileText: e.target.value })}
           className="viewer-profile"
         />
-        <FieldErrors id={`${ids}-profile-error`} messages={profileErrors} />
+        <FieldError id={`${ids}-profile-error`} messages={profileErrors} />
       </label>
       <label className="field">
         <span>{t('simulation.startAt')}</span>
@@ -99,7 +92,7 @@ export function SimulationForm({ tasks, state, onChange, onRun, running, profile
           aria-describedby={`${ids}-start-help${startErrors.length > 0 ? ` ${ids}-start-error` : ''}`}
           onChange={(e) => onChange({ ...state, startLocal: e.target.value })}
         />
-        <FieldErrors id={`${ids}-start-error`} messages={startErrors} />
+        <FieldError id={`${ids}-start-error`} messages={startErrors} />
       </label>
 
       {tasks.length > 0 && (
@@ -148,7 +141,7 @@ export function SimulationForm({ tasks, state, onChange, onRun, running, profile
                     />
                   </label>
                 )}
-                <FieldErrors id={`${ids}-${task.id}-error`} messages={choiceErrors} />
+                <FieldError id={`${ids}-${task.id}-error`} messages={choiceErrors} />
               </div>
             );
           })}

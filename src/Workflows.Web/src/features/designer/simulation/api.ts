@@ -1,4 +1,4 @@
-import { api } from '../../../api/client';
+import { http, unwrap } from '../../../api/http';
 import type { Schemas } from '../../../api/types';
 import type { Json, WorkflowDefinition } from '../model/definition';
 
@@ -22,17 +22,18 @@ export type SimulationStep = Schemas['SimulationStep'];
 export type SimulationResponse = Schemas['SimulateDefinitionResponse'];
 
 export function simulate(request: SimulationRequest): Promise<SimulationResponse> {
-  return api.post<SimulationResponse>('/api/definitions/simulate', request);
+  // The request is the generated body with the designer's narrower definition and choice types.
+  return unwrap(http.POST('/api/definitions/simulate', { body: request as RequestBody }));
 }
 
 export type DefinitionDetails = Schemas['DefinitionDetails'];
 
 /** What the simulation runs: the newest draft when there is one (what the designer is working on), else the shown version. */
 export async function loadSimulatedDefinition(definitionId: string): Promise<{ definition: WorkflowDefinition; version: number | null; isDraft: boolean }> {
-  const id = encodeURIComponent(definitionId);
-  const details = await api.get<DefinitionDetails>(`/api/definitions/${id}`);
+  const details = await unwrap(http.GET('/api/definitions/{definitionId}', { params: { path: { definitionId } } }));
   if (details.draftVersion != null) {
-    const draft = await api.get<WorkflowDefinition>(`/api/definitions/${id}/versions/${details.draftVersion}`);
+    const version = details.draftVersion;
+    const draft = (await unwrap(http.GET('/api/definitions/{definitionId}/versions/{version}', { params: { path: { definitionId, version } } }))) as WorkflowDefinition;
     return { definition: draft, version: details.draftVersion, isDraft: true };
   }
   return { definition: details.definition as WorkflowDefinition, version: details.publishedVersion, isDraft: false };

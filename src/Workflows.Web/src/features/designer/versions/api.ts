@@ -1,4 +1,4 @@
-import { api } from '../../../api/client';
+import { http, unwrap } from '../../../api/http';
 import type { Schemas } from '../../../api/types';
 import type { WorkflowDefinition } from '../model/definition';
 
@@ -10,11 +10,13 @@ export type DefinitionVersionItem = Schemas['DefinitionVersionListItem'];
 export const versionKeys = {
   list: (definitionId: string) => ['viewer', 'versions', definitionId] as const,
   body: (definitionId: string, version: number) => ['viewer', 'definition-version', definitionId, version] as const,
+  /** Every version body of one definition (a draft's body changes when it is saved again). */
+  bodies: (definitionId: string) => ['viewer', 'definition-version', definitionId] as const,
 };
 
 /** Newest first. */
-export const listVersions = (definitionId: string) =>
-  api.get<DefinitionVersionItem[]>(`/api/definitions/${encodeURIComponent(definitionId)}/versions`);
+export const listVersions = (definitionId: string): Promise<DefinitionVersionItem[]> =>
+  unwrap(http.GET('/api/definitions/{definitionId}/versions', { params: { path: { definitionId } } }));
 
-export const getVersion = (definitionId: string, version: number) =>
-  api.get<WorkflowDefinition>(`/api/definitions/${encodeURIComponent(definitionId)}/versions/${version}`);
+export const getVersion = async (definitionId: string, version: number): Promise<WorkflowDefinition> =>
+  (await unwrap(http.GET('/api/definitions/{definitionId}/versions/{version}', { params: { path: { definitionId, version } } }))) as WorkflowDefinition;

@@ -1,4 +1,4 @@
-import { belgradeDay } from '../../i18n/belgradeTime';
+import { belgradeDay } from '../i18n/belgradeTime';
 
 // Calendar days are handled as 'yyyy-mm-dd' strings and civil arithmetic in UTC, so the browser's own zone never
 // shifts a day; instants become days only through Belgrade (belgradeDay).
@@ -54,4 +54,4 @@ export function todayInBelgrade(now: Date = new Date()): Day {
   return belgradeDay(now);
 }
 
-export { belgradeLocalToIso, isoToBelgradeLocal } from '../../i18n/belgradeTime';
+export { belgradeLocalToIso, isoToBelgradeLocal } from '../i18n/belgradeTime';
