@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Astra.Workflows.Modules.Platform.Scheduling;
 
 /// <summary>
-/// Hands one source's due rows to Hangfire: claim, enqueue, note the job ids. The claim's lease is the one place a lost
-/// job is made good: a row whose claim is older than the lease is claimed and dispatched again, whatever became of its job.
+/// Hands one source's due rows to Hangfire: claim, enqueue the batch, note the job ids. The claim's lease is the one place
+/// lost work is made good: rows a dead node claimed but never enqueued are claimed again after <see cref="SchedulerOptions.Lease"/>,
+/// rows whose job never settled them after <see cref="SchedulerOptions.JobLease"/>.
 /// </summary>
 public sealed class DueRowScheduler(
     IDbContextFactory<WorkflowsDbContext> contexts,
@@ -27,11 +28,18 @@ public sealed class DueRowScheduler(
             return batch.Claimed;
         }
 
-        var jobIds = new List<string>(batch.Jobs.Count);
-        foreach (var job in batch.Jobs)
-        {
-            jobIds.Add(jobs.Create(job.Job, new EnqueuedState(job.Queue)));
-        }
+        // The whole batch at once, not one job after another: each enqueue is a few round trips to Hangfire's storage,
+        // and one at a time fell behind when thousands of rows fell due together (issue 14).
+        var jobIds = new string[batch.Jobs.Count];
+        await Parallel.ForAsync(
+            0,
+            batch.Jobs.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.EnqueueParallelism, CancellationToken = cancellationToken },
+            (i, _) =>
+            {
+                jobIds[i] = jobs.Create(batch.Jobs[i].Job, new EnqueuedState(batch.Jobs[i].Queue));
+                return ValueTask.CompletedTask;
+            });
 
         await source.RecordJobsAsync(db, batch, jobIds, cancellationToken);
         return batch.Claimed;
@@ -40,8 +48,8 @@ public sealed class DueRowScheduler(
     private static DueClaim Claim(DateTimeOffset now, SchedulerOptions settings)
     {
         // Whole milliseconds: a lease doubles as a claim token, which must survive PostgreSQL (microseconds) and Hangfire's JSON.
-        var lease = now + settings.Lease;
+        var lease = now + settings.JobLease;
         lease = lease.AddTicks(-(lease.Ticks % TimeSpan.TicksPerMillisecond));
-        return new DueClaim(now, now - settings.Lease, lease, settings.Batch);
+        return new DueClaim(now, now - settings.Lease, now - settings.JobLease, lease, settings.Batch);
     }
 }

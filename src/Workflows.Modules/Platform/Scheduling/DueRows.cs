@@ -8,8 +8,9 @@ namespace Astra.Workflows.Modules.Platform.Scheduling;
 public sealed record DueRowTable(string Table, string KeyColumn, string DueColumn);
 
 /// <summary>
-/// The claim of tables shaped like <see cref="DueRowTable"/>: due rows not yet dispatched (or dispatched so long ago that
-/// the job must have been lost) are marked with SKIP LOCKED, so nodes share the work without handing one row out twice at once.
+/// The claim of tables shaped like <see cref="DueRowTable"/>: due rows not yet dispatched are marked with SKIP LOCKED, so
+/// nodes share the work without handing one row out twice at once. <c>job_id</c> is the lease's second stage: a claim
+/// without one (its node died before enqueueing) is free again after the short lease, one with a job after the job lease.
 /// </summary>
 public static class DueRows
 {
@@ -20,7 +21,8 @@ public static class DueRows
             UPDATE astra.{table.Table} SET dispatched_at = @now, job_id = NULL
             WHERE {table.KeyColumn} IN (
                 SELECT {table.KeyColumn} FROM astra.{table.Table}
-                WHERE {table.DueColumn} <= @now AND (dispatched_at IS NULL OR dispatched_at < @stale)
+                WHERE {table.DueColumn} <= @now
+                  AND (dispatched_at IS NULL OR dispatched_at < @job_stale OR (job_id IS NULL AND dispatched_at < @claim_stale))
                 ORDER BY {table.DueColumn}
                 LIMIT @limit
                 FOR UPDATE SKIP LOCKED)
@@ -29,11 +31,12 @@ public static class DueRows
         return db.Database.SqlQueryRaw<TKey>(
             sql,
             new NpgsqlParameter("now", claim.Now),
-            new NpgsqlParameter("stale", claim.Stale),
+            new NpgsqlParameter("claim_stale", claim.ClaimStale),
+            new NpgsqlParameter("job_stale", claim.JobStale),
             new NpgsqlParameter("limit", claim.Limit)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Stores each row's Hangfire job id in one statement.</summary>
+    /// <summary>Stores each row's Hangfire job id in one statement: the row is now held by its job (the job lease), not by the claim.</summary>
     public static Task<int> RecordJobsAsync<TKey>(
         WorkflowsDbContext db, DueRowTable table, IReadOnlyList<TKey> keys, IReadOnlyList<string> jobIds, CancellationToken cancellationToken)
     {

@@ -17,10 +17,12 @@ public interface IDueRowSource
 }
 
 /// <summary>
-/// One pass's claim. A row claimed before <see cref="Stale"/> is free again (its job was lost); a source that keeps its
-/// lease on the row writes <see cref="LeaseUntil"/> (whole milliseconds, so it survives PostgreSQL and Hangfire's JSON as a token).
+/// One pass's claim. A row claimed before <see cref="ClaimStale"/> whose job never reached Hangfire is free again (the
+/// claiming node died); so is one claimed before <see cref="JobStale"/> whatever its job (the job was lost). A source
+/// whose lease is a time on the row writes <see cref="LeaseUntil"/> (whole milliseconds, so it survives PostgreSQL
+/// and Hangfire's JSON as a token).
 /// </summary>
-public sealed record DueClaim(DateTimeOffset Now, DateTimeOffset Stale, DateTimeOffset LeaseUntil, int Limit);
+public sealed record DueClaim(DateTimeOffset Now, DateTimeOffset ClaimStale, DateTimeOffset JobStale, DateTimeOffset LeaseUntil, int Limit);
 
 /// <summary>What a claim took: the number of rows and the jobs that fire them.</summary>
 public record DueBatch(int Claimed, IReadOnlyList<DueJob> Jobs);

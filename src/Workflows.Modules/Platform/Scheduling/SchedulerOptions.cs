@@ -14,8 +14,20 @@ public sealed record SchedulerOptions
     /// <summary>At most this many due rows of one source are claimed per pass, so catching up after downtime is a stream, not a flood.</summary>
     public int Batch { get; init; } = 200;
 
-    /// <summary>A claimed row whose job has not settled it after this long (lost job, crashed node) is claimed again.</summary>
-    public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a claim holds its rows until their jobs are in Hangfire: rows claimed by a node that died (or lost the
+    /// database) before enqueueing them are claimed again after this long. The node that enqueues them extends the hold to <see cref="JobLease"/>.
+    /// </summary>
+    public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a row whose job is in Hangfire is held: a job that never settled its row by then (lost, failed for good)
+    /// is dispatched again. Outbox claims, whose lease is also their job's token, are held this long from the start.
+    /// </summary>
+    public TimeSpan JobLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many jobs of one claimed batch are handed to Hangfire at once.</summary>
+    public int EnqueueParallelism { get; init; } = 8;
 
     /// <summary>Hand-offs (<c>workflow.start</c>) not carried out right after their commit are retried after this long.</summary>
     public TimeSpan HandOffGrace { get; init; } = TimeSpan.FromSeconds(30);
