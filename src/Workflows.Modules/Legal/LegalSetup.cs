@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Legal.CalendarFeed;
 using Astra.Workflows.Modules.Legal.Deadlines;
 using Astra.Workflows.Modules.Legal.Hearings;
 using Astra.Workflows.Modules.Legal.Proceedings;
+using Astra.Workflows.Modules.Platform.Scheduling;
 
 namespace Astra.Workflows.Modules.Legal;
 
@@ -17,10 +18,9 @@ internal static class LegalSetup
         services.AddScoped<HearingEvents>();
         services.AddSingleton<DeadlineEvents>();
         services.AddSingleton<LegalNotifier>();
-        services.AddSingleton<LegalAlertDispatcher>();
+        services.AddDueRowSource<LegalAlertDueRows, LegalAlertDispatcher>(configuration);
         services.AddTransient<LegalAlertJob>();
         services.AddSingleton<CalendarFeedBuilder>();
-        services.AddHostedService<LegalAlertDispatchService>();
         return services;
     }
 

@@ -1,11 +1,11 @@
 using Astra.Workflows.Modules.Tasks.Escalations;
-using Astra.Workflows.Modules.Notifications.Outbox;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Tasks.Api;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 using Astra.Workflows.Modules.Tasks.Storage;
+using Astra.Workflows.Modules.Platform.Scheduling;
 
 namespace Astra.Workflows.Modules.Tasks;
 
@@ -28,14 +28,8 @@ internal static class TaskSetup
         services.AddSingleton<IBurstTransactionStep>(sp => sp.GetRequiredService<TaskClosingStep>());
         services.AddSingleton<TaskNotifier>();
         services.AddSingleton<IBurstTransactionStep, AssignedAtCreationStep>();
-        services.AddSingleton<EscalationDispatcher>();
+        services.AddDueRowSource<EscalationDueRows, EscalationDispatcher>(configuration);
         services.AddTransient<EscalationJob>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddTransient<OutboxMailJob>();
-        if (configuration.GetValue("Astra:Timers:Enabled", true))
-        {
-            services.AddHostedService<TaskDispatchService>();
-        }
 
         return services;
     }

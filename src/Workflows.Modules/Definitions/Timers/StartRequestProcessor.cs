@@ -5,7 +5,9 @@ using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
+using Astra.Workflows.Modules.Platform.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Astra.Workflows.Modules.Definitions.Timers;
 
@@ -13,7 +15,8 @@ namespace Astra.Workflows.Modules.Definitions.Timers;
 /// Carries out <c>workflow.start</c> hand-offs. The child instance's id is the request's id, so starting it
 /// twice (after a crash, or by the sweep and the after-commit step at once) inserts it only once.
 /// </summary>
-internal sealed partial class StartRequestProcessor(IServiceProvider services, TimeProvider time, ILogger<StartRequestProcessor> logger) : IAfterBurstCommit
+internal sealed partial class StartRequestProcessor(
+    IServiceProvider services, TimeProvider time, IOptions<SchedulerOptions> scheduler, ILogger<StartRequestProcessor> logger) : IAfterBurstCommit, IScheduledSweep
 {
     public async Task AfterCommitAsync(BurstResult burst, CancellationToken cancellationToken)
     {
@@ -22,6 +25,8 @@ internal sealed partial class StartRequestProcessor(IServiceProvider services, T
             await ProcessAsync(request.Id, cancellationToken);
         }
     }
+
+    public Task SweepAsync(CancellationToken cancellationToken) => SweepAsync(scheduler.Value.HandOffGrace, cancellationToken);
 
     public async Task<int> SweepAsync(TimeSpan grace, CancellationToken cancellationToken)
     {

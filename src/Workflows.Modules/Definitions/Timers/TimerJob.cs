@@ -1,5 +1,6 @@
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Scheduling;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Astra.Workflows.Modules.Definitions.Timers;
 
 /// <summary>
 /// Fires one timer. It re-reads the timer row (the job argument is only the bookmark id), does nothing when
-/// the bookmark is gone, hands an early firing back to the dispatcher, and resumes with an idempotency key
+/// the bookmark is gone, hands an early firing back to the scheduler, and resumes with an idempotency key
 /// so a repeated job never applies twice.
 /// </summary>
 public sealed partial class TimerJob(
@@ -52,8 +53,7 @@ public sealed partial class TimerJob(
     }
 
     private static Task<int> ReleaseAsync(WorkflowsDbContext db, string bookmarkId, CancellationToken cancellationToken) =>
-        db.Timers.Where(t => t.BookmarkId == bookmarkId)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.DispatchedAt, (DateTimeOffset?)null).SetProperty(t => t.JobId, (string?)null), cancellationToken);
+        DueRows.ReleaseAsync(db, TimerDueRows.Table, bookmarkId, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {BookmarkId} did not resume its instance: {Status}")]
     private static partial void LogNotResumed(ILogger logger, string bookmarkId, ResumeStatus status);

@@ -1,5 +1,6 @@
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
+using Astra.Workflows.Modules.Platform.Scheduling;
 
 namespace Astra.Workflows.Modules.Definitions.Timers;
 
@@ -7,16 +8,11 @@ internal static class TimerSetup
 {
     public static IServiceCollection AddWorkflowTimers(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TimerOptions>().Bind(configuration.GetSection(TimerOptions.Section));
-        services.AddSingleton<TimerDispatcher>();
+        services.AddDueRowSource<TimerDueRows, TimerDispatcher>(configuration);
         services.AddTransient<TimerJob>();
         services.AddSingleton<StartRequestProcessor>();
         services.AddSingleton<IAfterBurstCommit>(sp => sp.GetRequiredService<StartRequestProcessor>());
-        if (configuration.GetValue("Astra:Timers:Enabled", true))
-        {
-            services.AddHostedService<TimerDispatchService>();
-        }
-
+        services.AddScheduledSweep<StartRequestProcessor>(configuration);
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Astra.Workflows.Modules.Legal.Activities;
 using Astra.Workflows.Modules.Legal.Deadlines;
 using Astra.Workflows.Modules.Legal.Hearings;
 using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Scheduling;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Notifications.Api;
@@ -29,8 +30,7 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
 
         if (row.FireAt > time.GetUtcNow())
         {
-            await db.LegalAlertTimers.Where(t => t.Id == alertId)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.DispatchedAt, (DateTimeOffset?)null).SetProperty(t => t.JobId, (string?)null), cancellationToken);
+            await DueRows.ReleaseAsync(db, LegalAlertDueRows.Table, alertId, cancellationToken);
             return "early";
         }
 

@@ -10,9 +10,4 @@ public sealed record NotificationOptions
 
     /// <summary>Delay before the second attempt; doubles with each further one.</summary>
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>A claimed e-mail whose job never reported back is claimed again after this long.</summary>
-    public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(2);
-
-    public int BatchSize { get; init; } = 100;
 }

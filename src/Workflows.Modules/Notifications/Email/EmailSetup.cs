@@ -1,4 +1,6 @@
 using Astra.Workflows.Engine.Notifications;
+using Astra.Workflows.Modules.Notifications.Outbox;
+using Astra.Workflows.Modules.Platform.Scheduling;
 
 namespace Astra.Workflows.Modules.Notifications.Email;
 
@@ -15,6 +17,9 @@ internal static class EmailSetup
         services.AddSingleton<MailKitMailSender>();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<MailKitMailSender>());
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailKitMailSender>());
+        // The outbox has its own due rows: delivery depends on no other module's loop.
+        services.AddDueRowSource<OutboxDueRows, OutboxDispatcher>(configuration);
+        services.AddTransient<OutboxMailJob>();
         return services;
     }
 }

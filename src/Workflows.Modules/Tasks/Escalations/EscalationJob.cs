@@ -4,6 +4,7 @@ using Astra.Workflows.Engine.Tasks;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Scheduling;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -30,8 +31,7 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
         var now = time.GetUtcNow();
         if (row.FireAt > now)
         {
-            await db.TaskEscalationTimers.Where(e => e.Id == escalationId)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.DispatchedAt, (DateTimeOffset?)null).SetProperty(e => e.JobId, (string?)null), cancellationToken);
+            await DueRows.ReleaseAsync(db, EscalationDueRows.Table, escalationId, cancellationToken);
             return "early";
         }
 
