@@ -13,6 +13,7 @@ using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Definitions.Events;
 
@@ -34,13 +35,13 @@ internal static class RaiseEvent
     {
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["An event name is required."] });
+            return ApiProblems.Invalid("name", "An event name is required.");
         }
 
         var name = request.Name;
         if (name.Length > DeclarationChecks.MaxEventNameLength)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"At most {DeclarationChecks.MaxEventNameLength} characters."] });
+            return ApiProblems.Invalid("name", $"At most {DeclarationChecks.MaxEventNameLength} characters.");
         }
 
         if (SystemEvents.IsReserved(name))
@@ -53,7 +54,7 @@ internal static class RaiseEvent
         var allowed = await PublishedEventDeclarations.RolesAsync(db, definitions, name, cancellationToken);
         if (allowed is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
                 ["name"] = [$"No published workflow declares the event '{name}'; only declared events can be raised."],
             });
@@ -87,7 +88,7 @@ internal static class RaiseEvent
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         if (request.IdempotencyKey is not { Length: > 0 } key)

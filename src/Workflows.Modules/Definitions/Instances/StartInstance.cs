@@ -9,6 +9,7 @@ using StartInputException = Astra.Workflows.Engine.Validation.StartInputExceptio
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
 
@@ -26,7 +27,7 @@ internal static class StartInstance
     {
         if (string.IsNullOrWhiteSpace(request.DefinitionId))
         {
-            return Invalid("definitionId", "A definitionId is required.");
+            return ApiProblems.Invalid("definitionId", "A definitionId is required.");
         }
 
         // startRoles of the version that would start; absent means anyone who sees the case (ADR 0016).
@@ -35,28 +36,28 @@ internal static class StartInstance
         {
             var refused = new AuditedAct(AuditActions.InstanceStart, "definition", null, null, null, AuditDeniedHandler.Forbidden, $"{request.DefinitionId}: role not allowed");
             await db.RecordAsync(http, time, refused, cancellationToken);
-            return TypedResults.Problem(
+            return ApiProblems.Of(
+                StatusCodes.Status403Forbidden,
+                "Your roles may not start this workflow.",
                 $"Workflow '{request.DefinitionId}' may be started only by: {string.Join(", ", startRoles)}.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Your roles may not start this workflow.",
-                extensions: new Dictionary<string, object?> { ["definitionId"] = request.DefinitionId });
+                new Dictionary<string, object?> { ["definitionId"] = request.DefinitionId });
         }
 
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
         {
-            return Invalid("caseId", $"Case {caseId} does not exist.");
+            return ApiProblems.Invalid("caseId", $"Case {caseId} does not exist.");
         }
 
         var input = request.Input ?? JsonSerializer.SerializeToElement(new { });
         if (input.ValueKind != JsonValueKind.Object)
         {
-            return Invalid("input", "The input must be a JSON object.");
+            return ApiProblems.Invalid("input", "The input must be a JSON object.");
         }
 
         var (idempotencyKey, keyErrors) = IdempotencyKeys.FromHeader(http);
         if (keyErrors is not null)
         {
-            return TypedResults.ValidationProblem(keyErrors);
+            return ApiProblems.Invalid(keyErrors);
         }
 
         if (idempotencyKey is null)
@@ -128,7 +129,4 @@ internal static class StartInstance
         var instance = burst.Instance;
         return TypedResults.Created($"/api/instances/{instance.Id}", new StartInstanceResponse(instance.Id, instance.Status.ToString(), instance.DefinitionVersion));
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -7,6 +7,7 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -27,13 +28,13 @@ internal static class CompleteDeadline
         var proceeding = deadline is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == deadline.ProceedingId, cancellationToken);
         if (deadline is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Deadline", id);
+            return ApiProblems.NotFound("Deadline", id);
         }
 
         var user = LegalUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, deadline.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator complete its deadlines.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator complete its deadlines.");
         }
 
         var completing = deadline.Status == LegalStatuses.Open;

@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -26,13 +27,13 @@ internal static class CancelHearing
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         if (hearing is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Hearing", id);
+            return ApiProblems.NotFound("Hearing", id);
         }
 
         var user = LegalUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator cancel its hearings.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator cancel its hearings.");
         }
 
         // Cancelling twice answers the same, and raises nothing new.

@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -24,19 +25,19 @@ internal static class ScheduleHearing
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
         {
-            return LegalProblems.NotFound("Proceeding", id);
+            return ApiProblems.NotFound("Proceeding", id);
         }
 
         var user = LegalUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, id, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator schedule its hearings.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator schedule its hearings.");
         }
 
         var errors = HearingInput.Validate(request, out var startsAt);
         if (errors.Count > 0)
         {
-            return LegalProblems.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();

@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -27,24 +28,24 @@ internal static class UpdateHearing
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         if (hearing is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Hearing", id);
+            return ApiProblems.NotFound("Hearing", id);
         }
 
         var user = LegalUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator change its hearings.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator change its hearings.");
         }
 
         if (hearing.Status == LegalStatuses.Cancelled)
         {
-            return LegalProblems.Conflict("A cancelled hearing cannot be changed; schedule a new one.");
+            return ApiProblems.Conflict("A cancelled hearing cannot be changed; schedule a new one.");
         }
 
         var errors = HearingInput.Validate(request, out var startsAt);
         if (errors.Count > 0)
         {
-            return LegalProblems.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();

@@ -8,6 +8,7 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -27,29 +28,29 @@ internal static class AssignTask
     {
         if (request.UserId is not { } userId)
         {
-            return TaskProblems.Invalid("userId", "A userId is required.");
+            return ApiProblems.Invalid("userId", "A userId is required.");
         }
 
         if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
-            return TaskProblems.Invalid("userId", $"User {userId} does not exist.");
+            return ApiProblems.Invalid("userId", $"User {userId} does not exist.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         if (task.Status != TaskStatuses.Open)
         {
-            return TaskProblems.Conflict($"Task {id} is {task.Status}.");
+            return ApiProblems.Conflict($"Task {id} is {task.Status}.");
         }
 
         if (request.Revision is { } revision && revision != task.Revision)
         {
-            return TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
+            return ApiProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
         }
 
         task.AssigneeId = userId;
@@ -66,7 +67,7 @@ internal static class AssignTask
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TaskProblems.Conflict($"Task {id} changed meanwhile; reload it.");
+            return ApiProblems.Conflict($"Task {id} changed meanwhile; reload it.");
         }
 
         await transaction.CommitAsync(cancellationToken);

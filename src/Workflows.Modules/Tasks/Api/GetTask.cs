@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -21,7 +22,7 @@ internal static class GetTask
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !TaskUser.From(principal).MaySee(task))
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         var response = await TaskReader.WithHistoryAsync(db, task, cancellationToken);

@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -36,12 +37,12 @@ internal static class ListTasks
         queue ??= TaskQueues.Mine;
         if (!TaskQueues.Names.Contains(queue, StringComparer.Ordinal))
         {
-            return TaskProblems.Invalid("queue", $"Unknown queue '{queue}'. Use one of: {string.Join(", ", TaskQueues.Names)}.");
+            return ApiProblems.Invalid("queue", $"Unknown queue '{queue}'. Use one of: {string.Join(", ", TaskQueues.Names)}.");
         }
 
         if (queue == TaskQueues.All && !user.Supervises)
         {
-            return TaskProblems.Forbidden("The all queue is for Coordinators and Admins.");
+            return ApiProblems.Forbidden("The all queue is for Coordinators and Admins.");
         }
 
         short? rank = null;
@@ -49,7 +50,7 @@ internal static class ListTasks
         {
             if (!TaskPriority.TryRank(priority, out var parsed))
             {
-                return TaskProblems.Invalid("priority", $"Unknown priority '{priority}'. Use one of: {string.Join(", ", TaskPriority.All)}.");
+                return ApiProblems.Invalid("priority", $"Unknown priority '{priority}'. Use one of: {string.Join(", ", TaskPriority.All)}.");
             }
 
             rank = parsed;
@@ -57,12 +58,12 @@ internal static class ListTasks
 
         if (status is not null && status is not (TaskStatuses.Open or TaskStatuses.Completed or TaskStatuses.Cancelled))
         {
-            return TaskProblems.Invalid("status", $"Unknown status '{status}'. Use open, completed or cancelled.");
+            return ApiProblems.Invalid("status", $"Unknown status '{status}'. Use open, completed or cancelled.");
         }
 
         if (!TaskCursor.TryDecode(after, out var cursor))
         {
-            return TaskProblems.Invalid("after", "Not a cursor from a previous page's next.");
+            return ApiProblems.Invalid("after", "Not a cursor from a previous page's next.");
         }
 
         var size = Math.Clamp(limit ?? settings.DefaultPageSize, 1, settings.MaxPageSize);

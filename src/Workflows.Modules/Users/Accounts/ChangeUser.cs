@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Accounts;
 
@@ -27,13 +28,13 @@ internal static class ChangeUser
     {
         if (request.Roles is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["roles"] = ["A roles list is required (it may be empty)."] });
+            return ApiProblems.Invalid("roles", "A roles list is required (it may be empty).");
         }
 
         var errors = UserViews.UnknownRoles(request.Roles);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var user = await users.FindByIdAsync(id.ToString());

@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Accounts;
 
@@ -36,7 +37,7 @@ internal static class CreateUser
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
@@ -45,7 +46,7 @@ internal static class CreateUser
         if (!created.Succeeded)
         {
             // Identity names the failing rule (duplicate e-mail, password too short, …); map it to the field it concerns.
-            return TypedResults.ValidationProblem(created.Errors
+            return ApiProblems.Invalid(created.Errors
                 .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         }
