@@ -46,7 +46,7 @@ internal static class ManageClosures
             Date = date,
             Reason = request.Reason!.Trim(),
             CreatedAt = time.GetUtcNow(),
-            CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+            CreatedBy = CurrentUser.From(user).KnownId,
         });
         await db.SaveChangesAsync(cancellationToken);
         closures.Invalidate();

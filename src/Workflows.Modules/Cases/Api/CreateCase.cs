@@ -87,7 +87,7 @@ internal static class CreateCase
             Code = await CaseCodes.NextAsync(db, OrganisationTime.Today(time).Year, cancellationToken),
             Phase = phase,
             OpenedAt = now,
-            CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
+            CreatedBy = CurrentUser.From(user).KnownId,
         };
         db.Cases.Add(entity);
         if (entity.CreatedBy is { } creator)

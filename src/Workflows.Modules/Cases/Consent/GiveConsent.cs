@@ -52,7 +52,7 @@ internal static class GiveConsent
             Kind = ConsentEventKinds.Given,
             EffectiveAt = givenAt,
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            RecordedBy = RequestAudit.UserId(http.User),
+            RecordedBy = CurrentUser.From(http).KnownId,
             RecordedAt = now,
         };
         db.Set<ConsentEventEntity>().Add(entry);

@@ -63,7 +63,7 @@ internal static class WithdrawConsent
             Kind = ConsentEventKinds.Withdrawn,
             EffectiveAt = withdrawnAt,
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            RecordedBy = RequestAudit.UserId(http.User),
+            RecordedBy = CurrentUser.From(http).KnownId,
             RecordedAt = now,
         };
         db.Set<ConsentEventEntity>().Add(entry);

@@ -46,7 +46,7 @@ internal static class PutTeam
         }
 
         var now = time.GetUtcNow();
-        var actor = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var actorId) ? actorId : (Guid?)null;
+        var actor = CurrentUser.From(user).KnownId;
         var current = await db.CaseTeamMembers.Where(m => m.CaseId == id).ToListAsync(cancellationToken);
         db.CaseTeamMembers.RemoveRange(current.Where(m => !wanted.Contains(m.UserId)));
         foreach (var userId in wanted.Distinct().Where(u => current.All(m => m.UserId != u)))

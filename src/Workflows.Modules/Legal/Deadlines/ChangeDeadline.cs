@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -47,7 +48,7 @@ internal static class ChangeDeadline
             return ApiProblems.NotFound("Deadline", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         var coordinator = principal.IsInRole(Modules.Platform.Identity.Roles.Coordinator) || principal.IsInRole(Modules.Platform.Identity.Roles.Admin);
         if (deadline.Hard ? !coordinator : !await ProceedingReader.MayActAsync(db, user, deadline.ProceedingId, cancellationToken))
         {

@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Legal.Activities;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -31,7 +31,7 @@ internal static class CompleteDeadline
             return ApiProblems.NotFound("Deadline", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, deadline.ProceedingId, cancellationToken))
         {
             return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator complete its deadlines.");
@@ -50,7 +50,7 @@ internal static class CompleteDeadline
         await transaction.CommitAsync(cancellationToken);
         if (completing)
         {
-            await events.RaiseAsync(deadline, LegalDeadlineActivity.Met, Actor.Of(principal), cancellationToken);
+            await events.RaiseAsync(deadline, LegalDeadlineActivity.Met, user.Actor, cancellationToken);
         }
 
         await http.RecordAsync(AuditActions.DeadlineComplete, "legal_deadline", id, proceeding.CaseId, proceeding.CaseCode);

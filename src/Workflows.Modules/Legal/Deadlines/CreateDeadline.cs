@@ -7,6 +7,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -29,7 +30,7 @@ internal static class CreateDeadline
             return ApiProblems.NotFound("Proceeding", id);
         }
 
-        if (!await ProceedingReader.MayActAsync(db, LegalUser.From(principal), id, cancellationToken))
+        if (!await ProceedingReader.MayActAsync(db, CurrentUser.From(principal), id, cancellationToken))
         {
             return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator record its deadlines.");
         }

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -30,7 +30,7 @@ internal static class CancelHearing
             return ApiProblems.NotFound("Hearing", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
         {
             return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator cancel its hearings.");
@@ -51,7 +51,7 @@ internal static class CancelHearing
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await events.RaiseAsync(HearingEvents.Cancelled, hearing, Actor.Of(principal), cancellationToken);
+        await events.RaiseAsync(HearingEvents.Cancelled, hearing, user.Actor, cancellationToken);
         await http.RecordAsync(AuditActions.HearingCancel, "hearing", id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
     }

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -31,7 +31,7 @@ internal static class UpdateHearing
             return ApiProblems.NotFound("Hearing", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
         {
             return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator change its hearings.");
@@ -63,7 +63,7 @@ internal static class UpdateHearing
 
         if (moved)
         {
-            await events.RaiseAsync(HearingEvents.Rescheduled, hearing, Actor.Of(principal), cancellationToken);
+            await events.RaiseAsync(HearingEvents.Rescheduled, hearing, user.Actor, cancellationToken);
         }
 
         await http.RecordAsync(AuditActions.HearingUpdate, "hearing", id, proceeding.CaseId, proceeding.CaseCode);

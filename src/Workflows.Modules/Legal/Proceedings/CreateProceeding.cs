@@ -38,7 +38,7 @@ internal static class CreateProceeding
         }
 
         var now = time.GetUtcNow();
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         var proceeding = new ProceedingEntity
         {
             Id = Guid.CreateVersion7(now),

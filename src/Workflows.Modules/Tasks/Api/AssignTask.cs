@@ -57,7 +57,7 @@ internal static class AssignTask
         task.Revision++;
         if (task.CaseId is { } caseId)
         {
-            CaseTeams.Add(db, caseId, userId, Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var by) ? by : null, time.GetUtcNow());
+            CaseTeams.Add(db, caseId, userId, CurrentUser.From(user).KnownId, time.GetUtcNow());
         }
 
         await notifier.AddAsync(db, task, [userId], NotificationKinds.Assigned, cancellationToken);

@@ -8,6 +8,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -36,7 +37,7 @@ internal static class CompleteTask
             return ApiProblems.Invalid("idempotencyKey", "At most 150 characters.");
         }
 
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var key = request.IdempotencyKey is { Length: > 0 } k ? $"task:{id:N}:{k}" : null;
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !user.MaySee(task))

@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -20,7 +21,7 @@ internal static class GetTask
         Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (task is null || !TaskUser.From(principal).MaySee(task))
+        if (task is null || !CurrentUser.From(principal).MaySee(task))
         {
             return ApiProblems.NotFound("Task", id);
         }

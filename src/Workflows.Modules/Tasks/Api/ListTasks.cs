@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -32,7 +33,7 @@ internal static class ListTasks
         string? after = null,
         int? limit = null)
     {
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var settings = options.Value;
         queue ??= TaskQueues.Mine;
         if (!TaskQueues.Names.Contains(queue, StringComparer.Ordinal))
@@ -40,7 +41,7 @@ internal static class ListTasks
             return ApiProblems.Invalid("queue", $"Unknown queue '{queue}'. Use one of: {string.Join(", ", TaskQueues.Names)}.");
         }
 
-        if (queue == TaskQueues.All && !user.Supervises)
+        if (queue == TaskQueues.All && !user.SupervisesTasks)
         {
             return ApiProblems.Forbidden("The all queue is for Coordinators and Admins.");
         }
@@ -112,12 +113,12 @@ internal static class ListTasks
     }
 
     /// <summary>Each queue is one indexed predicate; overdue and due-soon cover my tasks and those I may take, or everything for supervisors.</summary>
-    internal static IQueryable<TaskEntity> Queue(IQueryable<TaskEntity> tasks, string queue, TaskUser user, DateTimeOffset now, DateTimeOffset soon)
+    internal static IQueryable<TaskEntity> Queue(IQueryable<TaskEntity> tasks, string queue, CurrentUser user, DateTimeOffset now, DateTimeOffset soon)
     {
         var roles = user.Roles.ToList();
         var userId = user.Id;
         IQueryable<TaskEntity> Visible(IQueryable<TaskEntity> q) =>
-            user.Supervises ? q : q.Where(t => t.AssigneeId == userId || (t.AssigneeId == null && t.Role != null && roles.Contains(t.Role)));
+            user.SupervisesTasks ? q : q.Where(t => t.AssigneeId == userId || (t.AssigneeId == null && t.Role != null && roles.Contains(t.Role)));
 
         return queue switch
         {

@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -19,7 +20,7 @@ internal static class ReleaseTask
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !user.MaySee(task))
         {
@@ -31,7 +32,7 @@ internal static class ReleaseTask
             return ApiProblems.Conflict($"Task {id} is {task.Status}.");
         }
 
-        if (!user.Holds(task) && !user.Supervises)
+        if (!user.Holds(task) && !user.SupervisesTasks)
         {
             return ApiProblems.Forbidden($"Task {id} is not yours to release.");
         }

@@ -49,7 +49,7 @@ internal static class ChangeUser
         await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
         await users.UpdateSecurityStampAsync(user);
         // Role names only: which access was granted or taken away.
-        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserRoles, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok,
+        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserRoles, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok,
             string.Join(',', request.Roles.Distinct().Order(StringComparer.Ordinal)));
         await transaction.CommitAsync(http.RequestAborted);
         cache.Remove(ActiveUserCheck.CacheKey(user.Id));
@@ -69,7 +69,7 @@ internal static class ChangeUser
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
         await users.UpdateSecurityStampAsync(user);
-        await AuthAudit.AppendAsync(db, http, time, disabled ? AuditActions.UserDisable : AuditActions.UserEnable, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok);
+        await AuthAudit.AppendAsync(db, http, time, disabled ? AuditActions.UserDisable : AuditActions.UserEnable, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok);
         await transaction.CommitAsync(http.RequestAborted);
         // This node forgets at once; other nodes within the check's cache time.
         cache.Remove(ActiveUserCheck.CacheKey(user.Id));

@@ -56,7 +56,7 @@ internal static class CreateUser
             await users.AddToRolesAsync(user, request.Roles.Distinct());
         }
 
-        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserCreate, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok, string.Join(',', request.Roles ?? []));
+        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserCreate, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok, string.Join(',', request.Roles ?? []));
         await transaction.CommitAsync(http.RequestAborted);
         return TypedResults.Created($"/api/admin/users/{user.Id}", await UserViews.ToViewAsync(users, user, time.GetUtcNow()));
     }

@@ -25,11 +25,11 @@ internal static class PutPreferences
     {
         var language = body.ValueKind == JsonValueKind.Object
             && body.TryGetProperty("language", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (language is null || !UserLanguage.Supported.Contains(language, StringComparer.Ordinal))
+        if (language is null || UserLanguages.Supported(language) is null)
         {
             return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
-                ["language"] = [$"Use one of: {string.Join(", ", UserLanguage.Supported)}."],
+                ["language"] = [$"Use one of: {string.Join(", ", UserLanguages.All)}."],
             });
         }
 
