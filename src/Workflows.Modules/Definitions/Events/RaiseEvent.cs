@@ -14,10 +14,17 @@ using Astra.Workflows.Modules.Platform.Bursts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using System.ComponentModel.DataAnnotations;
 
 namespace Astra.Workflows.Modules.Definitions.Events;
 
-public sealed record RaiseEventRequest(string? Name, Guid? CaseId, JsonElement? Payload, string? IdempotencyKey);
+public sealed record RaiseEventRequest(
+    [property: Required(ErrorMessage = "An event name is required.")]
+    [property: MaxLength(DeclarationChecks.MaxEventNameLength, ErrorMessage = "At most {1} characters.")]
+    string? Name,
+    Guid? CaseId,
+    JsonElement? Payload,
+    string? IdempotencyKey);
 
 public sealed record RaiseEventResponse(int Resumed);
 
@@ -33,16 +40,8 @@ internal static class RaiseEvent
         RaiseEventRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
         HttpContext http, TimeProvider time, IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            return ApiProblems.Invalid("name", "An event name is required.");
-        }
-
-        var name = request.Name;
-        if (name.Length > DeclarationChecks.MaxEventNameLength)
-        {
-            return ApiProblems.Invalid("name", $"At most {DeclarationChecks.MaxEventNameLength} characters.");
-        }
+        // Present and at most MaxEventNameLength long: the validation filter refused anything else.
+        var name = request.Name!;
 
         if (SystemEvents.IsReserved(name))
         {

@@ -25,22 +25,20 @@ internal static class StartInstance
         StartInstanceRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
         HttpContext http, TimeProvider time, IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.DefinitionId))
-        {
-            return ApiProblems.Invalid("definitionId", "A definitionId is required.");
-        }
+        // Present and not blank: the validation filter refused anything else.
+        var definitionId = request.DefinitionId!;
 
         // startRoles of the version that would start; absent means anyone who sees the case (ADR 0016).
-        if ((await definitions.GetPublishedAsync(request.DefinitionId, cancellationToken))?.Definition.StartRoles is { } startRoles
+        if ((await definitions.GetPublishedAsync(definitionId, cancellationToken))?.Definition.StartRoles is { } startRoles
             && !startRoles.Any(user.IsInRole))
         {
-            var refused = new AuditedAct(AuditActions.InstanceStart, "definition", null, null, null, AuditDeniedHandler.Forbidden, $"{request.DefinitionId}: role not allowed");
+            var refused = new AuditedAct(AuditActions.InstanceStart, "definition", null, null, null, AuditDeniedHandler.Forbidden, $"{definitionId}: role not allowed");
             await db.RecordAsync(http, time, refused, cancellationToken);
             return ApiProblems.Of(
                 StatusCodes.Status403Forbidden,
                 "Your roles may not start this workflow.",
-                $"Workflow '{request.DefinitionId}' may be started only by: {string.Join(", ", startRoles)}.",
-                new Dictionary<string, object?> { ["definitionId"] = request.DefinitionId });
+                $"Workflow '{definitionId}' may be started only by: {string.Join(", ", startRoles)}.",
+                new Dictionary<string, object?> { ["definitionId"] = definitionId });
         }
 
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
@@ -62,7 +60,7 @@ internal static class StartInstance
 
         if (idempotencyKey is null)
         {
-            return await StartAsync(request, request.DefinitionId, input, null, user, coordinator, db, cancellationToken);
+            return await StartAsync(request, definitionId, input, null, user, coordinator, db, cancellationToken);
         }
 
         var scoped = IdempotencyKeys.Scoped("instance", user, idempotencyKey);
@@ -77,7 +75,7 @@ internal static class StartInstance
             case IdempotencyClaim.Owned owned:
                 await using (owned.Key)
                 {
-                    var started = await StartAsync(request, request.DefinitionId, input, owned.Key, user, coordinator, db, cancellationToken);
+                    var started = await StartAsync(request, definitionId, input, owned.Key, user, coordinator, db, cancellationToken);
                     if (started.Result is Created<StartInstanceResponse> created)
                     {
                         await owned.Key.CompleteAsync(StatusCodes.Status201Created, created.Location, created.Value, null, cancellationToken);
@@ -113,17 +111,14 @@ internal static class StartInstance
         }
         catch (StartInputException e)
         {
-            return TypedResults.ValidationProblem(e.Problems
+            return ApiProblems.Invalid(e.Problems
                 .GroupBy(p => p.Input is { Length: > 0 } name ? $"input.{name}" : "input")
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 
         if (burst is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Definition not published",
-                detail: $"No published version of '{definitionId}'.");
+            return ApiProblems.Of(StatusCodes.Status404NotFound, "Definition not published", $"No published version of '{definitionId}'.");
         }
 
         var instance = burst.Instance;

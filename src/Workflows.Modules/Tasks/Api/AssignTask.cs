@@ -26,10 +26,8 @@ internal static class AssignTask
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, AssignTaskRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TaskNotifier notifier, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.UserId is not { } userId)
-        {
-            return ApiProblems.Invalid("userId", "A userId is required.");
-        }
+        // Present: the validation filter refused a request without one.
+        var userId = request.UserId.GetValueOrDefault();
 
         if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {

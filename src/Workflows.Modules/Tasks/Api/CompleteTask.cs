@@ -27,15 +27,8 @@ internal static class CompleteTask
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, InstanceCoordinator coordinator, HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.Revision is not { } revision)
-        {
-            return ApiProblems.Invalid("revision", "The revision of the task as you saw it is required.");
-        }
-
-        if (request.IdempotencyKey is { Length: > 150 })
-        {
-            return ApiProblems.Invalid("idempotencyKey", "At most 150 characters.");
-        }
+        // Present, and the key at most 150 characters: the validation filter refused anything else.
+        var revision = request.Revision.GetValueOrDefault();
 
         var user = CurrentUser.From(principal);
         var key = request.IdempotencyKey is { Length: > 0 } k ? $"task:{id:N}:{k}" : null;
