@@ -24,18 +24,18 @@ internal static class GiveConsent
         var purpose = request?.Purpose?.Trim() ?? string.Empty;
         if (!ConsentPurposes.All.Contains(purpose))
         {
-            return ApiProblems.Invalid(ApiProblems.Field("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}."));
+            return ApiProblems.Invalid("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}.");
         }
 
         var now = time.GetUtcNow();
         if (request!.GivenAt is not { } givenAt || givenAt > now)
         {
-            return ApiProblems.Invalid(ApiProblems.Field("givenAt", "When the client gave consent is required and cannot be in the future."));
+            return ApiProblems.Invalid("givenAt", "When the client gave consent is required and cannot be in the future.");
         }
 
         if (request.Note is { Length: > 2000 })
         {
-            return ApiProblems.Invalid(ApiProblems.Field("note", "At most 2000 characters."));
+            return ApiProblems.Invalid("note", "At most 2000 characters.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -31,13 +31,13 @@ internal static class SharingCheck
         var purpose = request?.Purpose?.Trim() ?? string.Empty;
         if (!SharingPurposes.Contains(purpose))
         {
-            return ApiProblems.Invalid(ApiProblems.Field("purpose", $"Use one of: {string.Join(", ", SharingPurposes)}."));
+            return ApiProblems.Invalid("purpose", $"Use one of: {string.Join(", ", SharingPurposes)}.");
         }
 
         var reason = string.IsNullOrWhiteSpace(request!.OverrideReason) ? null : request.OverrideReason.Trim();
         if (reason is { Length: > 1000 })
         {
-            return ApiProblems.Invalid(ApiProblems.Field("overrideReason", "At most 1000 characters."));
+            return ApiProblems.Invalid("overrideReason", "At most 1000 characters.");
         }
 
         var code = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken);

@@ -24,18 +24,18 @@ internal static class WithdrawConsent
     {
         if (!ConsentPurposes.All.Contains(purpose))
         {
-            return ApiProblems.Invalid(ApiProblems.Field("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}."));
+            return ApiProblems.Invalid("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}.");
         }
 
         var now = time.GetUtcNow();
         if (request?.WithdrawnAt is not { } withdrawnAt || withdrawnAt > now)
         {
-            return ApiProblems.Invalid(ApiProblems.Field("withdrawnAt", "When the client withdrew consent is required and cannot be in the future."));
+            return ApiProblems.Invalid("withdrawnAt", "When the client withdrew consent is required and cannot be in the future.");
         }
 
         if (request.Note is { Length: > 2000 })
         {
-            return ApiProblems.Invalid(ApiProblems.Field("note", "At most 2000 characters."));
+            return ApiProblems.Invalid("note", "At most 2000 characters.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -53,7 +53,7 @@ internal static class WithdrawConsent
 
         if (withdrawnAt < state.Since)
         {
-            return ApiProblems.Invalid(ApiProblems.Field("withdrawnAt", "Consent cannot be withdrawn before it was given."));
+            return ApiProblems.Invalid("withdrawnAt", "Consent cannot be withdrawn before it was given.");
         }
 
         var entry = new ConsentEventEntity

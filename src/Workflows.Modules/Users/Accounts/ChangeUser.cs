@@ -26,12 +26,9 @@ internal static class ChangeUser
     private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> SetRolesAsync(
         Guid id, SetRolesRequest request, UserManager<AppUser> users, IMemoryCache cache, TimeProvider time, WorkflowsDbContext db, HttpContext http)
     {
-        if (request.Roles is null)
-        {
-            return ApiProblems.Invalid("roles", "A roles list is required (it may be empty).");
-        }
-
-        var errors = UserViews.UnknownRoles(request.Roles);
+        // A list (perhaps empty): the validation filter refused a request without one.
+        var roles = request.Roles!;
+        var errors = UserViews.UnknownRoles(roles);
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors);
@@ -45,12 +42,12 @@ internal static class ChangeUser
 
         await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
-        await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
+        await users.RemoveFromRolesAsync(user, current.Except(roles));
+        await users.AddToRolesAsync(user, roles.Distinct().Except(current));
         await users.UpdateSecurityStampAsync(user);
         // Role names only: which access was granted or taken away.
         await AuthAudit.AppendAsync(db, http, time, AuditActions.UserRoles, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok,
-            string.Join(',', request.Roles.Distinct().Order(StringComparer.Ordinal)));
+            string.Join(',', roles.Distinct().Order(StringComparer.Ordinal)));
         await transaction.CommitAsync(http.RequestAborted);
         cache.Remove(ActiveUserCheck.CacheKey(user.Id));
         return TypedResults.Ok(await UserViews.ToViewAsync(users, user, time.GetUtcNow()));
