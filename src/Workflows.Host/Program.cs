@@ -34,6 +34,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddBusyAnswers();
 builder.Services.AddIdempotentRequests();
 builder.Services.AddBadRequestProblems();
+Astra.Workflows.Modules.Platform.Problems.RequestValidation.AddRequestValidation(builder.Services);
 builder.Services.AddOpenApi(o => o.DescribeAstraApi());
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.

@@ -1,5 +1,6 @@
 using Astra.Workflows.Engine.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Calendar.Api;
 
@@ -27,7 +28,7 @@ internal static class AddWorkingDays
         }
 
         return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors)
+            ? ApiProblems.Invalid(errors)
             : TypedResults.Ok(new AddWorkingDaysResponse(IsoDates.Write(workingDays.AddWorkingDays(start, days!.Value))));
     }
 }

@@ -2,6 +2,7 @@ using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Calendar.Api;
 
@@ -19,7 +20,7 @@ internal static class GetHolidays
     {
         if (year is null or < 1900 or > 2200)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["A year between 1900 and 2200 is required."] });
+            return ApiProblems.Invalid("year", "A year between 1900 and 2200 is required.");
         }
 
         var first = new DateOnly(year.Value, 1, 1);

@@ -1,6 +1,7 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Calendar.Api;
 
@@ -22,7 +23,7 @@ internal static class ListClosures
         {
             if (y is < 1900 or > 2200)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["A year between 1900 and 2200."] });
+                return ApiProblems.Invalid("year", "A year between 1900 and 2200.");
             }
 
             var first = new DateOnly(y, 1, 1);

@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Calendar.Storage;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Calendar.Api;
 
@@ -37,12 +38,12 @@ internal static class ManageClosures
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         if (await db.Closures.AnyAsync(c => c.Date == date, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: $"{IsoDates.Write(date)} is already a closure.");
+            return ApiProblems.Conflict($"{IsoDates.Write(date)} is already a closure.");
         }
 
         db.Closures.Add(new ClosureEntity
@@ -50,7 +51,7 @@ internal static class ManageClosures
             Date = date,
             Reason = request.Reason!.Trim(),
             CreatedAt = time.GetUtcNow(),
-            CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+            CreatedBy = CurrentUser.From(user).KnownId,
         });
         await db.SaveChangesAsync(cancellationToken);
         closures.Invalidate();
@@ -62,7 +63,7 @@ internal static class ManageClosures
     {
         if (!IsoDates.TryParse(date, out var day))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["A date in the form YYYY-MM-DD is required."] });
+            return ApiProblems.Invalid("date", "A date in the form YYYY-MM-DD is required.");
         }
 
         var deleted = await db.Closures.Where(c => c.Date == day).ExecuteDeleteAsync(cancellationToken);

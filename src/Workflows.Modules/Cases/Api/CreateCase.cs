@@ -11,6 +11,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Api;
 
@@ -35,7 +36,7 @@ internal static class CreateCase
         var phase = string.IsNullOrWhiteSpace(request?.Phase) ? CasePhases.Identification : request.Phase.Trim();
         if (!CasePhases.All.Contains(phase))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
                 ["phase"] = [$"Unknown phase '{phase}'. Use one of: {string.Join(", ", CasePhases.All)}."],
             });
@@ -43,13 +44,13 @@ internal static class CreateCase
 
         if (request?.Client is { } client && ClientValidation.Validate(client, time) is { Count: > 0 } clientErrors)
         {
-            return TypedResults.ValidationProblem(clientErrors);
+            return ApiProblems.Invalid(clientErrors);
         }
 
         var (idempotencyKey, keyErrors) = IdempotencyKeys.FromHeader(http);
         if (keyErrors is not null)
         {
-            return TypedResults.ValidationProblem(keyErrors);
+            return ApiProblems.Invalid(keyErrors);
         }
 
         if (idempotencyKey is null)
@@ -90,7 +91,7 @@ internal static class CreateCase
             Code = await CaseCodes.NextAsync(db, OrganisationTime.Today(time).Year, cancellationToken),
             Phase = phase,
             OpenedAt = now,
-            CreatedBy = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
+            CreatedBy = CurrentUser.From(user).KnownId,
         };
         db.Cases.Add(entity);
         if (entity.CreatedBy is { } creator)

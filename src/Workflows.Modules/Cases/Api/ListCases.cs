@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Api;
 
@@ -55,7 +56,7 @@ internal static class ListCases
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var size = limit ?? DefaultPageSize;

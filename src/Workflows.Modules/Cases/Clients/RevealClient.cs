@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Clients;
 
@@ -52,7 +53,7 @@ internal static class RevealClient
         }
 
         return identity is null
-            ? TypedResults.Problem("The client's identity cannot be decrypted.", statusCode: StatusCodes.Status500InternalServerError)
+            ? ApiProblems.Of(StatusCodes.Status500InternalServerError, null, "The client's identity cannot be decrypted.")
             : TypedResults.Ok(new ClientResponse(id, found.Code, identity));
     }
 }

@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Clients;
 
@@ -29,7 +30,7 @@ internal static class SearchClients
         var byDocument = BlindIndex.DocumentNumber(request?.DocumentNumber, key);
         if ((byName is null) == (byDocument is null))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
                 [byName is null ? "fullName" : "documentNumber"] = ["Search by exactly one of 'fullName' or 'documentNumber'."],
             });

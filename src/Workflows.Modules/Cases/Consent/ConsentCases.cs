@@ -10,5 +10,4 @@ internal static class ConsentCases
     public static async Task<CaseEntity?> LockAsync(WorkflowsDbContext db, Guid caseId, CancellationToken cancellationToken) =>
         await db.Cases.FromSql($"SELECT * FROM astra.cases WHERE id = {caseId} FOR UPDATE").AsNoTracking().FirstOrDefaultAsync(cancellationToken);
 
-    public static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
 }

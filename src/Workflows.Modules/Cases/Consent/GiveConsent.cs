@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Consent;
 
@@ -25,18 +26,18 @@ internal static class GiveConsent
         var purpose = request?.Purpose?.Trim() ?? string.Empty;
         if (!ConsentPurposes.All.Contains(purpose))
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}."));
+            return ApiProblems.Invalid("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}.");
         }
 
         var now = time.GetUtcNow();
         if (request!.GivenAt is not { } givenAt || givenAt > now)
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("givenAt", "When the client gave consent is required and cannot be in the future."));
+            return ApiProblems.Invalid("givenAt", "When the client gave consent is required and cannot be in the future.");
         }
 
         if (request.Note is { Length: > 2000 })
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("note", "At most 2000 characters."));
+            return ApiProblems.Invalid("note", "At most 2000 characters.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -53,7 +54,7 @@ internal static class GiveConsent
             Kind = ConsentEventKinds.Given,
             EffectiveAt = givenAt,
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            RecordedBy = RequestAudit.UserId(http.User),
+            RecordedBy = CurrentUser.From(http).KnownId,
             RecordedAt = now,
         };
         db.Set<ConsentEventEntity>().Add(entry);

@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Consent;
 
@@ -32,13 +33,13 @@ internal static class SharingCheck
         var purpose = request?.Purpose?.Trim() ?? string.Empty;
         if (!SharingPurposes.Contains(purpose))
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("purpose", $"Use one of: {string.Join(", ", SharingPurposes)}."));
+            return ApiProblems.Invalid("purpose", $"Use one of: {string.Join(", ", SharingPurposes)}.");
         }
 
         var reason = string.IsNullOrWhiteSpace(request!.OverrideReason) ? null : request.OverrideReason.Trim();
         if (reason is { Length: > 1000 })
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("overrideReason", "At most 1000 characters."));
+            return ApiProblems.Invalid("overrideReason", "At most 1000 characters.");
         }
 
         var code = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken);

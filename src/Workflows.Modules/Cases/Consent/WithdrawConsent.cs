@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Consent;
 
@@ -26,18 +27,18 @@ internal static class WithdrawConsent
     {
         if (!ConsentPurposes.All.Contains(purpose))
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}."));
+            return ApiProblems.Invalid("purpose", $"Use one of: {string.Join(", ", ConsentPurposes.All)}.");
         }
 
         var now = time.GetUtcNow();
         if (request?.WithdrawnAt is not { } withdrawnAt || withdrawnAt > now)
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("withdrawnAt", "When the client withdrew consent is required and cannot be in the future."));
+            return ApiProblems.Invalid("withdrawnAt", "When the client withdrew consent is required and cannot be in the future.");
         }
 
         if (request.Note is { Length: > 2000 })
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("note", "At most 2000 characters."));
+            return ApiProblems.Invalid("note", "At most 2000 characters.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -50,12 +51,12 @@ internal static class WithdrawConsent
         var state = await consents.CheckAsync(id, purpose, cancellationToken);
         if (!state.Given)
         {
-            return TypedResults.Problem($"There is no standing consent for '{purpose}' to withdraw.", statusCode: StatusCodes.Status409Conflict);
+            return ApiProblems.Conflict($"There is no standing consent for '{purpose}' to withdraw.");
         }
 
         if (withdrawnAt < state.Since)
         {
-            return TypedResults.ValidationProblem(ConsentCases.Error("withdrawnAt", "Consent cannot be withdrawn before it was given."));
+            return ApiProblems.Invalid("withdrawnAt", "Consent cannot be withdrawn before it was given.");
         }
 
         var entry = new ConsentEventEntity
@@ -65,7 +66,7 @@ internal static class WithdrawConsent
             Kind = ConsentEventKinds.Withdrawn,
             EffectiveAt = withdrawnAt,
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            RecordedBy = RequestAudit.UserId(http.User),
+            RecordedBy = CurrentUser.From(http).KnownId,
             RecordedAt = now,
         };
         db.Set<ConsentEventEntity>().Add(entry);

@@ -17,7 +17,7 @@ internal sealed class HttpCaseViewerSource(IHttpContextAccessor http) : ICaseVie
                 return null;
             }
 
-            if (user?.Identity?.IsAuthenticated != true || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+            if (user?.Identity?.IsAuthenticated != true || CurrentUser.From(user).KnownId is not { } userId)
             {
                 return CaseViewer.Nobody;
             }

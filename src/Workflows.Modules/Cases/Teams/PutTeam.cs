@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Cases.Teams;
 
@@ -32,7 +33,7 @@ internal static class PutTeam
 
         if (request.Members is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["members"] = ["A members list is required (it may be empty)."] });
+            return ApiProblems.Invalid("members", "A members list is required (it may be empty).");
         }
 
         var wanted = request.Members.Select(m => m.UserId).ToList();
@@ -43,11 +44,11 @@ internal static class PutTeam
             .ToDictionary(m => string.Create(CultureInfo.InvariantCulture, $"members[{m.index}].userId"), m => new[] { $"No user {m.userId}." });
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
-        var actor = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var actorId) ? actorId : (Guid?)null;
+        var actor = CurrentUser.From(user).KnownId;
         var current = await db.CaseTeamMembers.Where(m => m.CaseId == id).ToListAsync(cancellationToken);
         db.CaseTeamMembers.RemoveRange(current.Where(m => !wanted.Contains(m.UserId)));
         foreach (var userId in wanted.Distinct().Where(u => current.All(m => m.UserId != u)))

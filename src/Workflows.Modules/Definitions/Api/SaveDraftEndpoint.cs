@@ -3,6 +3,7 @@ using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Validation;
 using Astra.Workflows.Modules.Definitions.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Definitions.Api;
 
@@ -46,7 +47,7 @@ internal static class SaveDraftEndpoint
             return DefinitionProblems.Invalid(problems);
         }
 
-        var source = DefinitionSources.User(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown");
+        var source = DefinitionSources.User(CurrentUser.From(user).KnownId?.ToString() ?? "unknown");
         var result = await store.SaveDraftAsync(DefinitionContent.From(definition), source, cancellationToken);
         return result.Status switch
         {

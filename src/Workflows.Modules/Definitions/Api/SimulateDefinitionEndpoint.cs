@@ -8,6 +8,7 @@ using DefinitionValidator = Astra.Workflows.Engine.Validation.DefinitionValidato
 using StartInputException = Astra.Workflows.Engine.Validation.StartInputException;
 using ValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Definitions.Api;
 
@@ -189,11 +190,11 @@ internal static class SimulateDefinitionEndpoint
     }
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The simulation request is invalid.");
+        ApiProblems.Invalid(errors, title: "The simulation request is invalid.");
 
     /// <summary>The validator's problems twice: as field errors (activity and input named) and as the list <c>/validate</c> returns.</summary>
     private static ValidationProblem InvalidDefinition(IReadOnlyList<Engine.Validation.ValidationProblem> problems) =>
-        TypedResults.ValidationProblem(
+        ApiProblems.Invalid(
             problems
                 .GroupBy(p => p switch
                 {

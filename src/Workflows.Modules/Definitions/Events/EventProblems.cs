@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Astra.Workflows.Modules.Definitions.Events;
@@ -6,16 +7,16 @@ namespace Astra.Workflows.Modules.Definitions.Events;
 internal static class EventProblems
 {
     public static ProblemHttpResult Reserved(string name) =>
-        TypedResults.Problem(
+        ApiProblems.Of(
+            StatusCodes.Status403Forbidden,
+            "System events cannot be raised through the API.",
             $"'{name}' is a system event; only the service raises it (e.g. through the hearings or deadlines pages).",
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "System events cannot be raised through the API.",
-            extensions: new Dictionary<string, object?> { ["name"] = name });
+            new Dictionary<string, object?> { ["name"] = name });
 
     public static ProblemHttpResult RoleNotAllowed(string name, IEnumerable<string> roles) =>
-        TypedResults.Problem(
+        ApiProblems.Of(
+            StatusCodes.Status403Forbidden,
+            "Your roles may not raise this event.",
             $"Event '{name}' may be raised only by: {string.Join(", ", roles.Order(StringComparer.Ordinal))}.",
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "Your roles may not raise this event.",
-            extensions: new Dictionary<string, object?> { ["name"] = name });
+            new Dictionary<string, object?> { ["name"] = name });
 }

@@ -13,10 +13,18 @@ using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using System.ComponentModel.DataAnnotations;
 
 namespace Astra.Workflows.Modules.Definitions.Events;
 
-public sealed record RaiseEventRequest(string? Name, Guid? CaseId, JsonElement? Payload, string? IdempotencyKey);
+public sealed record RaiseEventRequest(
+    [property: Required(ErrorMessage = "An event name is required.")]
+    [property: MaxLength(DeclarationChecks.MaxEventNameLength, ErrorMessage = "At most {1} characters.")]
+    string? Name,
+    Guid? CaseId,
+    JsonElement? Payload,
+    string? IdempotencyKey);
 
 public sealed record RaiseEventResponse(int Resumed);
 
@@ -38,16 +46,8 @@ internal static class RaiseEvent
         RaiseEventRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
         HttpContext http, TimeProvider time, IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["An event name is required."] });
-        }
-
-        var name = request.Name;
-        if (name.Length > DeclarationChecks.MaxEventNameLength)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"At most {DeclarationChecks.MaxEventNameLength} characters."] });
-        }
+        // Present and at most MaxEventNameLength long: the validation filter refused anything else.
+        var name = request.Name!;
 
         if (SystemEvents.IsReserved(name))
         {
@@ -59,7 +59,7 @@ internal static class RaiseEvent
         var allowed = await PublishedEventDeclarations.RolesAsync(db, definitions, name, cancellationToken);
         if (allowed is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
                 ["name"] = [$"No published workflow declares the event '{name}'; only declared events can be raised."],
             });
@@ -93,7 +93,7 @@ internal static class RaiseEvent
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         if (request.IdempotencyKey is not { Length: > 0 } key)

@@ -25,8 +25,6 @@ public sealed partial class PostgresInstanceStore(
     TimeProvider time,
     ILogger<PostgresInstanceStore> logger) : IInstanceStore
 {
-    private const string UniqueViolation = "23505";
-
     public async Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -225,7 +223,7 @@ public sealed partial class PostgresInstanceStore(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             return CommitOutcome.Conflict;
         }

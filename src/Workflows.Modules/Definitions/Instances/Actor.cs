@@ -1,10 +1,10 @@
 using System.Security.Claims;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
 
-/// <summary>The journal records who acted by user id, never by name or e-mail.</summary>
+/// <summary>The journal records who acted by user id, never by name or e-mail (<see cref="CurrentUser.Actor"/>).</summary>
 internal static class Actor
 {
-    public static string Of(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? $"user:{id}" : "system";
+    public static string Of(ClaimsPrincipal user) => CurrentUser.From(user).Actor;
 }

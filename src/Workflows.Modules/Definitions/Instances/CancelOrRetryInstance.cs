@@ -4,6 +4,7 @@ using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
 
@@ -39,7 +40,7 @@ internal static class CancelOrRetryInstance
 
         if (current.IsFinished)
         {
-            return Conflict($"Instance {id} is already {current.Status}.");
+            return ApiProblems.Conflict($"Instance {id} is already {current.Status}.");
         }
 
         await coordinator.CancelAsync(id, Actor.Of(user), cancellationToken);
@@ -57,13 +58,10 @@ internal static class CancelOrRetryInstance
 
         if (current.Status != InstanceStatus.Faulted)
         {
-            return Conflict($"Instance {id} is {current.Status}; only a faulted instance can be retried.");
+            return ApiProblems.Conflict($"Instance {id} is {current.Status}; only a faulted instance can be retried.");
         }
 
         await coordinator.RetryAsync(id, Actor.Of(user), cancellationToken);
         return TypedResults.Ok((await InstanceReader.ReadAsync(id, store, db, cancellationToken))!);
     }
-
-    private static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 }

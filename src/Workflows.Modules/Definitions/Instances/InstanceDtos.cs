@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.ComponentModel.DataAnnotations;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
 
-public sealed record StartInstanceRequest(string? DefinitionId, Guid? CaseId, JsonElement? Input);
+public sealed record StartInstanceRequest([property: Required(ErrorMessage = "A definitionId is required.")] string? DefinitionId, Guid? CaseId, JsonElement? Input);
 
 public sealed record StartInstanceResponse(Guid Id, string Status, int Version);
 

@@ -2,6 +2,7 @@ using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
 
@@ -35,7 +36,7 @@ internal static class ListInstances
         {
             if (!Enum.TryParse<InstanceStatus>(status, ignoreCase: true, out var parsed))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                return ApiProblems.Invalid(new Dictionary<string, string[]>
                 {
                     ["status"] = [$"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<InstanceStatus>())}."],
                 });

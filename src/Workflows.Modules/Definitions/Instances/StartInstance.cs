@@ -9,6 +9,7 @@ using StartInputException = Astra.Workflows.Engine.Validation.StartInputExceptio
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
 
@@ -31,44 +32,42 @@ internal static class StartInstance
         StartInstanceRequest request, ClaimsPrincipal user, InstanceCoordinator coordinator, IDefinitionProvider definitions, WorkflowsDbContext db,
         HttpContext http, TimeProvider time, IdempotentRequests idempotency, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.DefinitionId))
-        {
-            return Invalid("definitionId", "A definitionId is required.");
-        }
+        // Present and not blank: the validation filter refused anything else.
+        var definitionId = request.DefinitionId!;
 
         // startRoles of the version that would start; absent means anyone who sees the case (ADR 0016).
-        if ((await definitions.GetPublishedAsync(request.DefinitionId, cancellationToken))?.Definition.StartRoles is { } startRoles
+        if ((await definitions.GetPublishedAsync(definitionId, cancellationToken))?.Definition.StartRoles is { } startRoles
             && !startRoles.Any(user.IsInRole))
         {
-            var refused = new AuditedAct(AuditActions.InstanceStart, "definition", null, null, null, AuditDeniedHandler.Forbidden, $"{request.DefinitionId}: role not allowed");
+            var refused = new AuditedAct(AuditActions.InstanceStart, "definition", null, null, null, AuditDeniedHandler.Forbidden, $"{definitionId}: role not allowed");
             await db.RecordAsync(http, time, refused, cancellationToken);
-            return TypedResults.Problem(
-                $"Workflow '{request.DefinitionId}' may be started only by: {string.Join(", ", startRoles)}.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Your roles may not start this workflow.",
-                extensions: new Dictionary<string, object?> { ["definitionId"] = request.DefinitionId });
+            return ApiProblems.Of(
+                StatusCodes.Status403Forbidden,
+                "Your roles may not start this workflow.",
+                $"Workflow '{definitionId}' may be started only by: {string.Join(", ", startRoles)}.",
+                new Dictionary<string, object?> { ["definitionId"] = definitionId });
         }
 
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
         {
-            return Invalid("caseId", $"Case {caseId} does not exist.");
+            return ApiProblems.Invalid("caseId", $"Case {caseId} does not exist.");
         }
 
         var input = request.Input ?? JsonSerializer.SerializeToElement(new { });
         if (input.ValueKind != JsonValueKind.Object)
         {
-            return Invalid("input", "The input must be a JSON object.");
+            return ApiProblems.Invalid("input", "The input must be a JSON object.");
         }
 
         var (idempotencyKey, keyErrors) = IdempotencyKeys.FromHeader(http);
         if (keyErrors is not null)
         {
-            return TypedResults.ValidationProblem(keyErrors);
+            return ApiProblems.Invalid(keyErrors);
         }
 
         if (idempotencyKey is null)
         {
-            return await StartAsync(request, request.DefinitionId, input, null, user, coordinator, db, cancellationToken);
+            return await StartAsync(request, definitionId, input, null, user, coordinator, db, cancellationToken);
         }
 
         var scoped = IdempotencyKeys.Scoped("instance", user, idempotencyKey);
@@ -83,7 +82,7 @@ internal static class StartInstance
             case IdempotencyClaim.Owned owned:
                 await using (owned.Key)
                 {
-                    var started = await StartAsync(request, request.DefinitionId, input, owned.Key, user, coordinator, db, cancellationToken);
+                    var started = await StartAsync(request, definitionId, input, owned.Key, user, coordinator, db, cancellationToken);
                     if (started.Result is Created<StartInstanceResponse> created)
                     {
                         await owned.Key.CompleteAsync(StatusCodes.Status201Created, created.Location, created.Value, null, cancellationToken);
@@ -119,23 +118,17 @@ internal static class StartInstance
         }
         catch (StartInputException e)
         {
-            return TypedResults.ValidationProblem(e.Problems
+            return ApiProblems.Invalid(e.Problems
                 .GroupBy(p => p.Input is { Length: > 0 } name ? $"input.{name}" : "input")
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 
         if (burst is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Definition not published",
-                detail: $"No published version of '{definitionId}'.");
+            return ApiProblems.Of(StatusCodes.Status404NotFound, "Definition not published", $"No published version of '{definitionId}'.");
         }
 
         var instance = burst.Instance;
         return TypedResults.Created($"/api/instances/{instance.Id}", new StartInstanceResponse(instance.Id, instance.Status.ToString(), instance.DefinitionVersion));
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

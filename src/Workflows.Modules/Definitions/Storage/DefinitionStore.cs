@@ -12,8 +12,6 @@ namespace Astra.Workflows.Modules.Definitions.Storage;
 /// </summary>
 public sealed class DefinitionStore(IDbContextFactory<WorkflowsDbContext> contexts, TimeProvider time)
 {
-    private const string UniqueViolation = "23505";
-
     /// <summary>Every version of every definition, without JSON, by id then version.</summary>
     public async Task<IReadOnlyList<StoredVersionInfo>> ListAllVersionsAsync(CancellationToken cancellationToken = default)
     {
@@ -121,7 +119,7 @@ public sealed class DefinitionStore(IDbContextFactory<WorkflowsDbContext> contex
             await db.SaveChangesAsync(cancellationToken);
             return DefinitionWriteResult.Done(newest + 1);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             return DefinitionWriteResult.Conflict;
         }

@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.CalendarFeed;
 
@@ -25,10 +26,10 @@ internal static class MyCalendarFeed
     }
 
     private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, masterKey, LegalUser.From(principal).Id, time, cancellationToken)));
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, masterKey, CurrentUser.From(principal).Id, time, cancellationToken)));
 
     private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, masterKey, LegalUser.From(principal).Id, time, cancellationToken)));
+        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, masterKey, CurrentUser.From(principal).Id, time, cancellationToken)));
 
     private static CalendarFeedResponse Url(IOptions<NotificationOptions> options, string token) =>
         new($"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics");

@@ -5,6 +5,8 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -53,29 +55,29 @@ internal static class ChangeDeadline
         var proceeding = deadline is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == deadline.ProceedingId, cancellationToken);
         if (deadline is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Deadline", id);
+            return ApiProblems.NotFound("Deadline", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         var coordinator = principal.IsInRole(Modules.Platform.Identity.Roles.Coordinator) || principal.IsInRole(Modules.Platform.Identity.Roles.Admin);
         if (deadline.Hard ? !coordinator : !await ProceedingReader.MayActAsync(db, user, deadline.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden(deadline.Hard ? "A hard deadline is moved or dismissed only with a coordinator's approval." : "Only the proceeding's lawyers or a coordinator change its deadlines.");
+            return ApiProblems.Forbidden(deadline.Hard ? "A hard deadline is moved or dismissed only with a coordinator's approval." : "Only the proceeding's lawyers or a coordinator change its deadlines.");
         }
 
         if (deadline.Status != LegalStatuses.Open)
         {
-            return LegalProblems.Conflict($"The deadline is {deadline.Status}.");
+            return ApiProblems.Conflict($"The deadline is {deadline.Status}.");
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
         {
-            return LegalProblems.Invalid("reason", "A reason of at most 2000 characters is required.");
+            return ApiProblems.Invalid("reason", "A reason of at most 2000 characters is required.");
         }
 
         if (moveTo is { } day && day == default)
         {
-            return LegalProblems.Invalid("dueOn", "The new last day (yyyy-MM-dd) is required.");
+            return ApiProblems.Invalid("dueOn", "The new last day (yyyy-MM-dd) is required.");
         }
 
         var now = time.GetUtcNow();

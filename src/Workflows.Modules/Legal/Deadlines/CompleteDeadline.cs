@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Legal.Activities;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -31,13 +32,13 @@ internal static class CompleteDeadline
         var proceeding = deadline is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == deadline.ProceedingId, cancellationToken);
         if (deadline is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Deadline", id);
+            return ApiProblems.NotFound("Deadline", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, deadline.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator complete its deadlines.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator complete its deadlines.");
         }
 
         var completing = deadline.Status == LegalStatuses.Open;
@@ -53,7 +54,7 @@ internal static class CompleteDeadline
         await transaction.CommitAsync(cancellationToken);
         if (completing)
         {
-            await events.RaiseAsync(deadline, LegalDeadlineActivity.Met, Actor.Of(principal), cancellationToken);
+            await events.RaiseAsync(deadline, LegalDeadlineActivity.Met, user.Actor, cancellationToken);
         }
 
         await http.RecordAsync(AuditActions.DeadlineComplete, "legal_deadline", id, proceeding.CaseId, proceeding.CaseCode);

@@ -6,6 +6,8 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -29,12 +31,12 @@ internal static class CreateDeadline
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
         {
-            return LegalProblems.NotFound("Proceeding", id);
+            return ApiProblems.NotFound("Proceeding", id);
         }
 
-        if (!await ProceedingReader.MayActAsync(db, LegalUser.From(principal), id, cancellationToken))
+        if (!await ProceedingReader.MayActAsync(db, CurrentUser.From(principal), id, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator record its deadlines.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator record its deadlines.");
         }
 
         await LegalDeadlineKinds.EnsureAsync(db, cancellationToken);
@@ -53,7 +55,7 @@ internal static class CreateDeadline
 
         if (errors.Count > 0)
         {
-            return LegalProblems.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();

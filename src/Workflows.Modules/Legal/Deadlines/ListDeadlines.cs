@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
@@ -20,7 +21,7 @@ internal static class ListDeadlines
     private static async Task<Ok<List<DeadlineResponse>>> HandleAsync(
         ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken, bool mine = false, string? status = null)
     {
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         var deadlines = db.LegalDeadlines.AsNoTracking();
         if (mine)
         {

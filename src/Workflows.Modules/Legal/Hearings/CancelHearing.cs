@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -30,13 +31,13 @@ internal static class CancelHearing
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         if (hearing is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Hearing", id);
+            return ApiProblems.NotFound("Hearing", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator cancel its hearings.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator cancel its hearings.");
         }
 
         // Cancelling twice answers the same, and raises nothing new.
@@ -54,7 +55,7 @@ internal static class CancelHearing
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await events.RaiseAsync(HearingEvents.Cancelled, hearing, Actor.Of(principal), cancellationToken);
+        await events.RaiseAsync(HearingEvents.Cancelled, hearing, user.Actor, cancellationToken);
         await http.RecordAsync(AuditActions.HearingCancel, "hearing", id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
     }

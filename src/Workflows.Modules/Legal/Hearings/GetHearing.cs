@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -24,7 +25,7 @@ internal static class GetHearing
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         if (hearing is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Hearing", id);
+            return ApiProblems.NotFound("Hearing", id);
         }
 
         var response = await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken);

@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -23,7 +24,7 @@ internal static class ListHearings
     private static async Task<Ok<List<HearingListItem>>> HandleAsync(
         ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken, bool mine = false, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         var hearings = db.Hearings.AsNoTracking();
         if (mine)
         {

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -28,19 +29,19 @@ internal static class ScheduleHearing
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
         {
-            return LegalProblems.NotFound("Proceeding", id);
+            return ApiProblems.NotFound("Proceeding", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, id, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator schedule its hearings.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator schedule its hearings.");
         }
 
         var errors = HearingInput.Validate(request, out var startsAt);
         if (errors.Count > 0)
         {
-            return LegalProblems.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
@@ -64,7 +65,7 @@ internal static class ScheduleHearing
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await events.RaiseAsync(HearingEvents.Scheduled, hearing, Actor.Of(principal), cancellationToken);
+        await events.RaiseAsync(HearingEvents.Scheduled, hearing, user.Actor, cancellationToken);
         await http.RecordAsync(AuditActions.HearingSchedule, "hearing", hearing.Id, proceeding.CaseId, proceeding.CaseCode);
         return TypedResults.Created($"/api/hearings/{hearing.Id}", await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
     }

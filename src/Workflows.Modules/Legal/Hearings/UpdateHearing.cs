@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -32,24 +33,24 @@ internal static class UpdateHearing
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         if (hearing is null || proceeding is null)
         {
-            return LegalProblems.NotFound("Hearing", id);
+            return ApiProblems.NotFound("Hearing", id);
         }
 
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         if (!await ProceedingReader.MayActAsync(db, user, hearing.ProceedingId, cancellationToken))
         {
-            return LegalProblems.Forbidden("Only the proceeding's lawyers or a coordinator change its hearings.");
+            return ApiProblems.Forbidden("Only the proceeding's lawyers or a coordinator change its hearings.");
         }
 
         if (hearing.Status == LegalStatuses.Cancelled)
         {
-            return LegalProblems.Conflict("A cancelled hearing cannot be changed; schedule a new one.");
+            return ApiProblems.Conflict("A cancelled hearing cannot be changed; schedule a new one.");
         }
 
         var errors = HearingInput.Validate(request, out var startsAt);
         if (errors.Count > 0)
         {
-            return LegalProblems.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
@@ -67,7 +68,7 @@ internal static class UpdateHearing
 
         if (moved)
         {
-            await events.RaiseAsync(HearingEvents.Rescheduled, hearing, Actor.Of(principal), cancellationToken);
+            await events.RaiseAsync(HearingEvents.Rescheduled, hearing, user.Actor, cancellationToken);
         }
 
         await http.RecordAsync(AuditActions.HearingUpdate, "hearing", id, proceeding.CaseId, proceeding.CaseCode);

@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Proceedings;
 
@@ -29,18 +30,18 @@ internal static class CreateProceeding
         var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null)
         {
-            return LegalProblems.NotFound("Case", caseId);
+            return ApiProblems.NotFound("Case", caseId);
         }
 
         var lawyerIds = (request.LawyerIds ?? []).Append(request.LeadLawyerId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
         var errors = await ValidateAsync(db, request, lawyerIds, cancellationToken);
         if (errors.Count > 0)
         {
-            return LegalProblems.Invalid(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var now = time.GetUtcNow();
-        var user = LegalUser.From(principal);
+        var user = CurrentUser.From(principal);
         var proceeding = new ProceedingEntity
         {
             Id = Guid.CreateVersion7(now),

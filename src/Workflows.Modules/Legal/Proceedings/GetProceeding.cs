@@ -2,6 +2,7 @@ using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Proceedings;
 
@@ -21,7 +22,7 @@ internal static class GetProceeding
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
         {
-            return LegalProblems.NotFound("Proceeding", id);
+            return ApiProblems.NotFound("Proceeding", id);
         }
 
         await http.RecordAsync(AuditActions.ProceedingRead, "proceeding", id, proceeding.CaseId, proceeding.CaseCode);

@@ -1,6 +1,7 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Legal.Storage;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Proceedings;
 
@@ -14,6 +15,6 @@ internal static class ProceedingReader
     }
 
     /// <summary>Lawyers of the proceeding and supervisors change its hearings and deadlines; other team members only read.</summary>
-    public static Task<bool> MayActAsync(WorkflowsDbContext db, LegalUser user, Guid proceedingId, CancellationToken cancellationToken) =>
-        user.Supervises ? Task.FromResult(true) : db.ProceedingLawyers.AnyAsync(l => l.ProceedingId == proceedingId && l.UserId == user.Id, cancellationToken);
+    public static Task<bool> MayActAsync(WorkflowsDbContext db, CurrentUser user, Guid proceedingId, CancellationToken cancellationToken) =>
+        user.SupervisesLegalWork ? Task.FromResult(true) : db.ProceedingLawyers.AnyAsync(l => l.ProceedingId == proceedingId && l.UserId == user.Id, cancellationToken);
 }

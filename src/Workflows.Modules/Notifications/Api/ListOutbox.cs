@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Notifications.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Notifications.Api;
 
@@ -40,7 +41,7 @@ internal static class ListOutbox
             }
             else
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Use one of: {string.Join(", ", StatusNames)}."] });
+                return ApiProblems.Invalid("status", $"Use one of: {string.Join(", ", StatusNames)}.");
             }
         }
 

@@ -1,4 +1,4 @@
-using Astra.Workflows.Modules.Users.Auth;
+using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +15,13 @@ internal static class MailLanguage
     {
         ArgumentNullException.ThrowIfNull(db);
         var claims = await db.UserClaims.AsNoTracking()
-            .Where(c => userIds.Contains(c.UserId) && c.ClaimType == UserLanguage.ClaimType)
+            .Where(c => userIds.Contains(c.UserId) && c.ClaimType == UserLanguages.ClaimType)
             .Select(c => new { c.UserId, c.ClaimValue })
             .ToListAsync(cancellationToken);
         var languages = new Dictionary<Guid, string>();
         foreach (var claim in claims)
         {
-            if (claim.ClaimValue is { } value && UserLanguage.Supported.Contains(value, StringComparer.Ordinal))
+            if (UserLanguages.Supported(claim.ClaimValue) is { } value)
             {
                 languages[claim.UserId] = value;
             }

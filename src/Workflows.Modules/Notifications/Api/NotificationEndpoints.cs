@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Notifications.Api;
 
@@ -44,6 +45,5 @@ internal static class NotificationEndpoints
         return updated == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
     }
 
-    private static Guid UserId(ClaimsPrincipal principal) =>
-        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+    private static Guid UserId(ClaimsPrincipal principal) => CurrentUser.From(principal).Id;
 }

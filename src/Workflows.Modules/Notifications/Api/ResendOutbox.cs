@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Notifications.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Notifications.Api;
 
@@ -43,7 +44,7 @@ internal static class ResendOutbox
         {
             // Sent: never twice. Pending without a failure: already in line, and resetting it could send it twice.
             var detail = row.Status == OutboxStatus.Sent ? "This message was already sent." : "This message is already waiting to be sent.";
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+            return ApiProblems.Conflict(detail);
         }
 
         return TypedResults.Ok(new OutboxEntryResponse(row.Id, row.Kind, row.Status.ToString(), row.Attempts, row.CreatedAt, row.NextAttemptAt, row.SentAt, row.LastError));

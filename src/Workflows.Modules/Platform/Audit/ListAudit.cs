@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Platform.Audit;
 
@@ -27,17 +28,17 @@ internal static class ListAudit
     {
         if (from is not null && to is not null && from > to)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["'from' must not be after 'to'."] });
+            return ApiProblems.Invalid("from", "'from' must not be after 'to'.");
         }
 
         if (limit is < 1 or > MaxLimit)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Use 1 to {MaxLimit}."] });
+            return ApiProblems.Invalid("limit", $"Use 1 to {MaxLimit}.");
         }
 
         if (caseCode is { Length: > 32 })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["caseCode"] = ["A case code has at most 32 characters."] });
+            return ApiProblems.Invalid("caseCode", "A case code has at most 32 characters.");
         }
 
         var code = string.IsNullOrWhiteSpace(caseCode) ? null : caseCode.Trim().ToUpperInvariant();

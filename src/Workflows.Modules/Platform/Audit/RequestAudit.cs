@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Cases.Privacy;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Platform.Audit;
 
@@ -17,7 +18,7 @@ internal static class RequestAudit
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(act);
         var record = new AuditRecord(
-            UserId(http.User),
+            CurrentUser.From(http).KnownId,
             act.Action,
             act.Entity,
             act.EntityId,
@@ -28,9 +29,6 @@ internal static class RequestAudit
             act.Reason);
         return AuditTrail.AppendAsync(db, http.RequestServices.GetRequiredService<AuditKey>(), record, time.GetUtcNow(), cancellationToken);
     }
-
-    public static Guid? UserId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }
 
 internal sealed record AuditedAct(

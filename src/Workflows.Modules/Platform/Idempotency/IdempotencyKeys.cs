@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Platform.Idempotency;
 
@@ -39,7 +40,7 @@ internal static class IdempotencyKeys
     /// </summary>
     public static string Scoped(string scope, ClaimsPrincipal user, string key)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        var userId = CurrentUser.From(user).KnownId?.ToString() ?? string.Empty;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{userId}\n{key}"));
         return $"req:{scope}:{Convert.ToHexStringLower(hash)}";
     }
@@ -50,7 +51,7 @@ internal static class IdempotencyKeys
     /// </summary>
     public static string Fingerprint<TRequest>(ClaimsPrincipal user, string key, TRequest request)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        var userId = CurrentUser.From(user).KnownId?.ToString() ?? string.Empty;
         var salt = Encoding.UTF8.GetBytes($"{userId}\n{key}\n");
         return Convert.ToHexStringLower(SHA256.HashData([.. salt, .. JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerOptions.Web)]));
     }

@@ -8,6 +8,7 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -29,38 +30,36 @@ internal static class AssignTask
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, AssignTaskRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TaskNotifier notifier, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.UserId is not { } userId)
-        {
-            return TaskProblems.Invalid("userId", "A userId is required.");
-        }
+        // Present: the validation filter refused a request without one.
+        var userId = request.UserId.GetValueOrDefault();
 
         if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
-            return TaskProblems.Invalid("userId", $"User {userId} does not exist.");
+            return ApiProblems.Invalid("userId", $"User {userId} does not exist.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         if (task.Status != TaskStatuses.Open)
         {
-            return TaskProblems.Conflict($"Task {id} is {task.Status}.");
+            return ApiProblems.Conflict($"Task {id} is {task.Status}.");
         }
 
         if (request.Revision is { } revision && revision != task.Revision)
         {
-            return TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
+            return ApiProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
         }
 
         task.AssigneeId = userId;
         task.Revision++;
         if (task.CaseId is { } caseId)
         {
-            CaseTeams.Add(db, caseId, userId, Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var by) ? by : null, time.GetUtcNow());
+            CaseTeams.Add(db, caseId, userId, CurrentUser.From(user).KnownId, time.GetUtcNow());
         }
 
         await notifier.AddAsync(db, task, [userId], NotificationKinds.Assigned, cancellationToken);
@@ -70,7 +69,7 @@ internal static class AssignTask
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TaskProblems.Conflict($"Task {id} changed meanwhile; reload it.");
+            return ApiProblems.Conflict($"Task {id} changed meanwhile; reload it.");
         }
 
         await transaction.CommitAsync(cancellationToken);

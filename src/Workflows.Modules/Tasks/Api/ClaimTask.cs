@@ -4,6 +4,8 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -23,16 +25,16 @@ internal static class ClaimTask
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !user.MaySee(task))
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         if (task.Status != TaskStatuses.Open)
         {
-            return TaskProblems.Conflict($"Task {id} is {task.Status}.");
+            return ApiProblems.Conflict($"Task {id} is {task.Status}.");
         }
 
         if (user.Holds(task))
@@ -42,12 +44,12 @@ internal static class ClaimTask
 
         if (task.AssigneeId is not null)
         {
-            return TaskProblems.Conflict($"Task {id} is already assigned.");
+            return ApiProblems.Conflict($"Task {id} is already assigned.");
         }
 
         if (!user.MayTake(task))
         {
-            return TaskProblems.Forbidden($"Task {id} is for the {task.Role} role.");
+            return ApiProblems.Forbidden($"Task {id} is for the {task.Role} role.");
         }
 
         var revision = request?.Revision ?? task.Revision;
@@ -56,7 +58,7 @@ internal static class ClaimTask
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.AssigneeId, user.Id).SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
         if (updated == 0)
         {
-            return TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
+            return ApiProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
         }
 
         var claimed = (await TaskReader.ReadAsync(db, id, cancellationToken))!;

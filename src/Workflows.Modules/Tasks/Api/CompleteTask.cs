@@ -7,6 +7,8 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -31,22 +33,15 @@ internal static class CompleteTask
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, InstanceCoordinator coordinator, HttpContext http, CancellationToken cancellationToken)
     {
-        if (request.Revision is not { } revision)
-        {
-            return TaskProblems.Invalid("revision", "The revision of the task as you saw it is required.");
-        }
+        // Present, and the key at most 150 characters: the validation filter refused anything else.
+        var revision = request.Revision.GetValueOrDefault();
 
-        if (request.IdempotencyKey is { Length: > 150 })
-        {
-            return TaskProblems.Invalid("idempotencyKey", "At most 150 characters.");
-        }
-
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var key = request.IdempotencyKey is { Length: > 0 } k ? $"task:{id:N}:{k}" : null;
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !user.MaySee(task))
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         if (key is not null && await db.IdempotencyKeys.AsNoTracking().AnyAsync(r => r.Key == key, cancellationToken))
@@ -56,35 +51,35 @@ internal static class CompleteTask
 
         if (task.Status != TaskStatuses.Open)
         {
-            return TaskProblems.Conflict($"Task {id} is already {task.Status}.");
+            return ApiProblems.Conflict($"Task {id} is already {task.Status}.");
         }
 
         if (!user.Holds(task) && !user.MayTake(task))
         {
-            return TaskProblems.Forbidden(task.AssigneeId is null ? $"Task {id} is for the {task.Role} role." : $"Task {id} is assigned to someone else.");
+            return ApiProblems.Forbidden(task.AssigneeId is null ? $"Task {id} is for the {task.Role} role." : $"Task {id} is assigned to someone else.");
         }
 
         if (revision != task.Revision)
         {
-            return TaskProblems.Conflict($"Task {id} is at revision {task.Revision}, not {revision}; reload it.");
+            return ApiProblems.Conflict($"Task {id} is at revision {task.Revision}, not {revision}; reload it.");
         }
 
         var outcomes = TaskReader.Outcomes(task);
         var outcome = request.Outcome ?? (outcomes.Count == 1 ? outcomes[0] : null);
         if (outcome is null || !outcomes.Contains(outcome, StringComparer.Ordinal))
         {
-            return TaskProblems.Invalid("outcome", $"'{request.Outcome}' is not an outcome of this task. Use one of: {string.Join(", ", outcomes)}.");
+            return ApiProblems.Invalid("outcome", $"'{request.Outcome}' is not an outcome of this task. Use one of: {string.Join(", ", outcomes)}.");
         }
 
         var errors = TaskForm.CheckData(TaskReader.Form(task), request.Data);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         if (task.BookmarkId is null)
         {
-            return TaskProblems.Conflict($"Task {id} is not waiting on its workflow.");
+            return ApiProblems.Conflict($"Task {id} is not waiting on its workflow.");
         }
 
         var completion = new TaskCompletion(id, revision, user.Id, request.Data);
@@ -92,7 +87,7 @@ internal static class CompleteTask
         if (result.Status != ResumeStatus.Resumed)
         {
             // The bookmark went (someone else completed it, or the instance was cancelled) or the revision moved on.
-            return TaskProblems.Conflict($"Task {id} could not be completed: {result.Status}.");
+            return ApiProblems.Conflict($"Task {id} could not be completed: {result.Status}.");
         }
 
         var completed = (await TaskReader.ReadAsync(db, id, cancellationToken))!;

@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -21,7 +22,7 @@ internal static class CountTasks
     private static async Task<Ok<TaskCountsResponse>> HandleAsync(
         ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, IOptions<TaskOptions> options, CancellationToken cancellationToken)
     {
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var now = time.GetUtcNow();
         var soon = now + options.Value.DueSoonWindow;
         var open = db.Tasks.AsNoTracking().Where(t => t.Status == TaskStatuses.Open);
@@ -32,7 +33,7 @@ internal static class CountTasks
         var available = await CountAsync(TaskQueues.Available);
         var overdue = await CountAsync(TaskQueues.Overdue);
         var dueSoon = await CountAsync(TaskQueues.DueSoon);
-        int? all = user.Supervises ? await CountAsync(TaskQueues.All) : null;
+        int? all = user.SupervisesTasks ? await CountAsync(TaskQueues.All) : null;
         return TypedResults.Ok(new TaskCountsResponse(mine, available, overdue, dueSoon, all));
     }
 }

@@ -3,6 +3,8 @@ using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -22,9 +24,9 @@ internal static class GetTask
         Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (task is null || !TaskUser.From(principal).MaySee(task))
+        if (task is null || !CurrentUser.From(principal).MaySee(task))
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         var response = await TaskReader.WithHistoryAsync(db, task, cancellationToken);

@@ -5,6 +5,8 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -34,17 +36,17 @@ internal static class ListTasks
         string? after = null,
         int? limit = null)
     {
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var settings = options.Value;
         queue ??= TaskQueues.Mine;
         if (!TaskQueues.Names.Contains(queue, StringComparer.Ordinal))
         {
-            return TaskProblems.Invalid("queue", $"Unknown queue '{queue}'. Use one of: {string.Join(", ", TaskQueues.Names)}.");
+            return ApiProblems.Invalid("queue", $"Unknown queue '{queue}'. Use one of: {string.Join(", ", TaskQueues.Names)}.");
         }
 
-        if (queue == TaskQueues.All && !user.Supervises)
+        if (queue == TaskQueues.All && !user.SupervisesTasks)
         {
-            return TaskProblems.Forbidden("The all queue is for Coordinators and Admins.");
+            return ApiProblems.Forbidden("The all queue is for Coordinators and Admins.");
         }
 
         short? rank = null;
@@ -52,7 +54,7 @@ internal static class ListTasks
         {
             if (!TaskPriority.TryRank(priority, out var parsed))
             {
-                return TaskProblems.Invalid("priority", $"Unknown priority '{priority}'. Use one of: {string.Join(", ", TaskPriority.All)}.");
+                return ApiProblems.Invalid("priority", $"Unknown priority '{priority}'. Use one of: {string.Join(", ", TaskPriority.All)}.");
             }
 
             rank = parsed;
@@ -60,12 +62,12 @@ internal static class ListTasks
 
         if (status is not null && status is not (TaskStatuses.Open or TaskStatuses.Completed or TaskStatuses.Cancelled))
         {
-            return TaskProblems.Invalid("status", $"Unknown status '{status}'. Use open, completed or cancelled.");
+            return ApiProblems.Invalid("status", $"Unknown status '{status}'. Use open, completed or cancelled.");
         }
 
         if (!TaskCursor.TryDecode(after, out var cursor))
         {
-            return TaskProblems.Invalid("after", "Not a cursor from a previous page's next.");
+            return ApiProblems.Invalid("after", "Not a cursor from a previous page's next.");
         }
 
         var size = Math.Clamp(limit ?? settings.DefaultPageSize, 1, settings.MaxPageSize);
@@ -114,12 +116,12 @@ internal static class ListTasks
     }
 
     /// <summary>Each queue is one indexed predicate; overdue and due-soon cover my tasks and those I may take, or everything for supervisors.</summary>
-    internal static IQueryable<TaskEntity> Queue(IQueryable<TaskEntity> tasks, string queue, TaskUser user, DateTimeOffset now, DateTimeOffset soon)
+    internal static IQueryable<TaskEntity> Queue(IQueryable<TaskEntity> tasks, string queue, CurrentUser user, DateTimeOffset now, DateTimeOffset soon)
     {
         var roles = user.Roles.ToList();
         var userId = user.Id;
         IQueryable<TaskEntity> Visible(IQueryable<TaskEntity> q) =>
-            user.Supervises ? q : q.Where(t => t.AssigneeId == userId || (t.AssigneeId == null && t.Role != null && roles.Contains(t.Role)));
+            user.SupervisesTasks ? q : q.Where(t => t.AssigneeId == userId || (t.AssigneeId == null && t.Role != null && roles.Contains(t.Role)));
 
         return queue switch
         {

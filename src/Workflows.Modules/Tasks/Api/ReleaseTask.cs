@@ -4,6 +4,8 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -23,27 +25,27 @@ internal static class ReleaseTask
     private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var user = TaskUser.From(principal);
+        var user = CurrentUser.From(principal);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null || !user.MaySee(task))
         {
-            return TaskProblems.NotFound(id);
+            return ApiProblems.NotFound("Task", id);
         }
 
         if (task.Status != TaskStatuses.Open)
         {
-            return TaskProblems.Conflict($"Task {id} is {task.Status}.");
+            return ApiProblems.Conflict($"Task {id} is {task.Status}.");
         }
 
-        if (!user.Holds(task) && !user.Supervises)
+        if (!user.Holds(task) && !user.SupervisesTasks)
         {
-            return TaskProblems.Forbidden($"Task {id} is not yours to release.");
+            return ApiProblems.Forbidden($"Task {id} is not yours to release.");
         }
 
         if (task.Role is null)
         {
             // Released, it would sit in nobody's queue; a coordinator reassigns it instead.
-            return TaskProblems.Conflict($"Task {id} has no role to return to; ask a coordinator to reassign it.");
+            return ApiProblems.Conflict($"Task {id} has no role to return to; ask a coordinator to reassign it.");
         }
 
         var revision = request?.Revision ?? task.Revision;
@@ -52,7 +54,7 @@ internal static class ReleaseTask
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.AssigneeId, (Guid?)null).SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
         if (updated == 0)
         {
-            return TaskProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
+            return ApiProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
         }
 
         var released = (await TaskReader.ReadAsync(db, id, cancellationToken))!;

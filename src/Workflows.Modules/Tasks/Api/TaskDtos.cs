@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Astra.Workflows.Engine.Tasks;
+using System.ComponentModel.DataAnnotations;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
@@ -32,11 +33,15 @@ public sealed record TaskResponse(
 
 public sealed record TaskPageResponse(IReadOnlyList<TaskResponse> Items, string? Next);
 
-public sealed record CompleteTaskRequest(string? Outcome, JsonElement? Data, int? Revision, string? IdempotencyKey);
+public sealed record CompleteTaskRequest(
+    string? Outcome,
+    JsonElement? Data,
+    [property: Required(ErrorMessage = "The revision of the task as you saw it is required.")] int? Revision,
+    [property: MaxLength(150, ErrorMessage = "At most 150 characters.")] string? IdempotencyKey);
 
 public sealed record TaskRevisionRequest(int? Revision);
 
-public sealed record AssignTaskRequest(Guid? UserId, int? Revision);
+public sealed record AssignTaskRequest([property: Required(ErrorMessage = "A userId is required.")] Guid? UserId, int? Revision);
 
 /// <summary>Open tasks per queue, as <c>GET /api/tasks?queue=…</c> would list them; <c>All</c> only for those who may read that queue.</summary>
 public sealed record TaskCountsResponse(int Mine, int Available, int Overdue, int DueSoon, int? All);

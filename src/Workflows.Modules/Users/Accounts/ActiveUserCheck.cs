@@ -27,7 +27,7 @@ internal sealed class ActiveUserCheck(RequestDelegate next, IMemoryCache cache, 
     public async Task InvokeAsync(HttpContext context, UserManager<AppUser> users)
     {
         var principal = context.User;
-        if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        if (principal.Identity?.IsAuthenticated == true && CurrentUser.From(principal).KnownId is { } userId)
         {
             var tokenStamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
             var current = cache.Get<ActiveUser>(CacheKey(userId));

@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Accounts;
 
@@ -31,15 +32,12 @@ internal static class ChangeUser
     private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> SetRolesAsync(
         Guid id, SetRolesRequest request, UserManager<AppUser> users, IMemoryCache cache, TimeProvider time, WorkflowsDbContext db, HttpContext http)
     {
-        if (request.Roles is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["roles"] = ["A roles list is required (it may be empty)."] });
-        }
-
-        var errors = UserViews.UnknownRoles(request.Roles);
+        // A list (perhaps empty): the validation filter refused a request without one.
+        var roles = request.Roles!;
+        var errors = UserViews.UnknownRoles(roles);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         var user = await users.FindByIdAsync(id.ToString());
@@ -50,12 +48,12 @@ internal static class ChangeUser
 
         await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
         var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
-        await users.AddToRolesAsync(user, request.Roles.Distinct().Except(current));
+        await users.RemoveFromRolesAsync(user, current.Except(roles));
+        await users.AddToRolesAsync(user, roles.Distinct().Except(current));
         await users.UpdateSecurityStampAsync(user);
         // Role names only: which access was granted or taken away.
-        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserRoles, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok,
-            string.Join(',', request.Roles.Distinct().Order(StringComparer.Ordinal)));
+        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserRoles, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok,
+            string.Join(',', roles.Distinct().Order(StringComparer.Ordinal)));
         await transaction.CommitAsync(http.RequestAborted);
         cache.Remove(ActiveUserCheck.CacheKey(user.Id));
         return TypedResults.Ok(await UserViews.ToViewAsync(users, user, time.GetUtcNow()));
@@ -74,7 +72,7 @@ internal static class ChangeUser
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null);
         await users.UpdateSecurityStampAsync(user);
-        await AuthAudit.AppendAsync(db, http, time, disabled ? AuditActions.UserDisable : AuditActions.UserEnable, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok);
+        await AuthAudit.AppendAsync(db, http, time, disabled ? AuditActions.UserDisable : AuditActions.UserEnable, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok);
         await transaction.CommitAsync(http.RequestAborted);
         // This node forgets at once; other nodes within the check's cache time.
         cache.Remove(ActiveUserCheck.CacheKey(user.Id));

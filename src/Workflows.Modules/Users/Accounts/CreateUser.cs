@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Accounts;
 
@@ -38,7 +39,7 @@ internal static class CreateUser
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Invalid(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
@@ -47,7 +48,7 @@ internal static class CreateUser
         if (!created.Succeeded)
         {
             // Identity names the failing rule (duplicate e-mail, password too short, …); map it to the field it concerns.
-            return TypedResults.ValidationProblem(created.Errors
+            return ApiProblems.Invalid(created.Errors
                 .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
         }
@@ -57,7 +58,7 @@ internal static class CreateUser
             await users.AddToRolesAsync(user, request.Roles.Distinct());
         }
 
-        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserCreate, RequestAudit.UserId(http.User), user.Id, AuditOutcomes.Ok, string.Join(',', request.Roles ?? []));
+        await AuthAudit.AppendAsync(db, http, time, AuditActions.UserCreate, CurrentUser.From(http).KnownId, user.Id, AuditOutcomes.Ok, string.Join(',', request.Roles ?? []));
         await transaction.CommitAsync(http.RequestAborted);
         return TypedResults.Created($"/api/admin/users/{user.Id}", await UserViews.ToViewAsync(users, user, time.GetUtcNow()));
     }

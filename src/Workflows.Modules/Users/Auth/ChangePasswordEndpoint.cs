@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Auth;
 
@@ -39,19 +40,19 @@ internal static class ChangePasswordEndpoint
 
         if (string.IsNullOrEmpty(request.NewPassword))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = ["A new password is required."] });
+            return ApiProblems.Invalid("newPassword", "A new password is required.");
         }
 
         var proofError = await CurrentFactorProof.CheckAsync(users, identity.Value, user, request.CurrentPassword ?? string.Empty, null, time.GetUtcNow());
         if (proofError is not null)
         {
-            return TypedResults.ValidationProblem(proofError);
+            return ApiProblems.Invalid(proofError);
         }
 
         var changed = await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword);
         if (!changed.Succeeded)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = changed.Errors.Select(e => e.Description).ToArray() });
+            return ApiProblems.Invalid(new Dictionary<string, string[]> { ["newPassword"] = changed.Errors.Select(e => e.Description).ToArray() });
         }
 
         // ChangePasswordAsync renewed the stamp; this node forgets the cached one at once.

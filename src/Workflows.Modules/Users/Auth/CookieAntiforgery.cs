@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Auth;
 
@@ -26,10 +27,10 @@ internal sealed class CookieAntiforgery(RequestDelegate next, IAntiforgery antif
         var signIn = request.Path.StartsWithSegments("/api/auth") && !request.Path.StartsWithSegments("/api/auth/manage");
         if (unsafeMethod && cookieOnly && !signIn && request.Path.StartsWithSegments("/api") && !await antiforgery.IsRequestValidAsync(context))
         {
-            await Results.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Antiforgery token missing or invalid",
-                detail: $"Writes signed in by cookie need the {HeaderName} header from GET /api/auth/antiforgery.").ExecuteAsync(context);
+            await ApiProblems.Of(
+                StatusCodes.Status400BadRequest,
+                "Antiforgery token missing or invalid",
+                $"Writes signed in by cookie need the {HeaderName} header from GET /api/auth/antiforgery.").ExecuteAsync(context);
             return;
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Auth;
 
@@ -78,7 +79,7 @@ internal static class LoginEndpoint
             var recovery = request.TwoFactorRecoveryCode?.Trim();
             if (string.IsNullOrEmpty(code) && string.IsNullOrEmpty(recovery))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: RequiresTwoFactor);
+                return ApiProblems.Of(StatusCodes.Status401Unauthorized, null, RequiresTwoFactor);
             }
 
             var secondOk = !string.IsNullOrEmpty(code)
@@ -108,7 +109,7 @@ internal static class LoginEndpoint
         async Task<Results<EmptyHttpResult, ProblemHttpResult>> RefuseAsync(Guid? userId, string reason)
         {
             await AuthAudit.AppendAsync(db, http, time, AuditActions.SignIn, userId, userId, AuditOutcomes.Failed, reason);
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: Failed);
+            return ApiProblems.Of(StatusCodes.Status401Unauthorized, null, Failed);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.Auth;
 
@@ -27,11 +28,11 @@ internal static class PutPreferences
     {
         var language = body.ValueKind == JsonValueKind.Object
             && body.TryGetProperty("language", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (language is null || !UserLanguage.Supported.Contains(language, StringComparer.Ordinal))
+        if (language is null || UserLanguages.Supported(language) is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            return ApiProblems.Invalid(new Dictionary<string, string[]>
             {
-                ["language"] = [$"Use one of: {string.Join(", ", UserLanguage.Supported)}."],
+                ["language"] = [$"Use one of: {string.Join(", ", UserLanguages.All)}."],
             });
         }
 
@@ -44,6 +45,6 @@ internal static class PutPreferences
         var result = await UserLanguage.SetAsync(users, user, language);
         return result.Succeeded
             ? TypedResults.NoContent()
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: "The preference could not be saved; try again.");
+            : ApiProblems.Conflict("The preference could not be saved; try again.");
     }
 }

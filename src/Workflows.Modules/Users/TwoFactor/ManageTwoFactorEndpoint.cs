@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.TwoFactor;
 
@@ -59,7 +60,7 @@ internal static class ManageTwoFactorEndpoint
         var proofError = await CurrentFactorProof.CheckAsync(users, identity.Value, user, request.CurrentPassword, request.CurrentCode, time.GetUtcNow());
         if (proofError is not null)
         {
-            return TypedResults.ValidationProblem(proofError);
+            return ApiProblems.Invalid(proofError);
         }
 
         var provider = identity.Value.Tokens.AuthenticatorTokenProvider;
@@ -124,5 +125,5 @@ internal static class ManageTwoFactorEndpoint
     }
 
     private static ValidationProblem Problem(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+        ApiProblems.Invalid(field, message);
 }

@@ -1,4 +1,5 @@
 using Astra.Workflows.Modules.Users.Accounts;
+using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Users.TwoFactor;
 
@@ -18,10 +19,10 @@ internal sealed class TwoFactorRequirement(RequestDelegate next, IConfiguration 
             && !path.StartsWithSegments("/api/me")
             && ActiveUserCheck.Of(context) is { TwoFactorEnabled: false })
         {
-            await Results.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Two-factor sign-in required",
-                detail: "Set up an authenticator app through /api/auth/manage/2fa before using the service.").ExecuteAsync(context);
+            await ApiProblems.Of(
+                StatusCodes.Status403Forbidden,
+                "Two-factor sign-in required",
+                "Set up an authenticator app through /api/auth/manage/2fa before using the service.").ExecuteAsync(context);
             return;
         }
 
