@@ -8,7 +8,6 @@ using Astra.Workflows.Modules.Definitions;
 using Astra.Workflows.Modules.Legal;
 using Astra.Workflows.Modules.Notifications;
 using Astra.Workflows.Modules.Platform;
-using Astra.Workflows.Modules.Platform.Hangfire;
 using Astra.Workflows.Modules.Tasks;
 using Astra.Workflows.Modules.Users;
 using Scalar.AspNetCore;

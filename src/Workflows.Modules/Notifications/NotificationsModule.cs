@@ -2,6 +2,8 @@ using Astra.Workflows.Engine.Notifications;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Notifications.Email;
 using Astra.Workflows.Modules.Notifications.Outbox;
+using Astra.Workflows.Modules.Platform.Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace Astra.Workflows.Modules.Notifications;
 
@@ -19,6 +21,8 @@ public static class NotificationsModule
         services.AddSingleton<MailKitMailSender>();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<MailKitMailSender>());
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailKitMailSender>());
+        // E-mail has its own Hangfire server: a hung SMTP server occupies only the mail workers.
+        services.AddQueueServer(HangfireQueues.Mail, sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Workers);
         // Links in e-mails use the one public URL the whole host is configured with.
         var notifications = configuration.GetSection("Astra:Notifications").Get<NotificationOptions>() ?? new NotificationOptions();
         if (configuration["Astra:PublicUrl"] is { Length: > 0 } publicUrl)
@@ -26,7 +30,7 @@ public static class NotificationsModule
             notifications = notifications with { PublicUrl = publicUrl };
         }
 
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(notifications));
+        services.AddSingleton(Options.Create(notifications));
         services.AddSingleton<OutboxDispatcher>();
         services.AddTransient<OutboxMailJob>();
         return services;

@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Users.Auth;
 using Astra.Workflows.Modules.Users.TwoFactor;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
+using Hangfire;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,18 @@ public static class UsersModule
 
         app.UseMiddleware<TwoFactorRequirement>();
         app.UseMiddleware<CookieAntiforgery>();
+        return app;
+    }
+
+    /// <summary>Hangfire's dashboard, for whom <see cref="AdminOnlyDashboardFilter"/> lets in.</summary>
+    public static WebApplication UseWorkflowsHangfireDashboard(this WebApplication app)
+    {
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminOnlyDashboardFilter()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using System.Text.Json;
 using Astra.Workflows.Engine.Ports;

@@ -1,7 +1,7 @@
+using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Legal.Activities;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;

@@ -1,6 +1,6 @@
+using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Users.Contracts;
 using Astra.Workflows.Modules.Users.Auth;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;

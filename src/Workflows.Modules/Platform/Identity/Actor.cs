@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Astra.Workflows.Modules.Definitions.Instances;
+namespace Astra.Workflows.Modules.Platform.Identity;
 
 /// <summary>The journal records who acted by user id, never by name or e-mail.</summary>
 internal static class Actor

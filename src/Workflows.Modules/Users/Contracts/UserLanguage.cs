@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace Astra.Workflows.Modules.Users.Auth;
+namespace Astra.Workflows.Modules.Users.Contracts;
 
 /// <summary>
 /// The UI language a user chose, kept as an Identity user claim (<c>astra:language</c>) so it needs no column.
