@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using System.Text.Json;
@@ -43,7 +44,7 @@ internal static class StartInstance
                 extensions: new Dictionary<string, object?> { ["definitionId"] = request.DefinitionId });
         }
 
-        if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        if (request.CaseId is { } caseId && !await CaseLookup.ExistsAsync(db, caseId, cancellationToken))
         {
             return Invalid("caseId", $"Case {caseId} does not exist.");
         }
