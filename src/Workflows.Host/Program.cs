@@ -1,23 +1,15 @@
-using Astra.Workflows.Modules.Platform.Idempotency;
-using Astra.Workflows.Modules.Notifications.Email;
-using Astra.Workflows.Modules.Definitions.Timers;
-using Astra.Workflows.Modules.Users.Auth;
-using Astra.Workflows.Modules.Calendar.Api;
-using Astra.Workflows.Modules.Cases.Api;
-using Astra.Workflows.Modules.Definitions.Api;
-using Astra.Workflows.Modules.Definitions.Events;
-using Astra.Workflows.Modules.Definitions.Instances;
-using Astra.Workflows.Modules.Cases.Teams;
-using Astra.Workflows.Modules.Users.TwoFactor;
-using Astra.Workflows.Modules.Users.Accounts;
 using Astra.Workflows.Host.Demo;
 using Astra.Workflows.Host.Health;
 using Astra.Workflows.Host.Security;
-using Astra.Workflows.Modules.Legal;
-using Astra.Workflows.Modules.Platform.Hangfire;
-using Astra.Workflows.Modules.Tasks;
 using Astra.Workflows.Host.Startup;
-using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Calendar;
+using Astra.Workflows.Modules.Cases;
+using Astra.Workflows.Modules.Definitions;
+using Astra.Workflows.Modules.Legal;
+using Astra.Workflows.Modules.Notifications;
+using Astra.Workflows.Modules.Platform;
+using Astra.Workflows.Modules.Tasks;
+using Astra.Workflows.Modules.Users;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,32 +21,31 @@ if (await SecurityCommands.TryRunAsync(builder, connectionString, args))
     return;
 }
 
+// Cross-cutting start-up (Host/Startup): errors, transport, keys, rate limits, health.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddBusyAnswers();
-builder.Services.AddIdempotentRequests();
 builder.Services.AddBadRequestProblems();
 Astra.Workflows.Modules.Platform.Problems.RequestValidation.AddRequestValidation(builder.Services);
 builder.Services.AddOpenApi(o => o.DescribeAstraApi());
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
-builder.Services.AddWorkflowsPersistence(connectionString);
-builder.Services.AddWorkflowEngine();
-builder.Services.AddWorkflowTimers(builder.Configuration);
-builder.Services.AddWorkflowsIdentity();
-builder.Services.AddWorkflowsHangfire(connectionString);
-builder.Services.AddWorkflowsHealthChecks();
-builder.Services.AddWorkflowsEmail(builder.Configuration);
-builder.Services.AddWorkflowDefinitions();
-builder.Services.AddCaseTeams();
-builder.Services.AddWorkflowsSecurity(builder.Configuration);
-builder.Services.AddMemoryCache();
-builder.Services.AddCookieAntiforgery();
-builder.Services.AddPrivacy(builder.Configuration, builder.Environment);
+builder.Services.AddKeys(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowsDataProtection();
-builder.Services.AddWorkflowTasks(builder.Configuration);
-builder.Services.AddLegalWork(builder.Configuration);
+builder.Services.AddWorkflowsSecurity(builder.Configuration);
+builder.Services.AddWorkflowsHealthChecks();
+builder.Services.AddMemoryCache();
+
+// The modules (src/Workflows.Modules, ADR 0023).
+builder.Services.AddPlatform(connectionString, builder.Configuration, builder.Environment);
+builder.Services.AddUsers();
+builder.Services.AddCalendar();
+builder.Services.AddDefinitions(builder.Configuration);
+builder.Services.AddCases();
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddTasks(builder.Configuration);
+builder.Services.AddLegal(builder.Configuration);
 
 var app = builder.Build();
 
@@ -64,9 +55,7 @@ app.UseTransportSecurity();
 app.UseSecurityHeaders();
 app.UseWebAppFiles();
 app.UseAuthentication();
-app.UseActiveUserCheck();
-app.UseTwoFactorRequirement();
-app.UseCookieAntiforgery();
+app.UseUsers();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseWorkflowsHangfireDashboard();
@@ -78,21 +67,15 @@ if (app.Environment.IsDevelopment())
     app.MapScalarApiReference().AllowAnonymous();
 }
 
-app.MapAuthEndpoints();
 var api = app.MapGroup("/api").RequireAuthorization();
-api.MapMeEndpoint();
-api.MapAntiforgeryEndpoint();
-api.MapCaseEndpoints();
-api.MapInstanceEndpoints();
-api.MapEventEndpoints();
-api.MapDefinitionEndpoints();
-api.MapTeamEndpoints();
-api.MapCalendarEndpoints();
-api.MapUserEndpoints();
-api.MapPrivacyEndpoints();
-api.MapWorkflowTasks();
-api.MapLegalWork();
-app.MapLegalCalendarFeed();
+app.MapPlatform(api);
+app.MapUsers(api);
+app.MapCalendar(api);
+app.MapDefinitions(api);
+app.MapCases(api);
+app.MapNotifications(api);
+app.MapTasks(api);
+app.MapLegal(api);
 app.MapWebAppFallback();
 
 await app.InitialiseDatabaseAsync();

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Astra.Workflows.Benchmarks;
 
 /// <summary>
-/// The engine wired as the host wires it (src/Workflows.Host/Startup/EngineSetup.cs), minus ASP.NET Core and
+/// The engine wired as the host wires it (src/Workflows.Modules/Definitions/DefinitionsModule.cs), minus ASP.NET Core and
 /// Hangfire: no after-commit steps and no case data source, so a burst is the engine plus its PostgreSQL store.
 /// </summary>
 internal static class EngineServices

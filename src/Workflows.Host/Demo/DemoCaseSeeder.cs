@@ -1,3 +1,5 @@
+using Astra.Workflows.Modules.Cases.Contracts;
+using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Engine.Time;
 using System.Text.Json;
 using Astra.Workflows.Engine.Calendar;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Modules.Legal.Deadlines;
 using Astra.Workflows.Modules.Legal.Hearings;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Engine.Time;
 using System.Security.Claims;
 using Astra.Workflows.Engine.Calendar;

@@ -1,3 +1,5 @@
+using Astra.Workflows.Modules.Users.Contracts;
+using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Cases.Teams;
 using Astra.Workflows.Modules.Users.Accounts;

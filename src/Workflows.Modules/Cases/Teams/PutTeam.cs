@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using System.Globalization;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;

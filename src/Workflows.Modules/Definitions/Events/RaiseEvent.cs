@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -81,7 +82,7 @@ internal static class RaiseEvent
 
         // The case query carries need-to-know: a case the caller may not see does not exist for them.
         string? caseCode = null;
-        if (request.CaseId is { } caseId && (caseCode = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken)) is null)
+        if (request.CaseId is { } caseId && (caseCode = (await CaseLookup.FindAsync(db, caseId, cancellationToken))?.Code) is null)
         {
             errors["caseId"] = [$"Case {caseId} does not exist."];
         }

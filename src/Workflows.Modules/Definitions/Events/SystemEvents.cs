@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using Astra.Workflows.Modules.Legal.Activities;
-using Astra.Workflows.Modules.Legal.Hearings;
+using Astra.Workflows.Modules.Legal.Contracts;
 
 namespace Astra.Workflows.Modules.Definitions.Events;
 
@@ -14,9 +13,9 @@ public static class SystemEvents
     /// <summary>Raised by the hearings module after a hearing is scheduled, moved or cancelled.</summary>
     private static readonly FrozenSet<string> Names = new[]
     {
-        HearingEvents.Scheduled,
-        HearingEvents.Rescheduled,
-        HearingEvents.Cancelled,
+        LegalEvents.HearingScheduled,
+        LegalEvents.HearingRescheduled,
+        LegalEvents.HearingCancelled,
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -24,7 +23,7 @@ public static class SystemEvents
     /// referrals, instances). Reserving the family means a new system event is protected the day it is added.
     /// </summary>
     public static readonly IReadOnlyList<string> ReservedPrefixes =
-        [LegalDeadlineActivity.EventPrefix, "Hearing", "Deadline", "Proceeding", "Task", "Referral", "Instance", "Workflow", "System"];
+        [LegalEvents.DeadlinePrefix, "Hearing", "Deadline", "Proceeding", "Task", "Referral", "Instance", "Workflow", "System"];
 
     /// <summary>
     /// Case-insensitive, so a look-alike spelling cannot be declared either. A ':' marks a service event carrying an

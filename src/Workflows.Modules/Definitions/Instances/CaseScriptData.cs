@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using System.Text.Json;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,7 @@ internal static class CaseScriptData
             return null;
         }
 
-        var row = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { id = c.Id, code = c.Code, phase = c.Phase })
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : JsonSerializer.SerializeToElement(row, JsonSerializerOptions.Web);
+        var row = await CaseLookup.FindAsync(db, caseId.Value, cancellationToken);
+        return row is null ? null : JsonSerializer.SerializeToElement(new { id = row.Id, code = row.Code, phase = row.Phase }, JsonSerializerOptions.Web);
     }
 }

@@ -1,9 +1,9 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
-using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Modules.Definitions.Instances;
@@ -30,7 +30,7 @@ internal sealed class InstanceStartAudit(IHttpContextAccessor http, AuditKey aud
         Guid? userId = actor.StartsWith(UserActorPrefix, StringComparison.Ordinal) && Guid.TryParse(actor.AsSpan(UserActorPrefix.Length), out var id) ? id : null;
         // The audit is the system's record: it names the case whoever started the instance.
         var code = instance.CaseId is { } caseId
-            ? await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken)
+            ? await CaseLookup.CodeForSystemAsync(db, caseId, cancellationToken)
             : null;
         var record = new AuditRecord(
             userId,

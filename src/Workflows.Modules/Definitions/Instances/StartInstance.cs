@@ -1,3 +1,5 @@
+using Astra.Workflows.Modules.Cases.Contracts;
+using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using System.Text.Json;
 using Astra.Workflows.Engine.Ports;
@@ -48,7 +50,7 @@ internal static class StartInstance
                 new Dictionary<string, object?> { ["definitionId"] = definitionId });
         }
 
-        if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        if (request.CaseId is { } caseId && !await CaseLookup.ExistsAsync(db, caseId, cancellationToken))
         {
             return ApiProblems.Invalid("caseId", $"Case {caseId} does not exist.");
         }

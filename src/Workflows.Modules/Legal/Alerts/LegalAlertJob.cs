@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Users.Contracts;
 using Astra.Workflows.Modules.Legal.Activities;
 using Astra.Workflows.Modules.Legal.Deadlines;
 using Astra.Workflows.Modules.Legal.Hearings;
@@ -6,7 +7,6 @@ using Astra.Workflows.Modules.Platform.Scheduling;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Notifications.Api;
-using Astra.Workflows.Modules.Tasks.Notices;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,9 +86,9 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
 
         var proceeding = await db.Proceedings.AsNoTracking().FirstAsync(p => p.Id == deadline.ProceedingId, cancellationToken);
         List<Guid> recipients = row.Kind == LegalAlertKinds.DeadlineD1
-            ? await TaskNotifier.UsersInRolesAsync(db, [Roles.Director], cancellationToken)
+            ? await UsersInRoles.ListAsync(db, [Roles.Director], cancellationToken)
             : [.. await db.ProceedingLawyers.Where(l => l.ProceedingId == proceeding.Id).Select(l => l.UserId).ToListAsync(cancellationToken),
-               .. await TaskNotifier.UsersInRolesAsync(db, [Roles.Coordinator], cancellationToken)];
+               .. await UsersInRoles.ListAsync(db, [Roles.Coordinator], cancellationToken)];
         var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, null, deadline.DueOn, notifier.Link($"deadlines/{deadline.Id:D}"));
         await notifier.AddAsync(db, recipients.Distinct().ToList(), LegalNotifier.DeadlineEscalation, language => LegalAlertTemplates.Render(model, language), cancellationToken);
         return true;

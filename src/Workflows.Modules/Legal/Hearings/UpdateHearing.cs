@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Legal.Proceedings;
@@ -6,7 +7,6 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
-using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 

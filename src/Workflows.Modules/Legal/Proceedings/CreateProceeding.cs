@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Cases.Storage;
@@ -27,7 +28,7 @@ internal static class CreateProceeding
         Guid caseId, CreateProceedingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         // Need-to-know: a case outside the caller's teams is missing, not forbidden.
-        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var @case = await CaseLookup.FindAsync(db, caseId, cancellationToken);
         if (@case is null)
         {
             return ApiProblems.NotFound("Case", caseId);

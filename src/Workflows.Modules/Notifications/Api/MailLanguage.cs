@@ -1,4 +1,5 @@
 using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Users.Contracts;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using Astra.Workflows.Modules.Notifications.Email;
-
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
@@ -11,12 +9,14 @@ internal static class HangfireSetup
 {
     public const string Schema = "hangfire";
 
+    private static readonly string ServerName = $"astra-{Environment.MachineName}-{Environment.ProcessId}";
+
     /// <summary>
     /// Hangfire's defaults are wrong for deadlines: scheduled jobs are polled every 15 s and a job running past
     /// the 30-minute invisibility timeout runs twice. Poll schedules every second, wake queues through
     /// LISTEN/NOTIFY and keep a short invisibility timeout sliding while a job runs, so a dead node's job is
-    /// taken over within a minute (ADR 0020). E-mail has its own queue and server: a hung SMTP server occupies
-    /// only the mail workers.
+    /// taken over within a minute (ADR 0020). A module with a queue of its own (e-mail: a hung SMTP server must
+    /// occupy only the mail workers) adds its server with <see cref="AddQueueServer"/>.
     /// </summary>
     public static IServiceCollection AddWorkflowsHangfire(this IServiceCollection services, string connectionString)
     {
@@ -33,23 +33,28 @@ internal static class HangfireSetup
             .UsePostgreSqlStorage(
                 o => o.UseNpgsqlConnection(StorageConnectionString(connectionString, Faults(provider))),
                 StorageOptions(Faults(provider))));
-        var serverName = $"astra-{Environment.MachineName}-{Environment.ProcessId}";
         services.AddHangfireServer((provider, o) =>
         {
             ApplyFaultSettings(o, Faults(provider));
-            o.ServerName = serverName;
+            o.ServerName = ServerName;
             o.Queues = [HangfireQueues.Default];
             if (Faults(provider).Workers > 0)
             {
                 o.WorkerCount = Faults(provider).Workers;
             }
         });
+        return services;
+    }
+
+    /// <summary>A Hangfire server of its own for one queue, with the same fault settings as the default one.</summary>
+    public static IServiceCollection AddQueueServer(this IServiceCollection services, string queue, Func<IServiceProvider, int> workers)
+    {
         services.AddHangfireServer((provider, o) =>
         {
             ApplyFaultSettings(o, Faults(provider));
-            o.ServerName = $"{serverName}-mail";
-            o.Queues = [HangfireQueues.Mail];
-            o.WorkerCount = provider.GetRequiredService<IOptions<SmtpOptions>>().Value.Workers;
+            o.ServerName = $"{ServerName}-{queue}";
+            o.Queues = [queue];
+            o.WorkerCount = workers(provider);
         });
         return services;
     }
@@ -85,16 +90,5 @@ internal static class HangfireSetup
         }
 
         return builder.ConnectionString;
-    }
-
-    public static WebApplication UseWorkflowsHangfireDashboard(this WebApplication app)
-    {
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
-        {
-            Authorization = [new AdminOnlyDashboardFilter()],
-            DisplayStorageConnectionString = false,
-            AppPath = "/",
-        });
-        return app;
     }
 }

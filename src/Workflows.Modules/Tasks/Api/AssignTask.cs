@@ -1,3 +1,5 @@
+using Astra.Workflows.Modules.Cases.Contracts;
+using Astra.Workflows.Modules.Tasks.Contracts;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Notifications.Api;

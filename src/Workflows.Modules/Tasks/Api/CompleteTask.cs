@@ -1,14 +1,14 @@
+using Astra.Workflows.Modules.Tasks.Contracts;
+using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Definitions.Instances;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
-using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Tasks.Contracts;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Modules.Platform.Database;

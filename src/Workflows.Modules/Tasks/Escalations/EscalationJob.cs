@@ -1,3 +1,5 @@
+using Astra.Workflows.Modules.Users.Contracts;
+using Astra.Workflows.Modules.Tasks.Contracts;
 using System.Text.Json;
 using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Engine.Tasks;
@@ -92,7 +94,7 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
         {
             if (task.AssigneeId is { } assignee)
             {
-                var users = await TaskNotifier.UsersInRolesAsync(db, roles, cancellationToken);
+                var users = await UsersInRoles.ListAsync(db, roles, cancellationToken);
                 return [assignee, .. users.Where(u => u != assignee)];
             }
 
@@ -103,6 +105,6 @@ public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts
             }
         }
 
-        return await TaskNotifier.UsersInRolesAsync(db, roles, cancellationToken);
+        return await UsersInRoles.ListAsync(db, roles, cancellationToken);
     }
 }

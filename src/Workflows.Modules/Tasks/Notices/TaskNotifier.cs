@@ -55,12 +55,4 @@ public sealed class TaskNotifier(IOptions<NotificationOptions> options, TimeProv
             }
         }
     }
-
-    /// <summary>Users holding any of <paramref name="roles"/>.</summary>
-    public static Task<List<Guid>> UsersInRolesAsync(WorkflowsDbContext db, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.UserRoles.Join(db.Roles.Where(r => r.Name != null && roles.Contains(r.Name)), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
-            .Distinct().ToListAsync(cancellationToken);
-    }
 }

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Engine.Tasks;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Tasks.Contracts;
 namespace Astra.Workflows.Modules.Tasks.Storage;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Users.Contracts;
 using System.Globalization;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Users.Contracts;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace Astra.Workflows.Modules.Users.Auth;
+namespace Astra.Workflows.Modules.Users.Contracts;
 
 /// <summary>
 /// Reads and stores the UI language a user chose (<see cref="UserLanguages"/>). A user who never chose one has

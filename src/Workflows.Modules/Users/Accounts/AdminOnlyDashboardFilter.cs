@@ -1,9 +1,8 @@
 using Astra.Workflows.Modules.Users.TwoFactor;
-using Astra.Workflows.Modules.Users.Accounts;
 using Astra.Workflows.Modules.Platform.Identity;
 using Hangfire.Dashboard;
 
-namespace Astra.Workflows.Modules.Platform.Hangfire;
+namespace Astra.Workflows.Modules.Users.Accounts;
 
 /// <summary>
 /// Job arguments carry ids only, yet the dashboard can retry and delete jobs: Admins only, and (like the API)

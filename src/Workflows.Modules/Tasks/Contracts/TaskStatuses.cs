@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Modules.Tasks.Storage;
+namespace Astra.Workflows.Modules.Tasks.Contracts;
 
 public static class TaskStatuses
 {

@@ -1,7 +1,7 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 
-namespace Astra.Workflows.Modules.Users.Accounts;
+namespace Astra.Workflows.Modules.Users.Contracts;
 
 /// <summary>The role names of many users in one query (Identity's UserManager asks once per user).</summary>
 internal static class UserRoleNames

@@ -1,5 +1,6 @@
+using Astra.Workflows.Engine.Activities;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Modules.Tasks.Escalations;
-using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Tasks.Api;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
@@ -9,19 +10,13 @@ using Astra.Workflows.Modules.Platform.Scheduling;
 
 namespace Astra.Workflows.Modules.Tasks;
 
-internal static class TaskSetup
+/// <summary>Human tasks: the activity, their rows written in the burst, escalations, notices and the task API.</summary>
+public static class TasksModule
 {
-    public static IServiceCollection AddWorkflowTasks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTasks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section));
-        // Links in e-mails use the one public URL the whole host is configured with.
-        var notifications = configuration.GetSection("Astra:Notifications").Get<NotificationOptions>() ?? new NotificationOptions();
-        if (configuration["Astra:PublicUrl"] is { Length: > 0 } publicUrl)
-        {
-            notifications = notifications with { PublicUrl = publicUrl };
-        }
-
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(notifications));
+        services.AddSingleton<IActivity, HumanTaskActivity>();
         services.AddSingleton<ISideEffectWriter, HumanTaskCreatedWriter>();
         services.AddSingleton<TaskClosingStep>();
         services.AddSingleton<ISideEffectWriter>(sp => sp.GetRequiredService<TaskClosingStep>());
@@ -34,6 +29,9 @@ internal static class TaskSetup
         return services;
     }
 
-    public static RouteGroupBuilder MapWorkflowTasks(this RouteGroupBuilder api) =>
-        api.MapTaskEndpoints().MapNotificationEndpoints();
+    public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapTaskEndpoints();
+        return app;
+    }
 }

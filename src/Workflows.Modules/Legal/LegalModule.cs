@@ -1,3 +1,5 @@
+using Astra.Workflows.Engine.Activities;
+using Astra.Workflows.Modules.Legal.Activities;
 using Astra.Workflows.Modules.Legal.Alerts;
 using Astra.Workflows.Modules.Legal.CalendarFeed;
 using Astra.Workflows.Modules.Legal.Deadlines;
@@ -8,11 +10,12 @@ using Astra.Workflows.Modules.Platform.Scheduling;
 namespace Astra.Workflows.Modules.Legal;
 
 /// <summary>Proceedings, hearings, legal deadlines, their alerts and the calendar feed (ADR 0011).</summary>
-internal static class LegalSetup
+public static class LegalModule
 {
-    public static IServiceCollection AddLegalWork(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLegal(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LegalOptions>().Bind(configuration.GetSection(LegalOptions.Section));
+        services.AddSingleton<IActivity, LegalDeadlineActivity>();
         services.AddSingleton<HearingAlerts>();
         services.AddSingleton<DeadlineEscalations>();
         services.AddScoped<HearingEvents>();
@@ -24,15 +27,14 @@ internal static class LegalSetup
         return services;
     }
 
-    public static RouteGroupBuilder MapLegalWork(this RouteGroupBuilder api)
+    /// <summary>The calendar feed is outside <c>/api</c>: calendar apps fetch it with its token, not a bearer.</summary>
+    public static IEndpointRouteBuilder MapLegal(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapCreateProceeding().MapGetProceeding()
             .MapScheduleHearing().MapGetHearing().MapUpdateHearing().MapCancelHearing().MapListHearings()
             .MapDeadlineKinds().MapCreateDeadline().MapListDeadlines().MapCompleteDeadline().MapChangeDeadline()
             .MapMyCalendarFeed();
-        return api;
+        app.MapCalendarFeed();
+        return app;
     }
-
-    /// <summary>Outside <c>/api</c>: the feed is fetched by calendar apps with the token, not a bearer.</summary>
-    public static IEndpointRouteBuilder MapLegalCalendarFeed(this IEndpointRouteBuilder app) => app.MapCalendarFeed();
 }

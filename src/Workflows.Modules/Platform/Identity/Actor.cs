@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Identity;
 
-namespace Astra.Workflows.Modules.Definitions.Instances;
+namespace Astra.Workflows.Modules.Platform.Identity;
 
 /// <summary>The journal records who acted by user id, never by name or e-mail (<see cref="CurrentUser.Actor"/>).</summary>
 internal static class Actor

@@ -1,5 +1,7 @@
 using Astra.Workflows.Modules.Platform.Database;
-namespace Astra.Workflows.Modules.Cases.Storage;
+using Astra.Workflows.Modules.Cases.Storage;
+
+namespace Astra.Workflows.Modules.Cases.Contracts;
 
 /// <summary>Adds people to a case's team; used when a case is opened, a task assigned or a lawyer named.</summary>
 public static class CaseTeams

@@ -1,0 +1,33 @@
+using Astra.Workflows.Engine.Activities;
+using Astra.Workflows.Modules.Cases.Access;
+using Astra.Workflows.Modules.Cases.Activities;
+using Astra.Workflows.Modules.Cases.Api;
+using Astra.Workflows.Modules.Cases.Clients;
+using Astra.Workflows.Modules.Cases.Consent;
+using Astra.Workflows.Modules.Cases.Teams;
+
+namespace Astra.Workflows.Modules.Cases;
+
+/// <summary>Cases and privacy: cases, their teams (need-to-know), clients' sealed identities and consents.</summary>
+public static class CasesModule
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICaseViewerSource, HttpCaseViewerSource>();
+        services.AddScoped<IConsentChecker, ConsentChecker>();
+        services.AddSingleton<IActivity, SetCasePhaseActivity>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapCaseEndpoints();
+        api.MapGroup("/cases").WithTags("Cases")
+            .MapGetTeam()
+            .MapPutTeam();
+        api.MapClientEndpoints();
+        api.MapConsentEndpoints();
+        return app;
+    }
+}
