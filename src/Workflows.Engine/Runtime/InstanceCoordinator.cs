@@ -28,10 +28,12 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         }
 
         var burst = await runner.StartAsync(definition, instanceId ?? Guid.CreateVersion7(time.GetUtcNow()), caseId, input, new RunContext(time, actor, caseData));
-        var outcome = await store.CommitAsync(burst, null, cancellationToken);
-        return outcome == CommitOutcome.Committed
-            ? burst
-            : throw new InvalidOperationException($"Instance id {burst.Instance.Id} already exists.");
+        return await store.CommitAsync(burst, null, cancellationToken) switch
+        {
+            CommitOutcome.Committed => burst,
+            CommitOutcome.Vetoed => throw new BurstVetoedException(burst.Instance.Id),
+            _ => throw new InvalidOperationException($"Instance id {burst.Instance.Id} already exists."),
+        };
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid instanceId, string bookmarkId, ResumePayload payload, string? idempotencyKey, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
@@ -62,9 +64,12 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             }
 
             var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, result);
-            if (await session.CommitAsync(result.Burst!, record, cancellationToken) == CommitOutcome.Committed)
+            switch (await session.CommitAsync(result.Burst!, record, cancellationToken))
             {
-                return result;
+                case CommitOutcome.Committed:
+                    return result;
+                case CommitOutcome.Vetoed:
+                    return ResumeResult.Fail(ResumeStatus.Vetoed, $"The resume of instance {instanceId} was refused by a module; nothing changed.");
             }
         }
 
@@ -109,9 +114,17 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             }
 
             var burst = await run(await GetDefinitionAsync(session.Instance, cancellationToken), session.Instance);
-            if (burst is null || await session.CommitAsync(burst, null, cancellationToken) == CommitOutcome.Committed)
+            if (burst is null)
             {
-                return burst;
+                return null;
+            }
+
+            switch (await session.CommitAsync(burst, null, cancellationToken))
+            {
+                case CommitOutcome.Committed:
+                    return burst;
+                case CommitOutcome.Vetoed:
+                    throw new BurstVetoedException(instanceId);
             }
         }
 

@@ -10,6 +10,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Astra.Workflows.Modules.Cases.Contracts;
 
 namespace Astra.Workflows.Host.Demo;
 

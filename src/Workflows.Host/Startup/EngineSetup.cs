@@ -37,6 +37,10 @@ internal static class EngineSetup
         services.AddSingleton<ICaseDataSource, CaseDataSource>();
         services.AddSingleton<InstanceCoordinator>();
         services.AddSingleton<IBurstTransactionStep, InstanceStartAudit>();
+        services.AddSideEffectHandlers();
+        services.AddSingleton<ISideEffectHandler, StartRequestHandler>();
+        services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Cases.Storage.CasePhaseChangeHandler>();
+        services.AddSingleton<Engine.Simulation.ISimulationHook, Astra.Workflows.Modules.Cases.Activities.CasePhaseSimulation>();
         return services;
     }
 }

@@ -22,10 +22,10 @@ internal static class TaskSetup
         }
 
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(notifications));
-        services.AddSingleton<ISideEffectWriter, HumanTaskCreatedWriter>();
-        services.AddSingleton<TaskClosingStep>();
-        services.AddSingleton<ISideEffectWriter>(sp => sp.GetRequiredService<TaskClosingStep>());
-        services.AddSingleton<IBurstTransactionStep>(sp => sp.GetRequiredService<TaskClosingStep>());
+        services.AddSingleton<ISideEffectHandler, HumanTaskCreatedHandler>();
+        services.AddSingleton<ISideEffectHandler, HumanTaskCompletedHandler>();
+        services.AddSingleton<IBurstTransactionStep, TaskClosingStep>();
+        services.AddSingleton<Engine.Simulation.ISimulationHook, Activities.TaskSimulation>();
         services.AddSingleton<TaskNotifier>();
         services.AddSingleton<IBurstTransactionStep, AssignedAtCreationStep>();
         services.AddSingleton<EscalationDispatcher>();

@@ -11,6 +11,7 @@ using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Cases.Contracts;
 
 namespace Astra.Workflows.Modules.Cases.Api;
 

@@ -17,7 +17,7 @@ internal sealed partial class StartRequestProcessor(IServiceProvider services, T
 {
     public async Task AfterCommitAsync(BurstResult burst, CancellationToken cancellationToken)
     {
-        foreach (var request in burst.StartRequests)
+        foreach (var request in burst.SideEffects.OfType<StartWorkflowRequest>())
         {
             await ProcessAsync(request.Id, cancellationToken);
         }

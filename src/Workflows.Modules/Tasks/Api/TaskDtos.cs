@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 
