@@ -5,7 +5,4 @@ namespace Astra.Workflows.Engine.Ports;
 /// nothing was applied, and unlike a lost race it is not retried. A resume answers <c>ResumeStatus.Vetoed</c> instead.
 /// </summary>
 public sealed class BurstVetoedException(Guid instanceId)
-    : InvalidOperationException($"A module refused the change to instance {instanceId}; nothing was applied.")
-{
-    public Guid InstanceId { get; } = instanceId;
-}
+    : InstanceOperationException(instanceId, $"A module refused the change to instance {instanceId}; nothing was applied.");
