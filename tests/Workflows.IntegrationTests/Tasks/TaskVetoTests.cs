@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 using Astra.Workflows.Modules.Platform.Bursts;
@@ -41,6 +42,6 @@ public sealed class TaskVetoTests(AstraApiFactory factory) : ApiTest(factory)
         var after = await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == id);
         Assert.Equal("open", after.Status);
         Assert.Equal(2, after.Revision);
-        Assert.Equal(InstanceStatus.Waiting, (await Factory.Services.GetRequiredService<Engine.Ports.IInstanceStore>().LoadAsync(instanceId))!.Status);
+        Assert.Equal(InstanceStatus.Waiting, (await Factory.Services.GetRequiredService<IInstanceStore>().LoadAsync(instanceId))!.Status);
     }
 }

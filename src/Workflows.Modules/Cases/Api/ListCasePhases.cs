@@ -1,4 +1,3 @@
-using Astra.Workflows.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Astra.Workflows.Modules.Cases.Contracts;
 
