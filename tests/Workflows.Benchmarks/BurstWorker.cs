@@ -21,8 +21,8 @@ internal sealed class BurstWorker(InstanceCoordinator coordinator, int worker) :
         BurstResult burst;
         if (bookmarkId is null)
         {
-            burst = await coordinator.StartAsync(ChainDefinition.DefinitionId, caseId: null, EmptyInput, cancellationToken: cancellationToken)
-                ?? throw new InvalidOperationException($"Definition {ChainDefinition.DefinitionId} is not published.");
+            // Throws DefinitionNotPublishedException when the chain was not published.
+            burst = await coordinator.StartAsync(ChainDefinition.DefinitionId, caseId: null, EmptyInput, cancellationToken: cancellationToken);
             instanceId = burst.Instance.Id;
             step = 0;
         }

@@ -16,9 +16,6 @@ public sealed class InMemoryInstanceStore : IInstanceStore
     private readonly Dictionary<string, ResumeResult> idempotencyResults = new(StringComparer.Ordinal);
     private readonly List<JournalEntry> journal = [];
     private readonly List<Incident> incidents = [];
-    private readonly List<OutboxMessage> outbox = [];
-    private readonly List<StartWorkflowRequest> startRequests = [];
-    private readonly List<CasePhaseChange> phaseChanges = [];
     private readonly List<ActivitySideEffect> sideEffects = [];
 
     /// <summary>Simulates a crash between running a burst and committing it: the next commit throws and writes nothing.</summary>
@@ -69,9 +66,6 @@ public sealed class InMemoryInstanceStore : IInstanceStore
 
             journal.AddRange(burst.Journal);
             incidents.AddRange(burst.Incidents);
-            outbox.AddRange(burst.Outbox);
-            startRequests.AddRange(burst.StartRequests);
-            phaseChanges.AddRange(burst.PhaseChanges);
             sideEffects.AddRange(burst.SideEffects);
             Commits++;
             return Task.FromResult(CommitOutcome.Committed);
@@ -126,8 +120,16 @@ public sealed class InMemoryInstanceStore : IInstanceStore
     public IReadOnlyList<TimerRequest> Timers { get { lock (gate) { return [.. timers.Values]; } } }
     public IReadOnlyList<JournalEntry> Journal { get { lock (gate) { return [.. journal]; } } }
     public IReadOnlyList<Incident> Incidents { get { lock (gate) { return [.. incidents]; } } }
-    public IReadOnlyList<OutboxMessage> Outbox { get { lock (gate) { return [.. outbox]; } } }
-    public IReadOnlyList<StartWorkflowRequest> StartRequests { get { lock (gate) { return [.. startRequests]; } } }
-    public IReadOnlyList<CasePhaseChange> PhaseChanges { get { lock (gate) { return [.. phaseChanges]; } } }
+    public IReadOnlyList<StartWorkflowRequest> StartRequests => Effects<StartWorkflowRequest>();
     public IReadOnlyList<ActivitySideEffect> SideEffects { get { lock (gate) { return [.. sideEffects]; } } }
+
+    /// <summary>The committed side effects of one type (a module's records), in commit order.</summary>
+    public IReadOnlyList<T> Effects<T>()
+        where T : ActivitySideEffect
+    {
+        lock (gate)
+        {
+            return [.. sideEffects.OfType<T>()];
+        }
+    }
 }

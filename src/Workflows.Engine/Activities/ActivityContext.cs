@@ -95,15 +95,14 @@ public sealed class ActivityContext
     public void AddJournalNote(string message) => burst.Write(JournalEntryKind.Note, Activity, message: message);
 
     public void RequestWorkflowStart(string definitionId, JsonElement input) =>
-        burst.StartRequests.Add(new StartWorkflowRequest(NewId(), InstanceId, Activity.Id, definitionId, CaseId, input.Clone()));
+        AddSideEffect(new StartWorkflowRequest(NewId(), InstanceId, Activity.Id, definitionId, CaseId, input.Clone()));
 
-    public void SetCasePhase(string phase) =>
-        burst.PhaseChanges.Add(new CasePhaseChange(CaseId, phase, InstanceId, Activity.Id, Now));
-
-    public void AddOutboxMessage(string kind, JsonElement payload) =>
-        burst.Outbox.Add(new OutboxMessage(NewId(), kind, payload.Clone(), Now));
-
-    public void AddSideEffect(ActivitySideEffect effect) => burst.SideEffects.Add(effect);
+    /// <summary>Records a side effect for the store to write in the burst's transaction, through the handler registered for its type.</summary>
+    public void AddSideEffect(ActivitySideEffect effect)
+    {
+        ArgumentNullException.ThrowIfNull(effect);
+        burst.SideEffects.Add(effect);
+    }
 
     public JoinState? GetJoinState() => burst.Joins.TryGetValue(Activity.Id, out var state) ? state : null;
 

@@ -64,9 +64,9 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     /// <remarks>
     /// Organisation closures are deliberately ignored here: the period runs against a court or authority,
     /// which does not close when ASTRA does. Honouring our own closures would push the deadline past the
-    /// legal one and make a filing late.
+    /// statutory one and make a filing late.
     /// </remarks>
-    public DateOnly LegalDeadlineEnd(DateOnly served, int calendarDays)
+    public DateOnly StatutoryPeriodEnd(DateOnly served, int calendarDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(calendarDays);
         return NextOnOrAfter(served.AddDays(calendarDays), IsPublicWorkingDay);

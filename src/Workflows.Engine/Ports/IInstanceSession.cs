@@ -14,6 +14,6 @@ public interface IInstanceSession : IAsyncDisposable
     /// <summary>The answer first given for an idempotency key, read inside the session.</summary>
     Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes the burst and commits; <see cref="CommitOutcome.Conflict"/> writes nothing. Call at most once.</summary>
+    /// <summary>Writes the burst and commits; <see cref="CommitOutcome.Conflict"/> and <see cref="CommitOutcome.Vetoed"/> write nothing. Call at most once.</summary>
     Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default);
 }

@@ -4,7 +4,7 @@ namespace Astra.Workflows.Engine.Ports;
 
 /// <summary>
 /// Durable instance storage. <see cref="CommitAsync"/> writes a whole <see cref="BurstResult"/> in one
-/// transaction (instance row, bookmarks, timers, journal, incidents, outbox, start requests, side effects,
+/// transaction (instance row, bookmarks, timers, journal, incidents, side effects through their modules' handlers,
 /// and the idempotency record) and only when the stored row version equals <see cref="BurstResult.ExpectedVersion"/>.
 /// </summary>
 public interface IInstanceStore
@@ -14,7 +14,7 @@ public interface IInstanceStore
     /// <summary>Opens the instance for one burst (see <see cref="IInstanceSession"/>); null when it does not exist.</summary>
     Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first (nothing written).</summary>
+    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first, <see cref="CommitOutcome.Vetoed"/> when a module refused it (nothing written either way).</summary>
     Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default);
 
     /// <summary>The answer first given for an idempotency key, if that resume committed.</summary>

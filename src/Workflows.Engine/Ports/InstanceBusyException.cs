@@ -5,9 +5,7 @@ namespace Astra.Workflows.Engine.Ports;
 /// The caller may try again later; nothing of this request was applied.
 /// </summary>
 public sealed class InstanceBusyException(Guid instanceId, TimeSpan retryAfter)
-    : Exception($"Instance {instanceId} is busy; try again in {retryAfter.TotalSeconds:0} s.")
+    : InstanceOperationException(instanceId, $"Instance {instanceId} is busy; try again in {retryAfter.TotalSeconds:0} s.")
 {
-    public Guid InstanceId { get; } = instanceId;
-
     public TimeSpan RetryAfter { get; } = retryAfter;
 }

@@ -16,8 +16,7 @@ public sealed record BurstResult
     public IReadOnlyList<TimerRequest> Timers { get; init; } = [];
     public IReadOnlyList<JournalEntry> Journal { get; init; } = [];
     public IReadOnlyList<Incident> Incidents { get; init; } = [];
-    public IReadOnlyList<OutboxMessage> Outbox { get; init; } = [];
-    public IReadOnlyList<StartWorkflowRequest> StartRequests { get; init; } = [];
-    public IReadOnlyList<CasePhaseChange> PhaseChanges { get; init; } = [];
+
+    /// <summary>What activities asked for beyond the instance (hand-offs, modules' rows), in the order they asked; see <see cref="ActivitySideEffect"/>.</summary>
     public IReadOnlyList<ActivitySideEffect> SideEffects { get; init; } = [];
 }

@@ -50,9 +50,6 @@ internal sealed class BurstState : IDisposable
     public List<TimerRequest> Timers { get; } = [];
     public List<JournalEntry> Journal { get; } = [];
     public List<Incident> NewIncidents { get; } = [];
-    public List<OutboxMessage> Outbox { get; } = [];
-    public List<StartWorkflowRequest> StartRequests { get; } = [];
-    public List<CasePhaseChange> PhaseChanges { get; } = [];
     public List<ActivitySideEffect> SideEffects { get; } = [];
 
     public ExpressionScope Scope => new(
@@ -112,9 +109,6 @@ internal sealed class BurstState : IDisposable
             Timers = Timers,
             Journal = Journal,
             Incidents = NewIncidents,
-            Outbox = Outbox,
-            StartRequests = StartRequests,
-            PhaseChanges = PhaseChanges,
             SideEffects = SideEffects,
         };
     }

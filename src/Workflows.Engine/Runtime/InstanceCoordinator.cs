@@ -6,6 +6,8 @@ namespace Astra.Workflows.Engine.Runtime;
 /// <summary>
 /// The use cases the host calls: load, run a burst, commit it with the expected version, and on a lost race
 /// reload and run again. Idempotency keys are checked before and recorded in the same commit as the burst.
+/// An operation that cannot be applied throws an <see cref="InstanceOperationException"/> (one family; a module's
+/// veto is its own member and is never retried); a resume's ordinary answers are <see cref="ResumeResult"/> statuses.
 /// </summary>
 public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvider definitions, IInstanceStore store, TimeProvider time, ICaseDataSource? cases = null)
 {
@@ -14,24 +16,26 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
     private const int MaxAttempts = 8;
 
     /// <summary>
-    /// Starts the published version of <paramref name="definitionId"/>; null when it is not published.
+    /// Starts the published version of <paramref name="definitionId"/> (<see cref="DefinitionNotPublishedException"/> when there is none).
     /// <paramref name="instanceId"/> is an id reserved by the caller (an idempotency key's), so a repeated start cannot make a twin.
     /// </summary>
-    public async Task<BurstResult?> StartAsync(
+    public async Task<BurstResult> StartAsync(
         string definitionId, Guid? caseId, JsonElement input, string actor = RunContext.SystemActor, JsonElement? caseData = null, Guid? instanceId = null,
         CancellationToken cancellationToken = default)
     {
         var definition = await definitions.GetPublishedAsync(definitionId, cancellationToken);
         if (definition is null)
         {
-            return null;
+            throw new DefinitionNotPublishedException(definitionId);
         }
 
         var burst = await runner.StartAsync(definition, instanceId ?? Guid.CreateVersion7(time.GetUtcNow()), caseId, input, new RunContext(time, actor, caseData));
-        var outcome = await store.CommitAsync(burst, null, cancellationToken);
-        return outcome == CommitOutcome.Committed
-            ? burst
-            : throw new InvalidOperationException($"Instance id {burst.Instance.Id} already exists.");
+        return await store.CommitAsync(burst, null, cancellationToken) switch
+        {
+            CommitOutcome.Committed => burst,
+            CommitOutcome.Vetoed => throw new BurstVetoedException(burst.Instance.Id),
+            _ => throw new InstanceConflictException(burst.Instance.Id, $"Instance id {burst.Instance.Id} already exists."),
+        };
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid instanceId, string bookmarkId, ResumePayload payload, string? idempotencyKey, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
@@ -62,9 +66,12 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             }
 
             var record = idempotencyKey is null ? null : new IdempotencyRecord(idempotencyKey, result);
-            if (await session.CommitAsync(result.Burst!, record, cancellationToken) == CommitOutcome.Committed)
+            switch (await session.CommitAsync(result.Burst!, record, cancellationToken))
             {
-                return result;
+                case CommitOutcome.Committed:
+                    return result;
+                case CommitOutcome.Vetoed:
+                    return ResumeResult.Fail(ResumeStatus.Vetoed, $"The resume of instance {instanceId} was refused by a module; nothing changed.");
             }
         }
 
@@ -89,15 +96,21 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         return resumed;
     }
 
-    public Task<BurstResult?> RetryAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
+    /// <summary>Runs a faulted instance's failed activities again (<see cref="InstanceStateException"/> when it is not faulted).</summary>
+    public Task<BurstResult> RetryAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
         RunWithRetriesAsync(instanceId, async (definition, instance) =>
-            instance.Status == InstanceStatus.Faulted ? await runner.RetryAsync(definition, instance, new RunContext(time, actor, await LoadCaseAsync(instance, cancellationToken))) : null, cancellationToken);
+            instance.Status == InstanceStatus.Faulted
+                ? await runner.RetryAsync(definition, instance, new RunContext(time, actor, await LoadCaseAsync(instance, cancellationToken)))
+                : throw new InstanceStateException(instanceId, $"Instance {instanceId} is {instance.Status}; only a faulted instance can be retried."), cancellationToken);
 
-    public Task<BurstResult?> CancelAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
+    /// <summary>Cancels an instance (<see cref="InstanceStateException"/> when it is already finished).</summary>
+    public Task<BurstResult> CancelAsync(Guid instanceId, string actor = RunContext.SystemActor, CancellationToken cancellationToken = default) =>
         RunWithRetriesAsync(instanceId, (definition, instance) =>
-            Task.FromResult(instance.IsFinished ? null : runner.Cancel(definition, instance, new RunContext(time, actor))), cancellationToken);
+            Task.FromResult(instance.IsFinished
+                ? throw new InstanceStateException(instanceId, $"Instance {instanceId} is already {instance.Status}.")
+                : runner.Cancel(definition, instance, new RunContext(time, actor))), cancellationToken);
 
-    private async Task<BurstResult?> RunWithRetriesAsync(Guid instanceId, Func<Definitions.DefinitionVersion, WorkflowInstance, Task<BurstResult?>> run, CancellationToken cancellationToken)
+    private async Task<BurstResult> RunWithRetriesAsync(Guid instanceId, Func<Definitions.DefinitionVersion, WorkflowInstance, Task<BurstResult>> run, CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(instanceId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -105,17 +118,21 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
             await using var session = await store.OpenAsync(instanceId, cancellationToken);
             if (session is null)
             {
-                return null;
+                throw new InstanceNotFoundException(instanceId);
             }
 
             var burst = await run(await GetDefinitionAsync(session.Instance, cancellationToken), session.Instance);
-            if (burst is null || await session.CommitAsync(burst, null, cancellationToken) == CommitOutcome.Committed)
+
+            switch (await session.CommitAsync(burst, null, cancellationToken))
             {
-                return burst;
+                case CommitOutcome.Committed:
+                    return burst;
+                case CommitOutcome.Vetoed:
+                    throw new BurstVetoedException(instanceId);
             }
         }
 
-        throw new InvalidOperationException($"Instance {instanceId} kept changing; gave up after {MaxAttempts} attempts.");
+        throw new InstanceConflictException(instanceId, $"Instance {instanceId} kept changing; gave up after {MaxAttempts} attempts.");
     }
 
     private async Task<JsonElement?> LoadCaseAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>

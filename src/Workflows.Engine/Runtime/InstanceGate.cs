@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace Astra.Workflows.Engine.Runtime;
 
 /// <summary>
-/// Serialises bursts of one instance inside this process. The store's version check still decides between
-/// processes; the gate only stops a crowd of local resumes (200 tasks completed at once) from retrying
-/// against each other until they give up.
+/// Serialises bursts of one instance inside this process, holding no connection while they queue. Between
+/// processes the store's row lock and version check decide (ADR 0021); the gate keeps a crowd of local resumes
+/// (200 tasks completed at once) from each taking a connection to poll that lock, and bounds how long they queue.
 /// </summary>
 internal sealed class InstanceGate
 {

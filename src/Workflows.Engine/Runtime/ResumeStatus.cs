@@ -22,4 +22,7 @@ public enum ResumeStatus
 
     /// <summary>Other bursts kept winning the race for the instance; the caller may try again.</summary>
     Conflict,
+
+    /// <summary>A module refused the burst (e.g. the task's revision moved on); nothing changed and trying again as is will not help.</summary>
+    Vetoed,
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Engine.Tasks;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Engine.Validation;
 
@@ -13,9 +12,10 @@ namespace Astra.Workflows.Engine.Simulation;
 /// Runs a definition on a virtual clock with nothing stored and nobody notified: the real runner and calendar,
 /// but every burst result is only read, never committed. People are played by a policy (the request's choices,
 /// else the first outcome soon after the task appears); timers and escalations fire when the clock reaches them;
-/// hand-offs are recorded, not started. See ADR 0013.
+/// hand-offs are recorded, not started. What a module's side effects mean (a task's payload and follow-ups, a case
+/// field) comes from the hooks the modules register (<see cref="ISimulationHook"/>). See ADR 0013.
 /// </summary>
-public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator validator, IWorkingDayCalendar calendar)
+public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator validator, IWorkingDayCalendar calendar, IEnumerable<ISimulationHook>? hooks = null)
 {
     public const string Actor = "simulation";
     public const string CaseCode = "SIMULATION";
@@ -35,6 +35,9 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
 
     private IWorkingDayCalendar Calendar => calendar;
 
+    private IReadOnlyList<ISimulationHook> Hooks { get; } = [new StartWorkflowSimulation(), .. hooks ?? []];
+
+    /// <summary>Validates the definition, then runs it; an invalid one runs nothing.</summary>
     public async Task<SimulationResult> SimulateAsync(SimulationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -43,6 +46,13 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
             return new SimulationResult([], SimulationStatus.Invalid, invalid.Select(p => p.Message).ToList());
         }
 
+        return await RunAsync(request, cancellationToken);
+    }
+
+    /// <summary>Runs a request whose definition the caller has already validated (the API validates once, with its own extra checks).</summary>
+    public async Task<SimulationResult> RunAsync(SimulationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var run = new Run(this, request);
         return await run.ExecuteAsync(cancellationToken);
     }
@@ -57,11 +67,22 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
         private readonly List<string> problems = [];
         private readonly List<OpenTask> tasks = [];
         private readonly HashSet<string> usedChoices = new(StringComparer.Ordinal);
-        private string? phase;
+        private readonly Dictionary<string, object?> caseData = SeedCase(owner.Hooks);
         private bool limited;
         private Bookmark? lastResumed;
 
-        private RunContext Context => new(clock, Actor, JsonValues.From(new { id = SimulatedCaseId, code = CaseCode, phase }));
+        private RunContext Context => new(clock, Actor, JsonValues.From(caseData));
+
+        private static Dictionary<string, object?> SeedCase(IReadOnlyList<ISimulationHook> hooks)
+        {
+            var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = SimulatedCaseId, ["code"] = CaseCode };
+            foreach (var hook in hooks)
+            {
+                hook.SeedCase(data);
+            }
+
+            return data;
+        }
 
         public async Task<SimulationResult> ExecuteAsync(CancellationToken cancellationToken)
         {
@@ -122,9 +143,9 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
             var candidates = new List<(DateTimeOffset At, int Rank, Func<Task<BurstResult?>> Action)>();
             foreach (var task in tasks)
             {
-                if (task.Escalations.TryPeek(out var escalation))
+                if (task.FollowUps.TryPeek(out var followUp))
                 {
-                    candidates.Add((escalation.FireAt, 0, () => Escalate(task)));
+                    candidates.Add((followUp.At, 0, () => FollowUp(task)));
                 }
 
                 candidates.Add((task.CompleteAt, 1, () => ResumeAsync(instance, task.Bookmark, task.Payload)));
@@ -144,27 +165,11 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
             return (first.At, first.Action);
         }
 
-        private Task<BurstResult?> Escalate(OpenTask task)
+        private Task<BurstResult?> FollowUp(OpenTask task)
         {
-            var step = task.Escalations.Dequeue();
-            var actions = new List<string>();
-            if (step.Notify.Count > 0)
-            {
-                actions.Add($"notify {string.Join(", ", step.Notify)}");
-            }
-
-            if (step.RaisePriority)
-            {
-                actions.Add("raise priority");
-            }
-
-            if (step.ReassignToRole is { } role)
-            {
-                actions.Add($"reassign to {role}");
-            }
-
-            Add(new(step.FireAt, SimulationStepKinds.Escalation, task.Bookmark.ActivityId, task.Bookmark.ActivityType, NameOf(task.Bookmark.ActivityId),
-                task.Role, task.DueAt, EscalationLevel: step.Level, Message: string.Join("; ", actions)));
+            var step = task.FollowUps.Dequeue();
+            Add(new(step.At, step.Kind, task.Bookmark.ActivityId, task.Bookmark.ActivityType, NameOf(task.Bookmark.ActivityId),
+                task.Role, task.DueAt, EscalationLevel: step.Level, Message: step.Message));
             return Task.FromResult<BurstResult?>(null);
         }
 
@@ -185,9 +190,7 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
         private void Record(BurstResult burst, Bookmark? resumed)
         {
             var created = burst.BookmarksCreated.ToList();
-            var taskEffects = burst.SideEffects.OfType<HumanTaskCreated>().ToList();
-            var phases = burst.PhaseChanges.ToList();
-            var handoffs = burst.StartRequests.ToList();
+            var effects = burst.SideEffects.ToList();
             foreach (var entry in burst.Journal)
             {
                 var activityId = entry.ActivityId;
@@ -198,7 +201,7 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
                         var bookmark = Take(created, b => b.ActivityId == activityId);
                         if (bookmark?.Kind == BookmarkKinds.Task)
                         {
-                            OpenTask(bookmark, Take(taskEffects, t => t.ActivityId == activityId));
+                            OpenTask(bookmark, TakeWork(effects, activityId!));
                         }
                         else if (bookmark?.DueAt is { } due)
                         {
@@ -214,13 +217,13 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
                         Add(new(entry.At, SimulationStepKinds.Timer, activityId, entry.ActivityType, name, DueAt: resumed.DueAt, Outcome: entry.Outcome, Message: "Timer fired."));
                         resumed = null;
                         break;
-                    case JournalEntryKind.ActivityCompleted when Take(phases, p => p.ActivityId == activityId) is { } change:
-                        phase = change.Phase;
-                        Add(new(entry.At, SimulationStepKinds.Phase, activityId, entry.ActivityType, name, Outcome: entry.Outcome, Message: change.Phase));
-                        break;
-                    case JournalEntryKind.ActivityCompleted when Take(handoffs, s => s.ActivityId == activityId) is { } handoff:
-                        Add(new(entry.At, SimulationStepKinds.Handoff, activityId, entry.ActivityType, name, Outcome: entry.Outcome,
-                            Message: $"Would start '{handoff.DefinitionId}' with input {handoff.Input.GetRawText()} (not run in a simulation)."));
+                    case JournalEntryKind.ActivityCompleted when TakeNote(effects, activityId!) is { } note:
+                        foreach (var (field, value) in note.CaseChanges ?? new Dictionary<string, object?>())
+                        {
+                            caseData[field] = value;
+                        }
+
+                        Add(new(entry.At, note.Kind, activityId, entry.ActivityType, name, Outcome: entry.Outcome, Message: note.Message));
                         break;
                     case JournalEntryKind.ActivityCompleted:
                         Add(new(entry.At, SimulationStepKinds.Activity, activityId, entry.ActivityType, name, Outcome: entry.Outcome));
@@ -235,7 +238,37 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
             }
         }
 
-        private void OpenTask(Bookmark bookmark, HumanTaskCreated? created)
+        /// <summary>The first effect of <paramref name="activityId"/> a hook reads as work a person does, removed from <paramref name="effects"/>.</summary>
+        private SimulatedWork? TakeWork(List<ActivitySideEffect> effects, string activityId)
+        {
+            foreach (var effect in effects.Where(e => e.ActivityId == activityId))
+            {
+                if (owner.Hooks.Select(h => h.OpenWork(effect)).FirstOrDefault(w => w is not null) is { } work)
+                {
+                    effects.Remove(effect);
+                    return work;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first effect of <paramref name="activityId"/> a hook shows as a step, removed from <paramref name="effects"/>.</summary>
+        private SimulatedNote? TakeNote(List<ActivitySideEffect> effects, string activityId)
+        {
+            foreach (var effect in effects.Where(e => e.ActivityId == activityId))
+            {
+                if (owner.Hooks.Select(h => h.Describe(effect)).FirstOrDefault(n => n is not null) is { } note)
+                {
+                    effects.Remove(effect);
+                    return note;
+                }
+            }
+
+            return null;
+        }
+
+        private void OpenTask(Bookmark bookmark, SimulatedWork? created)
         {
             var activity = graph.Find(bookmark.ActivityId)!;
             request.Choices.TryGetValue(activity.Id, out var choice);
@@ -250,27 +283,25 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
                 ?? ConnectionDefinition.DefaultOutcome;
             var now = clock.GetUtcNow();
             var dueAt = created?.DueAt;
-            var escalations = created?.Escalations ?? [];
-            var completeAt = CompletionTime(activity.Id, now, dueAt, escalations, choice);
+            var followUps = created?.FollowUps ?? [];
+            var completeAt = CompletionTime(activity.Id, now, dueAt, followUps, choice);
             var data = choice?.Data is { ValueKind: JsonValueKind.Object } d ? d : JsonValues.EmptyObject;
-            var payloadData = created is null
-                ? data
-                : JsonSerializer.SerializeToElement(new { taskId = created.TaskId, revision = 1, completedBy = (Guid?)null, data }, JsonSerializerOptions.Web);
+            var payloadData = created is null ? data : created.CompletionData(data);
             var task = new OpenTask(bookmark, created?.Role, dueAt, completeAt, new ResumePayload(outcome, payloadData),
-                new Queue<TaskEscalationStep>(escalations.Where(e => e.FireAt < completeAt).OrderBy(e => e.FireAt)));
+                new Queue<SimulatedFollowUp>(followUps.Where(e => e.At < completeAt).OrderBy(e => e.At)));
             tasks.Add(task);
             var title = created?.Title is { } t ? $"{t} → {outcome}" : $"→ {outcome}";
             Add(new(now, SimulationStepKinds.TaskCreated, activity.Id, activity.Type, NameOf(activity.Id), created?.Role, dueAt,
                 Message: $"{title}, completed at {completeAt.ToString("O", CultureInfo.InvariantCulture)}."));
         }
 
-        private DateTimeOffset CompletionTime(string activityId, DateTimeOffset created, DateTimeOffset? dueAt, IReadOnlyList<TaskEscalationStep> escalations, SimulationChoice? choice)
+        private DateTimeOffset CompletionTime(string activityId, DateTimeOffset created, DateTimeOffset? dueAt, IReadOnlyList<SimulatedFollowUp> followUps, SimulationChoice? choice)
         {
             if (choice is { Late: true })
             {
                 if (dueAt is { } due)
                 {
-                    var last = escalations.Select(e => e.FireAt).Append(due).Max();
+                    var last = followUps.Select(e => e.At).Append(due).Max();
                     return last + LateMargin;
                 }
 
@@ -336,8 +367,7 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
         {
             if (bookmark.Kind == BookmarkKinds.Event && bookmark.Key is { } key)
             {
-                // event:{name}:{case}; the name itself may contain ':' (LegalDeadline:{id}).
-                var name = key["event:".Length..key.LastIndexOf(':')];
+                var name = BookmarkKinds.EventNameOf(key);
                 return $"waiting for {name}: nobody raises events in a simulation and this wait has no timeout.";
             }
 
@@ -359,5 +389,5 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
         }
     }
 
-    private sealed record OpenTask(Bookmark Bookmark, string? Role, DateTimeOffset? DueAt, DateTimeOffset CompleteAt, ResumePayload Payload, Queue<TaskEscalationStep> Escalations);
+    private sealed record OpenTask(Bookmark Bookmark, string? Role, DateTimeOffset? DueAt, DateTimeOffset CompleteAt, ResumePayload Payload, Queue<SimulatedFollowUp> FollowUps);
 }

@@ -11,6 +11,6 @@ public interface IWorkingDayCalendar
     /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (0 = <paramref name="from"/> itself if working, else the next working day).</summary>
     DateOnly AddWorkingDays(DateOnly from, int days);
 
-    /// <summary>Last day of a legal deadline of <paramref name="calendarDays"/> from service, moved to the next working day when it is not one.</summary>
-    DateOnly LegalDeadlineEnd(DateOnly served, int calendarDays);
+    /// <summary>Last day of a statutory period of <paramref name="calendarDays"/> from service (e.g. a court deadline), moved to the next public working day when it is not one.</summary>
+    DateOnly StatutoryPeriodEnd(DateOnly served, int calendarDays);
 }

@@ -36,7 +36,7 @@ public static class DeclarationChecks
         }
     }
 
-    /// <summary>No ':' — the service's own events carry ids after one (<c>LegalDeadline:{id}</c>).</summary>
+    /// <summary>No ':' — the service's own events carry ids after one (<c>{family}:{id}</c>).</summary>
     public static bool IsWellFormedEventName(string? name) =>
         name is { Length: > 0 and <= MaxEventNameLength } && char.IsAsciiLetter(name[0])
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');

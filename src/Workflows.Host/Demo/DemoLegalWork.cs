@@ -127,7 +127,7 @@ internal static class DemoLegalWork
             CaseId = proceeding.CaseId,
             Kind = kind.Key,
             ServedOn = servedOn,
-            DueOn = calendar.LegalDeadlineEnd(servedOn, kind.Days),
+            DueOn = calendar.StatutoryPeriodEnd(servedOn, kind.Days),
             Hard = kind.Hard,
             CreatedAt = now,
         };

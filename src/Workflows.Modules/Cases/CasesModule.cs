@@ -17,6 +17,8 @@ public static class CasesModule
         services.AddScoped<ICaseViewerSource, HttpCaseViewerSource>();
         services.AddScoped<IConsentChecker, ConsentChecker>();
         services.AddSingleton<IActivity, SetCasePhaseActivity>();
+        services.AddSingleton<Platform.Bursts.ISideEffectHandler, Storage.CasePhaseChangeHandler>();
+        services.AddSingleton<Engine.Simulation.ISimulationHook, CasePhaseSimulation>();
         return services;
     }
 

@@ -53,6 +53,9 @@ public static class DefinitionsModule
     private static IServiceCollection AddWorkflowEngine(this IServiceCollection services)
     {
         services.AddSingleton(sp => BuiltInActivities.CreateRegistry(sp.GetServices<IActivity>()));
+        // Every module registers a handler per side-effect record; the registry refuses a record type without one.
+        services.AddSideEffectHandlers();
+        services.AddSingleton<ISideEffectHandler, StartRequestHandler>();
         services.AddSingleton(new ExpressionOptions());
         services.AddSingleton<ExpressionService>();
         services.AddSingleton<DefinitionValidator>();

@@ -1,4 +1,4 @@
-using Astra.Workflows.Engine.Notifications;
+using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Notifications.Email;
 using Astra.Workflows.Modules.Notifications.Outbox;

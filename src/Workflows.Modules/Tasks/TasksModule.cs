@@ -17,10 +17,10 @@ public static class TasksModule
     {
         services.AddOptions<TaskOptions>().Bind(configuration.GetSection(TaskOptions.Section));
         services.AddSingleton<IActivity, HumanTaskActivity>();
-        services.AddSingleton<ISideEffectWriter, HumanTaskCreatedWriter>();
-        services.AddSingleton<TaskClosingStep>();
-        services.AddSingleton<ISideEffectWriter>(sp => sp.GetRequiredService<TaskClosingStep>());
-        services.AddSingleton<IBurstTransactionStep>(sp => sp.GetRequiredService<TaskClosingStep>());
+        services.AddSingleton<ISideEffectHandler, HumanTaskCreatedHandler>();
+        services.AddSingleton<ISideEffectHandler, HumanTaskCompletedHandler>();
+        services.AddSingleton<IBurstTransactionStep, TaskClosingStep>();
+        services.AddSingleton<Engine.Simulation.ISimulationHook, TaskSimulation>();
         services.AddSingleton<TaskNotifier>();
         services.AddSingleton<IBurstTransactionStep, AssignedAtCreationStep>();
         services.AddDueRowSource<EscalationDueRows, EscalationDispatcher>(configuration);

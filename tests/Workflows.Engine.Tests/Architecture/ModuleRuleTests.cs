@@ -72,15 +72,13 @@ public class ModuleRuleTests
         ["Cases -> Legal: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads proceedings, hearings, deadlines; needs a Legal.Contracts read surface (legal work of a case).",
         ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads TaskEntity; needs a Tasks.Contracts read surface (open tasks of a case).",
         ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.ListCases"] = "TODO: counts open tasks per case from TaskEntity; same Tasks.Contracts read surface.",
-        ["Definitions -> Cases: Astra.Workflows.Modules.Definitions.InstanceStorage.PostgresInstanceStore"] = "TODO: burst side effects (case phase) are being generalised by the burst helper (issue 22 item 1); its file is theirs.",
-        ["Definitions -> Notifications: Astra.Workflows.Modules.Definitions.InstanceStorage.PostgresInstanceStore"] = "TODO: writes OutboxEntity in the burst; the burst helper moves it to a Notifications side-effect handler.",
         ["Definitions -> Tasks: Astra.Workflows.Modules.Definitions.Instances.GetInstanceActivities"] = "TODO: reads TaskEntity per activity; needs a Tasks.Contracts read surface.",
         ["Legal -> Cases: Astra.Workflows.Modules.Legal.CalendarFeed.CalendarFeedBuilder"] = "TODO: filters by CaseTeamMemberEntity; needs a Cases.Contracts 'cases this user may see' query.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalAlertTemplates"] = "TODO: renders with Notifications' templates and mail language; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.CalendarFeed.MyCalendarFeed"] = "TODO: reads NotificationOptions.PublicUrl; the public URL belongs in Platform.",
         ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Api.CompleteTask"] = "TODO: reads IdempotencyEntity, which lives in Definitions.InstanceStorage (burst helper's folder); belongs in Platform.Idempotency.",
-        ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedWriter"] = "TODO: reads BookmarkEntity in the burst; the burst helper generalises side-effect handlers.",
+        ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedHandler"] = "TODO: reads BookmarkEntity in the burst (the bookmark row the task belongs to); needs a Definitions.Contracts bookmark lookup.",
         ["Tasks -> Notifications: Astra.Workflows.Modules.Tasks.Notices.TaskNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
     };
 

@@ -82,7 +82,7 @@ public class WorkingDayCalendarTests
     [InlineData("2026-04-10", 0, "2026-04-14")]
     public void Legal_deadline_counts_calendar_days_and_moves_off_non_working_days(string served, int days, string expected)
     {
-        Assert.Equal(Day.Of(expected), calendar.LegalDeadlineEnd(Day.Of(served), days));
+        Assert.Equal(Day.Of(expected), calendar.StatutoryPeriodEnd(Day.Of(served), days));
     }
 
     [Fact]
@@ -90,13 +90,13 @@ public class WorkingDayCalendarTests
     {
         var withClosures = new WorkingDayCalendar(new InMemoryOrganisationClosures([Day.Of("2026-03-10")]));
 
-        Assert.Equal(Day.Of("2026-03-10"), withClosures.LegalDeadlineEnd(Day.Of("2026-03-02"), 8));
+        Assert.Equal(Day.Of("2026-03-10"), withClosures.StatutoryPeriodEnd(Day.Of("2026-03-02"), 8));
     }
 
     [Fact]
     public void Legal_deadline_rejects_a_negative_period()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.LegalDeadlineEnd(Day.Of("2026-03-02"), -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.StatutoryPeriodEnd(Day.Of("2026-03-02"), -1));
     }
 
     [Fact]

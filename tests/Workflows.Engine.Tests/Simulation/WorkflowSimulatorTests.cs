@@ -40,7 +40,7 @@ public class WorkflowSimulatorTests
         var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new LegalDeadlineActivity()]);
         var runner = new WorkflowRunner(registry, new ExpressionService(new ExpressionOptions(), calendar), calendar);
         var validator = new DefinitionValidator(registry);
-        return (new WorkflowSimulator(runner, validator, calendar), validator);
+        return (new WorkflowSimulator(runner, validator, calendar, [new TaskSimulation(), new CasePhaseSimulation()]), validator);
     }
 
     private static Task<SimulationResult> SimulateAsync(string json, Dictionary<string, SimulationChoice>? choices = null, int maxSteps = SimulationRequest.DefaultMaxSteps, object? input = null, IOrganisationClosures? closures = null, int horizonDays = SimulationRequest.DefaultHorizonDays) =>

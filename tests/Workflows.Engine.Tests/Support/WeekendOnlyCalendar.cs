@@ -27,7 +27,7 @@ public sealed class WeekendOnlyCalendar : IWorkingDayCalendar
         return current;
     }
 
-    public DateOnly LegalDeadlineEnd(DateOnly served, int calendarDays)
+    public DateOnly StatutoryPeriodEnd(DateOnly served, int calendarDays)
     {
         var end = served.AddDays(calendarDays);
         while (!IsWorkingDay(end))

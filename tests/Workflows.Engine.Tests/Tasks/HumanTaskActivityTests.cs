@@ -6,10 +6,9 @@ using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Expressions;
 using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.DevelopmentSupport.InMemory;
 using Astra.Workflows.Engine.Validation;
-using Astra.Workflows.Modules.Tasks.Activities;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Astra.Workflows.Engine.Tests.Tasks;

@@ -1,4 +1,4 @@
-using Astra.Workflows.Engine.Notifications;
+using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

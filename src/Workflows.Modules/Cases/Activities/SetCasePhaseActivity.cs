@@ -1,5 +1,5 @@
 using Astra.Workflows.Engine.Activities;
-using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.Modules.Cases.Contracts;
 
 namespace Astra.Workflows.Modules.Cases.Activities;
 
@@ -27,7 +27,7 @@ public sealed class SetCasePhaseActivity : IActivity
             throw new InvalidOperationException($"'{phase}' is not a case phase ({string.Join(", ", CasePhases.All)}).");
         }
 
-        context.SetCasePhase(phase);
+        context.AddSideEffect(new CasePhaseChange(context.CaseId, phase, context.InstanceId, context.Activity.Id, context.Now));
         return ValueTask.FromResult(ActivityResult.Done());
     }
 }

@@ -1,5 +1,5 @@
-using Astra.Workflows.Engine.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Astra.Workflows.Modules.Cases.Contracts;
 
 namespace Astra.Workflows.Modules.Cases.Api;
 

@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
+using Astra.Workflows.Modules.Cases.Contracts;
 
 namespace Astra.Workflows.Modules.Cases.Api;
 

@@ -125,7 +125,8 @@ internal static class SimulateDefinitionEndpoint
         SimulationResult result;
         try
         {
-            result = await simulator.SimulateAsync(simulation, cancellationToken);
+            // Validated above, with the API's own checks on top of the validator's: run it without validating again.
+            result = await simulator.RunAsync(simulation, cancellationToken);
         }
         catch (StartInputException e)
         {

@@ -3,8 +3,6 @@ using Astra.Workflows.Modules.Platform.Database;
 using System.Text.Json;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Modules.Cases.Storage;
-using Astra.Workflows.Modules.Notifications.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -14,12 +12,12 @@ namespace Astra.Workflows.Modules.Definitions.InstanceStorage;
 
 /// <summary>
 /// Commits a whole burst in one PostgreSQL transaction: the instance row (only if its version is still the
-/// expected one), consumed and new bookmarks, timers, journal, outbox, hand-offs, phase changes, side effects
-/// and the idempotency record. Anything that disagrees rolls the whole burst back as a conflict.
+/// expected one), consumed and new bookmarks, timers, journal, the side effects (each through its module's
+/// handler) and the idempotency record. A lost race rolls the whole burst back as a conflict, a module's refusal as a veto.
 /// </summary>
 public sealed partial class PostgresInstanceStore(
     IDbContextFactory<WorkflowsDbContext> contexts,
-    IEnumerable<ISideEffectWriter> sideEffectWriters,
+    SideEffectHandlers sideEffectHandlers,
     IEnumerable<IBurstTransactionStep> transactionSteps,
     IEnumerable<IAfterBurstCommit> afterCommit,
     TimeProvider time,
@@ -165,7 +163,7 @@ public sealed partial class PostgresInstanceStore(
         return db;
     }
 
-    /// <summary>Writes the burst into the open transaction of <paramref name="db"/>; the caller commits on <see cref="CommitOutcome.Committed"/>.</summary>
+    /// <summary>Writes the burst into the open transaction of <paramref name="db"/>; the caller commits on <see cref="CommitOutcome.Committed"/> and rolls back otherwise.</summary>
     internal async Task<CommitOutcome> ApplyAsync(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -219,6 +217,17 @@ public sealed partial class PostgresInstanceStore(
         }
 
         AddRows(db, burst, idempotency, now);
+        // After the burst's own rows are tracked: a handler may look for the bookmark its effect belongs to.
+        var write = new BurstWrite(db, burst, now);
+        foreach (var effect in burst.SideEffects)
+        {
+            if (await sideEffectHandlers.For(effect).WriteAsync(write, effect, cancellationToken) is { } veto)
+            {
+                LogVetoed(logger, burst.Instance.Id, effect.GetType().Name, veto.Reason);
+                return CommitOutcome.Vetoed;
+            }
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -236,15 +245,10 @@ public sealed partial class PostgresInstanceStore(
             }
         }
 
-        foreach (var change in burst.PhaseChanges.Where(c => c.CaseId is not null))
-        {
-            await db.Cases.Where(c => c.Id == change.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Phase, change.Phase), cancellationToken);
-        }
-
         return CommitOutcome.Committed;
     }
 
-    private void AddRows(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, DateTimeOffset now)
+    private static void AddRows(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, DateTimeOffset now)
     {
         var instance = burst.Instance;
         db.Bookmarks.AddRange(burst.BookmarksCreated.Select(b => new BookmarkEntity
@@ -271,25 +275,6 @@ public sealed partial class PostgresInstanceStore(
             Outcome = j.Outcome,
             Message = j.Message,
         }));
-        db.Outbox.AddRange(burst.Outbox.Select(o => new OutboxEntity
-        {
-            Id = o.Id,
-            Kind = o.Kind,
-            Payload = o.Payload.GetRawText(),
-            Status = OutboxStatus.Pending,
-            CreatedAt = o.CreatedAt,
-            NextAttemptAt = o.CreatedAt,
-        }));
-        db.StartRequests.AddRange(burst.StartRequests.Select(r => new StartRequestEntity
-        {
-            Id = r.Id,
-            RequestedBy = r.RequestedBy,
-            ActivityId = r.ActivityId,
-            DefinitionId = r.DefinitionId,
-            CaseId = r.CaseId,
-            Input = r.Input.ValueKind == JsonValueKind.Undefined ? "{}" : r.Input.GetRawText(),
-            CreatedAt = now,
-        }));
         if (idempotency is not null)
         {
             db.IdempotencyKeys.Add(new IdempotencyEntity
@@ -300,15 +285,11 @@ public sealed partial class PostgresInstanceStore(
                 CreatedAt = now,
             });
         }
-
-        foreach (var effect in burst.SideEffects)
-        {
-            var writer = sideEffectWriters.FirstOrDefault(w => w.CanWrite(effect))
-                ?? throw new InvalidOperationException($"No writer for side effect {effect.GetType().Name} of activity {effect.ActivityId}.");
-            writer.Write(db, effect, now);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "After-commit step {Step} failed for instance {InstanceId}; its sweep will retry")]
     private static partial void LogAfterCommitFailed(ILogger logger, Exception exception, string step, Guid instanceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Burst of instance {InstanceId} vetoed by the handler of {Effect}: {Reason}")]
+    private static partial void LogVetoed(ILogger logger, Guid instanceId, string effect, string reason);
 }

@@ -43,7 +43,16 @@ internal static class CancelOrRetryInstance
             return ApiProblems.Conflict($"Instance {id} is already {current.Status}.");
         }
 
-        await coordinator.CancelAsync(id, Actor.Of(user), cancellationToken);
+        try
+        {
+            await coordinator.CancelAsync(id, Actor.Of(user), cancellationToken);
+        }
+        catch (InstanceOperationException e) when (e is not InstanceBusyException)
+        {
+            // Another request finished or changed it since the check above.
+            return e is InstanceNotFoundException ? TypedResults.NotFound() : ApiProblems.Conflict(e.Message);
+        }
+
         return TypedResults.Ok((await InstanceReader.ReadAsync(id, store, db, cancellationToken))!);
     }
 
@@ -61,7 +70,16 @@ internal static class CancelOrRetryInstance
             return ApiProblems.Conflict($"Instance {id} is {current.Status}; only a faulted instance can be retried.");
         }
 
-        await coordinator.RetryAsync(id, Actor.Of(user), cancellationToken);
+        try
+        {
+            await coordinator.RetryAsync(id, Actor.Of(user), cancellationToken);
+        }
+        catch (InstanceOperationException e) when (e is not InstanceBusyException)
+        {
+            // Another request finished or changed it since the check above.
+            return e is InstanceNotFoundException ? TypedResults.NotFound() : ApiProblems.Conflict(e.Message);
+        }
+
         return TypedResults.Ok((await InstanceReader.ReadAsync(id, store, db, cancellationToken))!);
     }
 }

@@ -113,7 +113,7 @@ internal static class StartInstance
         }
 
         var caseData = await CaseScriptData.LoadAsync(db, request.CaseId, cancellationToken);
-        BurstResult? burst;
+        BurstResult burst;
         try
         {
             burst = await coordinator.StartAsync(definitionId, request.CaseId, input, Actor.Of(user), caseData, claim?.ReservedId, cancellationToken);
@@ -124,8 +124,7 @@ internal static class StartInstance
                 .GroupBy(p => p.Input is { Length: > 0 } name ? $"input.{name}" : "input")
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
-
-        if (burst is null)
+        catch (DefinitionNotPublishedException)
         {
             return ApiProblems.Of(StatusCodes.Status404NotFound, "Definition not published", $"No published version of '{definitionId}'.");
         }

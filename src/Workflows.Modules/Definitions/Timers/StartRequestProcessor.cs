@@ -20,7 +20,7 @@ internal sealed partial class StartRequestProcessor(
 {
     public async Task AfterCommitAsync(BurstResult burst, CancellationToken cancellationToken)
     {
-        foreach (var request in burst.StartRequests)
+        foreach (var request in burst.SideEffects.OfType<StartWorkflowRequest>())
         {
             await ProcessAsync(request.Id, cancellationToken);
         }

@@ -66,7 +66,7 @@ internal static class CreateDeadline
             CaseId = proceeding.CaseId,
             Kind = kind!.Key,
             ServedOn = request.ServedOn!.Value,
-            DueOn = calendar.LegalDeadlineEnd(request.ServedOn.Value, kind.Days),
+            DueOn = calendar.StatutoryPeriodEnd(request.ServedOn.Value, kind.Days),
             Hard = kind.Hard,
             CreatedAt = now,
         };

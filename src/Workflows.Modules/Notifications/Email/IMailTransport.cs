@@ -1,4 +1,4 @@
-using Astra.Workflows.Engine.Notifications;
+using Astra.Workflows.Modules.Notifications.Contracts;
 
 namespace Astra.Workflows.Modules.Notifications.Email;
 

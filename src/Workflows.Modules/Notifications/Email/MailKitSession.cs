@@ -1,4 +1,4 @@
-using Astra.Workflows.Engine.Notifications;
+using Astra.Workflows.Modules.Notifications.Contracts;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Astra.Workflows.Engine.Notifications;
+using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Notifications.Email;
 using Astra.Workflows.Modules.Platform.Hangfire;
 using Astra.Workflows.Modules.Notifications.Api;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Engine.Activities;
 using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Runtime;

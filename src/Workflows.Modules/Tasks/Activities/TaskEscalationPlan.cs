@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Engine.Time;
 
 namespace Astra.Workflows.Modules.Tasks.Activities;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 
 namespace Astra.Workflows.Modules.Tasks.Activities;
 

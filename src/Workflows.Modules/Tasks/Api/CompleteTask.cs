@@ -86,7 +86,7 @@ internal static class CompleteTask
         var result = await coordinator.ResumeAsync(task.InstanceId, task.BookmarkId, new ResumePayload(outcome, completion.ToJson()), key, Actor.Of(principal), cancellationToken: cancellationToken);
         if (result.Status != ResumeStatus.Resumed)
         {
-            // The bookmark went (someone else completed it, or the instance was cancelled) or the revision moved on.
+            // The bookmark went (someone else completed it, or the instance was cancelled), or the revision moved on (Vetoed).
             return ApiProblems.Conflict($"Task {id} could not be completed: {result.Status}.");
         }
 

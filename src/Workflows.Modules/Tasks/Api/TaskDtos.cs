@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Astra.Workflows.Engine.Tasks;
 using System.ComponentModel.DataAnnotations;
+using Astra.Workflows.Modules.Tasks.Activities;
 
 namespace Astra.Workflows.Modules.Tasks.Api;
 

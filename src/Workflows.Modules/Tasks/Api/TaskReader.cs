@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Astra.Workflows.Modules.Tasks.Activities;
-using Astra.Workflows.Engine.Tasks;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Platform.Database;

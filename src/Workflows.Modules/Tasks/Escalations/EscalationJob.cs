@@ -2,7 +2,6 @@ using Astra.Workflows.Modules.Users.Contracts;
 using Astra.Workflows.Modules.Tasks.Contracts;
 using System.Text.Json;
 using Astra.Workflows.Modules.Tasks.Activities;
-using Astra.Workflows.Engine.Tasks;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Platform.Database;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Astra.Workflows.Engine.Tasks;
+namespace Astra.Workflows.Modules.Tasks.Activities;
 
 /// <summary>One field of a task's form, as declared in the definition and returned by the API.</summary>
 public sealed record TaskFormField(

@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Engine.Notifications;
+namespace Astra.Workflows.Modules.Notifications.Contracts;
 
 /// <summary>
 /// One e-mail as it leaves the service. Bodies carry case codes, task titles, due times and links only:

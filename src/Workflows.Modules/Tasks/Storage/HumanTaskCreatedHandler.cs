@@ -2,8 +2,7 @@ using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Database;
 using System.Text.Json;
-using Astra.Workflows.Engine.Runtime;
-using Astra.Workflows.Engine.Tasks;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Modules.Cases.Storage;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
@@ -11,14 +10,13 @@ using Astra.Workflows.Modules.Platform.Bursts;
 namespace Astra.Workflows.Modules.Tasks.Storage;
 
 /// <summary>Inserts the task row and its planned escalations in the transaction that creates the task's bookmark.</summary>
-public sealed class HumanTaskCreatedWriter : ISideEffectWriter
+public sealed class HumanTaskCreatedHandler : SideEffectHandler<HumanTaskCreated>
 {
-    public bool CanWrite(ActivitySideEffect effect) => effect is HumanTaskCreated;
-
-    public void Write(WorkflowsDbContext db, ActivitySideEffect effect, DateTimeOffset now)
+    protected override ValueTask<BurstVeto?> WriteAsync(BurstWrite write, HumanTaskCreated created, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var created = (HumanTaskCreated)effect;
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(created);
+        var (db, now) = (write.Db, write.Now);
         // The runner names the bookmark after the activity returns; the store has just added its row to this context.
         var bookmarkId = db.ChangeTracker.Entries<BookmarkEntity>()
             .Select(e => e.Entity).FirstOrDefault(b => b.Key == created.BookmarkKey)?.Id;
@@ -63,5 +61,6 @@ public sealed class HumanTaskCreatedWriter : ISideEffectWriter
             ReassignToRole = step.ReassignToRole,
             CreatedAt = now,
         }));
+        return ValueTask.FromResult<BurstVeto?>(null);
     }
 }

@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Engine.Runtime;
+namespace Astra.Workflows.Modules.Cases.Contracts;
 
 /// <summary>The phases of a client's path through assistance.</summary>
 public static class CasePhases

@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Engine.Notifications;
+namespace Astra.Workflows.Modules.Notifications.Contracts;
 
 /// <summary>Delivers one e-mail; throws when the server refuses or cannot be reached, so the outbox can retry.</summary>
 public interface IMailSender

@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Engine.Tasks;
+namespace Astra.Workflows.Modules.Tasks.Activities;
 
 /// <summary>
 /// One planned escalation of a task, fixed when the task is created: at <see cref="FireAt"/> notify
@@ -13,4 +13,26 @@ public sealed record TaskEscalationStep(
 {
     /// <summary>Stands for whoever holds the task when the step fires (or its role when nobody does).</summary>
     public const string Assignee = "assignee";
+
+    /// <summary>What the step does, in words (the designer's simulation shows it).</summary>
+    public string Describe()
+    {
+        var actions = new List<string>();
+        if (Notify.Count > 0)
+        {
+            actions.Add($"notify {string.Join(", ", Notify)}");
+        }
+
+        if (RaisePriority)
+        {
+            actions.Add("raise priority");
+        }
+
+        if (ReassignToRole is { } role)
+        {
+            actions.Add($"reassign to {role}");
+        }
+
+        return string.Join("; ", actions);
+    }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Astra.Workflows.Engine.Runtime;
 
-namespace Astra.Workflows.Engine.Tasks;
+namespace Astra.Workflows.Modules.Tasks.Activities;
 
 /// <summary>Everything the task row needs; written by the host in the transaction that creates the task's bookmark.</summary>
 public sealed record HumanTaskCreated(
