@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Astra.Workflows.Engine.Runtime;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Astra.Workflows.Engine.Runtime;
 /// </summary>
 internal sealed class InstanceGate
 {
-    private readonly ConcurrentDictionary<Guid, Entry> entries = new();
+    private readonly KeyedLocks<Guid> locks = new();
 
     /// <summary>
     /// How long a burst queues here before its caller is told the instance is busy: the queue holds no
@@ -19,79 +17,7 @@ internal sealed class InstanceGate
 
     private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(1);
 
-    public async Task<IDisposable> EnterAsync(Guid instanceId, CancellationToken cancellationToken)
-    {
-        Entry entry;
-        while (true)
-        {
-            entry = entries.GetOrAdd(instanceId, _ => new Entry());
-            lock (entry)
-            {
-                // An entry being removed cannot be joined; take a fresh one.
-                if (entry.Users >= 0)
-                {
-                    entry.Users++;
-                    break;
-                }
-            }
-        }
-
-        bool entered;
-        try
-        {
-            entered = await entry.Semaphore.WaitAsync(QueueBound, cancellationToken);
-        }
-        catch
-        {
-            Leave(instanceId, entry, released: false);
-            throw;
-        }
-
-        if (!entered)
-        {
-            Leave(instanceId, entry, released: false);
-            throw new Ports.InstanceBusyException(instanceId, BusyRetryAfter);
-        }
-
-        return new Lease(this, instanceId, entry);
-    }
-
-    private void Leave(Guid instanceId, Entry entry, bool released)
-    {
-        if (released)
-        {
-            entry.Semaphore.Release();
-        }
-
-        lock (entry)
-        {
-            entry.Users--;
-            if (entry.Users == 0)
-            {
-                entry.Users = -1;
-                entries.TryRemove(new KeyValuePair<Guid, Entry>(instanceId, entry));
-                entry.Semaphore.Dispose();
-            }
-        }
-    }
-
-    private sealed class Entry
-    {
-        public SemaphoreSlim Semaphore { get; } = new(1, 1);
-
-        public int Users { get; set; }
-    }
-
-    private sealed class Lease(InstanceGate gate, Guid instanceId, Entry entry) : IDisposable
-    {
-        private int disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
-            {
-                gate.Leave(instanceId, entry, released: true);
-            }
-        }
-    }
+    public async Task<IDisposable> EnterAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await locks.TryEnterAsync(instanceId, QueueBound, cancellationToken)
+        ?? throw new Ports.InstanceBusyException(instanceId, BusyRetryAfter);
 }

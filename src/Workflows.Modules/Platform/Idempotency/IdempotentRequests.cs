@@ -1,3 +1,4 @@
+using Astra.Workflows.Engine.Runtime;
 using System.Diagnostics;
 using System.Text.Json;
 using Astra.Workflows.Modules.Platform.Database;
@@ -10,7 +11,7 @@ namespace Astra.Workflows.Modules.Platform.Idempotency;
 /// before any work, so a repeat that arrives while the first is in flight waits for the first answer instead
 /// of doing the work or guessing an answer (ADR 0021).
 /// </summary>
-internal sealed class IdempotentRequests(IDbContextFactory<WorkflowsDbContext> contexts, KeyedLocks locks, TimeProvider time)
+internal sealed class IdempotentRequests(IDbContextFactory<WorkflowsDbContext> contexts, KeyedLocks<string> locks, TimeProvider time)
 {
     /// <summary>How long a repeat waits for the first request's answer before 409 with Retry-After.</summary>
     public static readonly TimeSpan WaitBound = TimeSpan.FromSeconds(30);

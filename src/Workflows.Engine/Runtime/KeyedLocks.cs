@@ -1,17 +1,19 @@
 using System.Collections.Concurrent;
 
-namespace Astra.Workflows.Modules.Platform.Idempotency;
+namespace Astra.Workflows.Engine.Runtime;
 
 /// <summary>
-/// Repeats of one key on this node queue here, in memory and without a database connection, behind the
-/// request that holds the key; only repeats from other nodes poll the stored claim.
+/// One holder per key inside this process; the others queue in memory, holding no database connection, for at
+/// most the wait they give. Entries live only while someone holds or waits for the key, so a stream of distinct
+/// keys does not grow the table. Used for instances (<see cref="InstanceGate"/>) and for idempotency keys.
 /// </summary>
-internal sealed class KeyedLocks
+public sealed class KeyedLocks<TKey>(IEqualityComparer<TKey>? comparer = null)
+    where TKey : notnull
 {
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<TKey, Entry> entries = new(comparer);
 
     /// <summary>The lease, or null when <paramref name="wait"/> passed with the key still held.</summary>
-    public async Task<IDisposable?> TryEnterAsync(string key, TimeSpan wait, CancellationToken cancellationToken)
+    public async Task<IDisposable?> TryEnterAsync(TKey key, TimeSpan wait, CancellationToken cancellationToken)
     {
         Entry entry;
         while (true)
@@ -48,7 +50,7 @@ internal sealed class KeyedLocks
         return new Lease(this, key, entry);
     }
 
-    private void Leave(string key, Entry entry, bool release)
+    private void Leave(TKey key, Entry entry, bool release)
     {
         if (release)
         {
@@ -61,7 +63,7 @@ internal sealed class KeyedLocks
             if (entry.Users == 0)
             {
                 entry.Users = -1;
-                entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+                entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
                 entry.Semaphore.Dispose();
             }
         }
@@ -74,7 +76,7 @@ internal sealed class KeyedLocks
         public int Users { get; set; }
     }
 
-    private sealed class Lease(KeyedLocks owner, string key, Entry entry) : IDisposable
+    private sealed class Lease(KeyedLocks<TKey> owner, TKey key, Entry entry) : IDisposable
     {
         private int disposed;
 
