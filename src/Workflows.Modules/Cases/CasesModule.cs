@@ -19,6 +19,8 @@ public static class CasesModule
         services.AddSingleton<IActivity, SetCasePhaseActivity>();
         services.AddSingleton<Platform.Bursts.ISideEffectHandler, Storage.CasePhaseChangeHandler>();
         services.AddSingleton<Engine.Simulation.ISimulationHook, CasePhaseSimulation>();
+        // The audit trail names cases through this port (Platform knows no module).
+        services.AddSingleton<Platform.Audit.ICaseCodes, Audit.CaseCodes>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Notifications.Email;
+using Astra.Workflows.Modules.Notifications.Notices;
 using Astra.Workflows.Modules.Notifications.Outbox;
 using Astra.Workflows.Modules.Platform.Hangfire;
 using Astra.Workflows.Modules.Platform.Scheduling;
@@ -24,14 +25,9 @@ public static class NotificationsModule
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailKitMailSender>());
         // E-mail has its own Hangfire server: a hung SMTP server occupies only the mail workers.
         services.AddQueueServer(HangfireQueues.Mail, sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.Workers);
-        // Links in e-mails use the one public URL the whole host is configured with.
-        var notifications = configuration.GetSection("Astra:Notifications").Get<NotificationOptions>() ?? new NotificationOptions();
-        if (configuration["Astra:PublicUrl"] is { Length: > 0 } publicUrl)
-        {
-            notifications = notifications with { PublicUrl = publicUrl };
-        }
-
-        services.AddSingleton(Options.Create(notifications));
+        // Links in e-mails use Platform's PublicUrl, the one public URL the whole host is configured with.
+        services.AddSingleton(Options.Create(configuration.GetSection("Astra:Notifications").Get<NotificationOptions>() ?? new NotificationOptions()));
+        services.AddSingleton<INoticeWriter, NoticeWriter>();
         // The outbox has its own due rows: delivery depends on no other module's loop.
         services.AddDueRowSource<OutboxDueRows, OutboxDispatcher>(configuration);
         services.AddTransient<OutboxMailJob>();

@@ -20,6 +20,7 @@ public static class PlatformModule
             options.ServiceLifetime = ServiceLifetime.Singleton;
             options.NotificationPublisherType = typeof(global::Mediator.ForeachAwaitPublisher);
         });
+        services.AddSingleton(Links.PublicUrl.FromConfiguration(configuration));
         services.AddSingleton(AuditAnchorStore.FromConfiguration(configuration, environment));
         services.AddSingleton<AuditAnchorWriter>();
         services.AddTransient<AuditAnchorJob>();

@@ -74,19 +74,13 @@ public class ModuleRuleTests
         ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.ListCases"] = "TODO: counts open tasks per case from TaskEntity; same Tasks.Contracts read surface.",
         ["Definitions -> Tasks: Astra.Workflows.Modules.Definitions.Instances.GetInstanceActivities"] = "TODO: reads TaskEntity per activity; needs a Tasks.Contracts read surface.",
         ["Legal -> Cases: Astra.Workflows.Modules.Legal.CalendarFeed.CalendarFeedBuilder"] = "TODO: filters by CaseTeamMemberEntity; needs a Cases.Contracts 'cases this user may see' query.",
-        ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalAlertTemplates"] = "TODO: renders with Notifications' templates and mail language; needs a Notifications.Contracts notice writer.",
-        ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
-        ["Legal -> Notifications: Astra.Workflows.Modules.Legal.CalendarFeed.MyCalendarFeed"] = "TODO: reads NotificationOptions.PublicUrl; the public URL belongs in Platform.",
         ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Api.CompleteTask"] = "TODO: reads IdempotencyEntity, which lives in Definitions.InstanceStorage (burst helper's folder); belongs in Platform.Idempotency.",
         ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedHandler"] = "TODO: reads BookmarkEntity in the burst (the bookmark row the task belongs to); needs a Definitions.Contracts bookmark lookup.",
-        ["Tasks -> Notifications: Astra.Workflows.Modules.Tasks.Notices.TaskNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
     };
 
     /// <summary>Platform uses of a module not yet cut (TODO, issue 22).</summary>
     private static readonly Dictionary<string, string> KnownPlatformExceptions = new(StringComparer.Ordinal)
     {
-        ["Platform -> Cases: Astra.Workflows.Modules.Platform.Audit.AuditDeniedHandler"] = "TODO: names the case of a denied request through CaseEntity.Code; the audit trail needs a case-code port Cases implements.",
-        ["Platform -> Cases: Astra.Workflows.Modules.Platform.Audit.CaseAudit"] = "TODO: reads CaseEntity codes for case audit entries; same case-code port.",
     };
 
     private static void AssertNone(string what, IEnumerable<string> items)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Astra.Workflows.Modules.Legal.Hearings;
-using Astra.Workflows.Modules.Notifications.Api;
-using Astra.Workflows.Modules.Tasks.Notices;
+using Astra.Workflows.Modules.Notifications.Contracts;
 
 namespace Astra.Workflows.Modules.Legal.Alerts;
 
@@ -32,27 +31,27 @@ internal static class LegalAlertTemplates
         var hearing = LegalAlertKinds.IsHearing(model.Kind);
         var subject = Format(language, hearing ? HearingSubject : DeadlineSubject, when, model.CaseCode);
         var at = hearing
-            ? $"{MailLanguage.Pick(language, StartsLabel)}: {NotificationTemplates.FormatDue(model.StartsAt, language)}"
-            : $"{MailLanguage.Pick(language, LastDayLabel)}: {model.LastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            ? $"{NoticeTexts.Pick(language, StartsLabel)}: {NoticeTexts.FormatDue(model.StartsAt, language)}"
+            : $"{NoticeTexts.Pick(language, LastDayLabel)}: {model.LastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         var text =
             $"{Format(language, hearing ? HearingLead : DeadlineLead, when)}\n\n" +
-            $"{MailLanguage.Pick(language, CaseLabel)}: {model.CaseCode}\n{at}\n\n{model.Link}\n";
+            $"{NoticeTexts.Pick(language, CaseLabel)}: {model.CaseCode}\n{at}\n\n{model.Link}\n";
         return (subject, text);
     }
 
     private static string Format(string language, (string, string, string) texts, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, MailLanguage.Pick(language, texts), values);
+        string.Format(CultureInfo.InvariantCulture, NoticeTexts.Pick(language, texts), values);
 
     private static string WhenLabel(string kind, string language) => kind switch
     {
-        LegalAlertKinds.MorningOf => MailLanguage.Pick(language, ("today", "danas", "данас")),
-        LegalAlertKinds.DeadlineD1 => MailLanguage.Pick(language, ("tomorrow", "sutra", "сутра")),
+        LegalAlertKinds.MorningOf => NoticeTexts.Pick(language, ("today", "danas", "данас")),
+        LegalAlertKinds.DeadlineD1 => NoticeTexts.Pick(language, ("tomorrow", "sutra", "сутра")),
         LegalAlertKinds.DeadlineD3 => InDays(3, language),
         _ when LegalAlertKinds.IsHearing(kind) && kind.Length > "hearing-".Length + 1 && int.TryParse(kind["hearing-".Length..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) => InDays(days, language),
-        _ => MailLanguage.Pick(language, ("soon", "uskoro", "ускоро")),
+        _ => NoticeTexts.Pick(language, ("soon", "uskoro", "ускоро")),
     };
 
     private static string InDays(int days, string language) => days == 1
-        ? MailLanguage.Pick(language, ("in 1 day", "za 1 dan", "за 1 дан"))
-        : string.Format(CultureInfo.InvariantCulture, MailLanguage.Pick(language, ("in {0} days", "za {0} dana", "за {0} дана")), days);
+        ? NoticeTexts.Pick(language, ("in 1 day", "za 1 dan", "за 1 дан"))
+        : string.Format(CultureInfo.InvariantCulture, NoticeTexts.Pick(language, ("in {0} days", "za {0} dana", "за {0} дана")), days);
 }

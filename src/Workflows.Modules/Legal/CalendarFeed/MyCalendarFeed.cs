@@ -1,11 +1,9 @@
 using System.Security.Claims;
-using Astra.Workflows.Modules.Notifications.Api;
-using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Legal.Proceedings;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Crypto;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
+using Astra.Workflows.Modules.Platform.Links;
 using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.CalendarFeed;
@@ -25,12 +23,12 @@ internal static class MyCalendarFeed
         return api;
     }
 
-    private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Url(options, await CalendarFeedTokens.GetOrCreateAsync(db, masterKey, CurrentUser.From(principal).Id, time, cancellationToken)));
+    private static async Task<Ok<CalendarFeedResponse>> GetAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, PublicUrl publicUrl, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(publicUrl, await CalendarFeedTokens.GetOrCreateAsync(db, masterKey, CurrentUser.From(principal).Id, time, cancellationToken)));
 
-    private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, IOptions<NotificationOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(Url(options, await CalendarFeedTokens.RotateAsync(db, masterKey, CurrentUser.From(principal).Id, time, cancellationToken)));
+    private static async Task<Ok<CalendarFeedResponse>> RotateAsync(ClaimsPrincipal principal, WorkflowsDbContext db, MasterKey masterKey, PublicUrl publicUrl, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Url(publicUrl, await CalendarFeedTokens.RotateAsync(db, masterKey, CurrentUser.From(principal).Id, time, cancellationToken)));
 
-    private static CalendarFeedResponse Url(IOptions<NotificationOptions> options, string token) =>
-        new($"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{token}.ics");
+    private static CalendarFeedResponse Url(PublicUrl publicUrl, string token) =>
+        new(publicUrl.Link($"calendar/{token}.ics"));
 }

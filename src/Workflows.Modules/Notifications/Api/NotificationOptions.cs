@@ -2,9 +2,6 @@ namespace Astra.Workflows.Modules.Notifications.Api;
 
 public sealed record NotificationOptions
 {
-    /// <summary>Base of links in e-mails (<c>Astra:PublicUrl</c>).</summary>
-    public string PublicUrl { get; init; } = "http://localhost:5080";
-
     /// <summary>Delivery attempts before an e-mail is dead-lettered.</summary>
     public int MaxAttempts { get; init; } = 6;
 

@@ -1,7 +1,6 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Modules.Platform.Audit;
 
@@ -24,7 +23,8 @@ internal sealed class AuditDeniedHandler : IAuthorizationMiddlewareResultHandler
             var time = context.RequestServices.GetRequiredService<TimeProvider>();
             var caseId = Guid.TryParse(context.GetRouteValue("id") as string, out var id) ? id : (Guid?)null;
             // The audit is the system's record: it names the case even when the caller may not see it (nothing is returned).
-            var code = caseId is null ? null : await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Code).FirstOrDefaultAsync(context.RequestAborted);
+            var found = caseId is { } known ? await context.RequestServices.GetRequiredService<ICaseCodes>().FindAsync(db, [known], [], context.RequestAborted) : [];
+            var code = found.Count > 0 ? found[0].Code : null;
             await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
             await db.AuditAsync(context, time, new AuditedAct(denials.Action, denials.Entity, caseId?.ToString("D"), code is null ? null : caseId, code, Forbidden), context.RequestAborted);
             await transaction.CommitAsync(context.RequestAborted);

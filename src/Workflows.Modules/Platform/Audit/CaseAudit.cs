@@ -1,5 +1,4 @@
 using Astra.Workflows.Modules.Platform.Database;
-using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Modules.Platform.Audit;
 
@@ -31,10 +30,7 @@ internal static class CaseAudit
         var codes = rows.Where(r => r.CaseId is null && r.CaseCode is not null).Select(r => r.CaseCode!).Distinct().ToList();
         var ids = rows.Where(r => r.CaseId is not null && r.CaseCode is null).Select(r => r.CaseId!.Value).Distinct().ToList();
         // The audit is the system's record: it names the case whatever the caller's view of it.
-        var known = await db.Cases.IgnoreQueryFilters().AsNoTracking()
-            .Where(c => codes.Contains(c.Code) || ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Code })
-            .ToListAsync(CancellationToken.None);
+        var known = await http.RequestServices.GetRequiredService<ICaseCodes>().FindAsync(db, ids, codes, CancellationToken.None);
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         foreach (var (entityId, caseId, caseCode) in rows)
         {
