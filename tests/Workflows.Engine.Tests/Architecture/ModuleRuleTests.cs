@@ -77,7 +77,6 @@ public class ModuleRuleTests
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalAlertTemplates"] = "TODO: renders with Notifications' templates and mail language; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.CalendarFeed.MyCalendarFeed"] = "TODO: reads NotificationOptions.PublicUrl; the public URL belongs in Platform.",
-        ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedHandler"] = "TODO: reads BookmarkEntity in the burst (the bookmark row the task belongs to); needs a Definitions.Contracts bookmark lookup.",
         ["Tasks -> Notifications: Astra.Workflows.Modules.Tasks.Notices.TaskNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
     };
 
