@@ -73,7 +73,6 @@ public class ModuleRuleTests
         ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads TaskEntity; needs a Tasks.Contracts read surface (open tasks of a case).",
         ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.ListCases"] = "TODO: counts open tasks per case from TaskEntity; same Tasks.Contracts read surface.",
         ["Definitions -> Tasks: Astra.Workflows.Modules.Definitions.Instances.GetInstanceActivities"] = "TODO: reads TaskEntity per activity; needs a Tasks.Contracts read surface.",
-        ["Legal -> Cases: Astra.Workflows.Modules.Legal.CalendarFeed.CalendarFeedBuilder"] = "TODO: filters by CaseTeamMemberEntity; needs a Cases.Contracts 'cases this user may see' query.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalAlertTemplates"] = "TODO: renders with Notifications' templates and mail language; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.CalendarFeed.MyCalendarFeed"] = "TODO: reads NotificationOptions.PublicUrl; the public URL belongs in Platform.",
