@@ -68,9 +68,6 @@ public class ModuleRuleTests
     private static readonly Dictionary<string, string> KnownModuleExceptions = new(StringComparer.Ordinal)
     {
         // Case pages and lists compose other modules' rows in one query through the shared DbContext.
-        ["Cases -> Definitions: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads InstanceEntity/JournalEntity; needs a Definitions.Contracts read surface (instances of a case).",
-        ["Cases -> Legal: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads proceedings, hearings, deadlines; needs a Legal.Contracts read surface (legal work of a case).",
-        ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads TaskEntity; needs a Tasks.Contracts read surface (open tasks of a case).",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalAlertTemplates"] = "TODO: renders with Notifications' templates and mail language; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.Alerts.LegalNotifier"] = "TODO: writes NotificationEntity/OutboxEntity itself; needs a Notifications.Contracts notice writer.",
         ["Legal -> Notifications: Astra.Workflows.Modules.Legal.CalendarFeed.MyCalendarFeed"] = "TODO: reads NotificationOptions.PublicUrl; the public URL belongs in Platform.",
