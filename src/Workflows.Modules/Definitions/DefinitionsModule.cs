@@ -28,6 +28,7 @@ public static class DefinitionsModule
         services.AddWorkflowEngine();
         services.AddWorkflowTimers(configuration);
         services.AddWorkflowDefinitions();
+        services.AddScoped<Contracts.IInstanceReads, InstanceReads>();
         return services;
     }
 

@@ -24,6 +24,7 @@ public static class LegalModule
         services.AddDueRowSource<LegalAlertDueRows, LegalAlertDispatcher>(configuration);
         services.AddTransient<LegalAlertJob>();
         services.AddSingleton<CalendarFeedBuilder>();
+        services.AddScoped<Contracts.ILegalReads, LegalReads>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Astra.Workflows.Modules.Tasks.Api;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 using Astra.Workflows.Modules.Tasks.Storage;
+using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Scheduling;
 
 namespace Astra.Workflows.Modules.Tasks;
@@ -25,6 +26,7 @@ public static class TasksModule
         services.AddSingleton<IBurstTransactionStep, AssignedAtCreationStep>();
         services.AddDueRowSource<EscalationDueRows, EscalationDispatcher>(configuration);
         services.AddTransient<EscalationJob>();
+        services.AddScoped<ITaskReads, TaskReads>();
 
         return services;
     }

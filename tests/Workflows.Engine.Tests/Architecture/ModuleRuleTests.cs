@@ -31,9 +31,7 @@ public class ModuleRuleTests
     {
         var violations = new ModuleRules(ModulesAssembly, ModulesRoot).ModuleViolations();
 
-        AssertNone("Uses of another module's internals", violations.Where(v => !KnownModuleExceptions.ContainsKey(v)));
-        // An exception that no longer happens is taken off the list, so the list only shrinks.
-        AssertNone("Known exceptions that no longer happen", KnownModuleExceptions.Keys.Where(e => !violations.Contains(e)));
+        AssertNone("Uses of another module's internals", violations);
     }
 
     [Fact]
@@ -52,8 +50,7 @@ public class ModuleRuleTests
     {
         var violations = new ModuleRules(ModulesAssembly, ModulesRoot).PlatformViolations();
 
-        AssertNone("Platform uses of a module", violations.Where(v => !KnownPlatformExceptions.ContainsKey(v)));
-        AssertNone("Known exceptions that no longer happen", KnownPlatformExceptions.Keys.Where(e => !violations.Contains(e)));
+        AssertNone("Platform uses of a module", violations);
     }
 
     [Fact]
@@ -63,25 +60,6 @@ public class ModuleRuleTests
 
         Assert.Equal([$"Platform -> Beta: {FixtureRoot}.Platform.Audit.PlatformKnowsBeta"], violations);
     }
-
-    /// <summary>Module-to-module uses not yet cut (TODO, issue 22): each names why it is still here.</summary>
-    private static readonly Dictionary<string, string> KnownModuleExceptions = new(StringComparer.Ordinal)
-    {
-        // Case pages and lists compose other modules' rows in one query through the shared DbContext.
-        ["Cases -> Definitions: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads InstanceEntity/JournalEntity; needs a Definitions.Contracts read surface (instances of a case).",
-        ["Cases -> Legal: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads proceedings, hearings, deadlines; needs a Legal.Contracts read surface (legal work of a case).",
-        ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.GetCase"] = "TODO: reads TaskEntity; needs a Tasks.Contracts read surface (open tasks of a case).",
-        ["Cases -> Tasks: Astra.Workflows.Modules.Cases.Api.ListCases"] = "TODO: counts open tasks per case from TaskEntity; same Tasks.Contracts read surface.",
-        ["Definitions -> Tasks: Astra.Workflows.Modules.Definitions.Instances.GetInstanceActivities"] = "TODO: reads TaskEntity per activity; needs a Tasks.Contracts read surface.",
-        ["Legal -> Cases: Astra.Workflows.Modules.Legal.CalendarFeed.CalendarFeedBuilder"] = "TODO: filters by CaseTeamMemberEntity; needs a Cases.Contracts 'cases this user may see' query.",
-        ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Api.CompleteTask"] = "TODO: reads IdempotencyEntity, which lives in Definitions.InstanceStorage (burst helper's folder); belongs in Platform.Idempotency.",
-        ["Tasks -> Definitions: Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedHandler"] = "TODO: reads BookmarkEntity in the burst (the bookmark row the task belongs to); needs a Definitions.Contracts bookmark lookup.",
-    };
-
-    /// <summary>Platform uses of a module not yet cut (TODO, issue 22).</summary>
-    private static readonly Dictionary<string, string> KnownPlatformExceptions = new(StringComparer.Ordinal)
-    {
-    };
 
     private static void AssertNone(string what, IEnumerable<string> items)
     {

@@ -1,7 +1,6 @@
 using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Database;
-using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;
@@ -28,6 +27,7 @@ internal static class ListCases
 
     private static async Task<Results<Ok<CasePageResponse>, ValidationProblem>> HandleAsync(
         WorkflowsDbContext db,
+        ITaskReads tasks,
         TimeProvider time,
         CancellationToken cancellationToken,
         string? phase = null,
@@ -82,18 +82,15 @@ internal static class ListCases
 
         var now = time.GetUtcNow();
         var rows = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(size + 1)
-            .Select(c => new
-            {
-                c.Id,
-                c.Code,
-                c.Phase,
-                c.OpenedAt,
-                OpenTasks = db.Tasks.Count(t => t.CaseId == c.Id && t.Status == TaskStatuses.Open),
-                OverdueTasks = db.Tasks.Count(t => t.CaseId == c.Id && t.Status == TaskStatuses.Open && t.DueAt != null && t.DueAt <= now),
-                NextDueAt = db.Tasks.Where(t => t.CaseId == c.Id && t.Status == TaskStatuses.Open && t.DueAt != null).Min(t => t.DueAt),
-            })
+            .Select(c => new { c.Id, c.Code, c.Phase, c.OpenedAt })
             .ToListAsync(cancellationToken);
-        var page = rows.Take(size).Select(r => new CaseListItem(r.Id, r.Code, r.Phase, r.OpenedAt, r.OpenTasks, r.OverdueTasks, r.NextDueAt)).ToList();
+        var shown = rows.Take(size).ToList();
+        // One grouped query for the page's figures, not one per case.
+        var figures = await tasks.FiguresOfCasesAsync(shown.Select(r => r.Id).ToList(), now, cancellationToken);
+        var none = new OpenTaskFigures(0, 0, null);
+        var page = shown.Select(r => (Row: r, Tasks: figures.GetValueOrDefault(r.Id, none)))
+            .Select(x => new CaseListItem(x.Row.Id, x.Row.Code, x.Row.Phase, x.Row.OpenedAt, x.Tasks.Open, x.Tasks.Overdue, x.Tasks.NextDueAt))
+            .ToList();
         var next = rows.Count > size ? new CaseCursor(page[^1].OpenedAt, page[^1].Id).Encode() : null;
         return TypedResults.Ok(new CasePageResponse(page, next));
     }

@@ -8,7 +8,6 @@ internal sealed class InstanceConfiguration :
     IEntityTypeConfiguration<BookmarkEntity>,
     IEntityTypeConfiguration<TimerEntity>,
     IEntityTypeConfiguration<JournalEntity>,
-    IEntityTypeConfiguration<IdempotencyEntity>,
     IEntityTypeConfiguration<StartRequestEntity>
 {
     public void Configure(EntityTypeBuilder<InstanceEntity> builder)
@@ -55,14 +54,6 @@ internal sealed class InstanceConfiguration :
         builder.Property(j => j.Actor).HasMaxLength(100);
         builder.Property(j => j.Outcome).HasMaxLength(100);
         builder.HasIndex(j => new { j.CaseId, j.At });
-    }
-
-    public void Configure(EntityTypeBuilder<IdempotencyEntity> builder)
-    {
-        builder.ToTable("idempotency_keys");
-        builder.HasKey(i => i.Key);
-        builder.Property(i => i.Key).HasMaxLength(200);
-        builder.Property(i => i.Result).HasColumnType("jsonb");
     }
 
     public void Configure(EntityTypeBuilder<StartRequestEntity> builder)

@@ -1,5 +1,6 @@
 using Astra.Workflows.Modules.Platform.Bursts;
 using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Idempotency;
 using System.Text.Json;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;

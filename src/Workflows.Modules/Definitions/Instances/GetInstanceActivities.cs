@@ -2,7 +2,6 @@ using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Database;
-using Astra.Workflows.Modules.Tasks.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +35,7 @@ internal static class GetInstanceActivities
     }
 
     private static async Task<Results<Ok<InstanceActivitiesResponse>, NotFound>> HandleAsync(
-        Guid id, IInstanceStore store, IDefinitionProvider definitions, WorkflowsDbContext db, CancellationToken cancellationToken)
+        Guid id, IInstanceStore store, IDefinitionProvider definitions, WorkflowsDbContext db, ITaskReads tasks, CancellationToken cancellationToken)
     {
         if (await InstanceReader.LoadVisibleAsync(id, store, db, cancellationToken) is not var (instance, journal))
         {
@@ -45,10 +44,7 @@ internal static class GetInstanceActivities
 
         var definition = await definitions.GetVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
             ?? throw new InvalidOperationException($"Definition {instance.DefinitionId} v{instance.DefinitionVersion} of instance {id} is missing.");
-        var openTasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.InstanceId == id && t.Status == TaskStatuses.Open)
-            .Select(t => new { t.Id, t.BookmarkKey, t.Title, t.DueAt })
-            .ToListAsync(cancellationToken);
+        var openTasks = await tasks.OpenOfInstanceAsync(id, cancellationToken);
         var completed = journal
             .Where(j => j.Kind == nameof(JournalEntryKind.ActivityCompleted) && j.ActivityId is not null)
             .GroupBy(j => j.ActivityId!, StringComparer.Ordinal)

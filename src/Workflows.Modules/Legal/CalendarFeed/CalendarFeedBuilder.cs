@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Modules.Legal.Hearings;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Legal.Storage;
@@ -21,9 +22,10 @@ public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
     public async Task<string> BuildAsync(WorkflowsDbContext db, Guid userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var teamCases = CaseTeams.CaseIdsOf(db, userId);
         var proceedings = await db.Proceedings.AsNoTracking()
             .Where(p => db.ProceedingLawyers.Any(l => l.ProceedingId == p.Id && l.UserId == userId)
-                && db.CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == userId))
+                && teamCases.Contains(p.CaseId))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var ids = proceedings.Keys.ToList();
         var hearings = await db.Hearings.AsNoTracking().Where(h => ids.Contains(h.ProceedingId)).OrderBy(h => h.StartsAt).ToListAsync(cancellationToken);

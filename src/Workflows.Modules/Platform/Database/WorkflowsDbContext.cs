@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Calendar.Storage;
 using Astra.Workflows.Modules.Cases.Storage;
 using Astra.Workflows.Modules.Definitions.Storage;
 using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Platform.Idempotency;
 using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 using Astra.Workflows.Modules.Legal.Storage;

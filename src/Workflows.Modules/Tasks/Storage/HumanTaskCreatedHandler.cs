@@ -3,8 +3,7 @@ using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Database;
 using System.Text.Json;
 using Astra.Workflows.Modules.Tasks.Activities;
-using Astra.Workflows.Modules.Cases.Storage;
-using Astra.Workflows.Modules.Definitions.InstanceStorage;
+using Astra.Workflows.Modules.Definitions.Contracts;
 using Astra.Workflows.Modules.Platform.Bursts;
 
 namespace Astra.Workflows.Modules.Tasks.Storage;
@@ -18,8 +17,7 @@ public sealed class HumanTaskCreatedHandler : SideEffectHandler<HumanTaskCreated
         ArgumentNullException.ThrowIfNull(created);
         var (db, now) = (write.Db, write.Now);
         // The runner names the bookmark after the activity returns; the store has just added its row to this context.
-        var bookmarkId = db.ChangeTracker.Entries<BookmarkEntity>()
-            .Select(e => e.Entity).FirstOrDefault(b => b.Key == created.BookmarkKey)?.Id;
+        var bookmarkId = BurstBookmarks.IdOf(db, created.BookmarkKey);
         db.Tasks.Add(new TaskEntity
         {
             Id = created.TaskId,

@@ -364,7 +364,7 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("bookmarks", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Definitions.InstanceStorage.IdempotencyEntity", b =>
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Idempotency.IdempotencyEntity", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(200)

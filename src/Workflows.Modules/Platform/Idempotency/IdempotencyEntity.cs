@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Modules.Definitions.InstanceStorage;
+namespace Astra.Workflows.Modules.Platform.Idempotency;
 
 /// <summary>The first answer to a resume with this key, committed with the burst it answered.</summary>
 public sealed class IdempotencyEntity
