@@ -3,7 +3,6 @@ using Astra.Workflows.Modules.Tasks.Activities;
 using Astra.Workflows.Modules.Tasks.Escalations;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Tasks.Api;
-using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Tasks.Contracts;

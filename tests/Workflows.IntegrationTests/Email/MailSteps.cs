@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Notifications.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
 using Astra.Workflows.Modules.Notifications.Api;

@@ -2,7 +2,6 @@ using Astra.Workflows.Modules.Users.Contracts;
 using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Cases.Teams;
-using Astra.Workflows.Modules.Users.Accounts;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Definitions.Contracts;
 using Astra.Workflows.Modules.Legal.Contracts;

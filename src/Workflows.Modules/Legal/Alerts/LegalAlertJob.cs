@@ -6,7 +6,6 @@ using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Scheduling;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Legal.Storage;
-using Astra.Workflows.Modules.Notifications.Api;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using Astra.Workflows.Modules.Cases.Contracts;
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Audit;
-using Astra.Workflows.Modules.Cases.Storage;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Database;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Notifications.Contracts;
 using System.Globalization;
 using Astra.Workflows.Engine.Time;
 

@@ -3,7 +3,6 @@ using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Notifications.Email;
 using Astra.Workflows.Modules.Platform.Hangfire;
 using Astra.Workflows.Modules.Notifications.Api;
-using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Notifications.Storage;
 using Hangfire;

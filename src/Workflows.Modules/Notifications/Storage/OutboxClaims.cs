@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Scheduling;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Astra.Workflows.Modules.Cases.Privacy;
 
 namespace Astra.Workflows.Modules.Platform.Audit;
 

@@ -1,5 +1,4 @@
 using Astra.Workflows.Modules.Platform.Database;
-using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Modules.Platform.Audit;

@@ -1,6 +1,5 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
-using Astra.Workflows.Modules.Cases.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Problems;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Astra.Workflows.Modules.Platform.Database;
-using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Platform.Audit;

@@ -1,6 +1,5 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
-using Astra.Workflows.Modules.Cases.Privacy;
 
 namespace Astra.Workflows.Modules.Platform.Audit;
 

@@ -1,9 +1,8 @@
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Tasks.Activities;
-using Astra.Workflows.Modules.Notifications.Api;
+using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Platform.Database;
-using Astra.Workflows.Modules.Definitions.InstanceStorage;
 using Astra.Workflows.Modules.Platform.Bursts;
 
 namespace Astra.Workflows.Modules.Tasks.Escalations;

@@ -2,7 +2,7 @@ using Astra.Workflows.Modules.Users.Contracts;
 using Astra.Workflows.Modules.Tasks.Contracts;
 using System.Text.Json;
 using Astra.Workflows.Modules.Tasks.Activities;
-using Astra.Workflows.Modules.Notifications.Api;
+using Astra.Workflows.Modules.Notifications.Contracts;
 using Astra.Workflows.Modules.Tasks.Notices;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Scheduling;

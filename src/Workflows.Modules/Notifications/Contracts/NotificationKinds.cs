@@ -1,4 +1,4 @@
-namespace Astra.Workflows.Modules.Notifications.Api;
+namespace Astra.Workflows.Modules.Notifications.Contracts;
 
 internal static class NotificationKinds
 {
@@ -7,6 +7,6 @@ internal static class NotificationKinds
     public const string Overdue = "task-overdue";
     public const string Escalated = "task-escalated";
 
-    /// <summary>Outbox kind of an e-mail ready to send: <see cref="EmailPayload"/>.</summary>
+    /// <summary>Outbox kind of an e-mail ready to send: <c>EmailPayload</c>.</summary>
     public const string Email = "email";
 }
