@@ -33,6 +33,12 @@ internal static class EngineServices
         services.AddSingleton(sp => new WorkflowRunner(
             sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionService>(), sp.GetRequiredService<IWorkingDayCalendar>()));
         services.AddSingleton<IDefinitionProvider, PostgresDefinitionProvider>();
+        // The side effects every burst may carry, handled as the modules register them (the registry refuses a gap).
+        services.AddSingleton<SideEffectHandlers>();
+        services.AddSingleton<ISideEffectHandler, StartRequestHandler>();
+        services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Cases.Storage.CasePhaseChangeHandler>();
+        services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedHandler>();
+        services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Tasks.Storage.HumanTaskCompletedHandler>();
         services.AddSingleton<IInstanceStore, PostgresInstanceStore>();
         services.AddSingleton(sp => new InstanceCoordinator(
             sp.GetRequiredService<WorkflowRunner>(), sp.GetRequiredService<IDefinitionProvider>(),
