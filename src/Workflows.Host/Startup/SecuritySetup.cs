@@ -7,8 +7,6 @@ namespace Astra.Workflows.Host.Startup;
 
 internal static class SecuritySetup
 {
-    public const string SignInPolicy = SignInRateLimit.Policy;
-
     public static IServiceCollection AddWorkflowsSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("Astra:Security:SignInPermitsPerMinute", 10);
@@ -16,7 +14,7 @@ internal static class SecuritySetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Per client address: slows password guessing without letting one attacker lock everyone out.
-            o.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(SignInRateLimit.Policy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
