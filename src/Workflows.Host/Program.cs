@@ -5,6 +5,7 @@ using Astra.Workflows.Host.Startup;
 using Astra.Workflows.Modules.Calendar;
 using Astra.Workflows.Modules.Cases;
 using Astra.Workflows.Modules.Definitions;
+using Astra.Workflows.Modules.Hotline;
 using Astra.Workflows.Modules.Legal;
 using Astra.Workflows.Modules.Notifications;
 using Astra.Workflows.Modules.Platform;
@@ -46,6 +47,7 @@ builder.Services.AddCases();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddTasks(builder.Configuration);
 builder.Services.AddLegal(builder.Configuration);
+builder.Services.AddHotline();
 
 var app = builder.Build();
 
@@ -76,6 +78,7 @@ app.MapCases(api);
 app.MapNotifications(api);
 app.MapTasks(api);
 app.MapLegal(api);
+app.MapHotline(api);
 app.MapWebAppFallback();
 
 await app.InitialiseDatabaseAsync();

@@ -29,13 +29,12 @@ internal static class DemoStories
     private static async Task FreshHotlineContactAsync(DemoRun demo)
     {
         var id = await demo.OpenAsync("hotline-triage");
-        await demo.DueAsync(id, "record-contact", TimeSpan.FromHours(3), "casemanager@astra.local");
+        await demo.DueAsync(id, "screen-contact", TimeSpan.FromHours(3), "casemanager@astra.local");
     }
 
     private static async Task HighPriorityWaitingForACaseManagerAsync(DemoRun demo)
     {
         var id = await demo.OpenAsync("hotline-triage");
-        await demo.CompleteAsync(id, "record-contact", data: new { channel = "phone", anonymous = true });
         await demo.CompleteAsync(id, "screen-contact", data: new { traffickingIndicators = true, priority = "high" });
         await demo.DueAsync(id, "assign-case-manager", TimeSpan.FromMinutes(-30));
     }

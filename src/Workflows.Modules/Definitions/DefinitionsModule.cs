@@ -29,6 +29,7 @@ public static class DefinitionsModule
         services.AddWorkflowTimers(configuration);
         services.AddWorkflowDefinitions();
         services.AddScoped<Contracts.IInstanceReads, InstanceReads>();
+        services.AddScoped<Contracts.IWorkflowStarter, WorkflowStarter>();
         return services;
     }
 

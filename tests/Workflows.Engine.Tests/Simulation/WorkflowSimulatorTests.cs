@@ -194,10 +194,11 @@ public class WorkflowSimulatorTests
 
         Assert.Equal(SimulationStatus.Completed, result.FinalStatus);
         var tasks = result.Steps.Where(s => s.Kind == SimulationStepKinds.TaskCreated).ToList();
-        Assert.Equal(["record", "screen", "assignMedium"], tasks.Select(t => t.ActivityId));
+        // Started by hand (no screening from the contact log): a case manager screens first; no "record" task any more.
+        Assert.Equal(["screen", "assignMedium"], tasks.Select(t => t.ActivityId));
         Assert.Equal(Thursday.AddHours(4), tasks[0].DueAt);
-        Assert.Equal("Coordinator", tasks[2].Role);
-        Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 4, 15)), tasks[2].DueAt);
+        Assert.Equal("Coordinator", tasks[1].Role);
+        Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2026, 4, 15)), tasks[1].DueAt);
         var handoff = Assert.Single(result.Steps, s => s.Kind == SimulationStepKinds.Handoff);
         Assert.Equal("identification", handoff.ActivityId);
         Assert.Contains("\"foreignNational\":true", handoff.Message, StringComparison.Ordinal);

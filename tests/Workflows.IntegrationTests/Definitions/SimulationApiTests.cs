@@ -50,9 +50,9 @@ public sealed class SimulationApiTests(AstraApiFactory factory) : ApiTest(factor
         Assert.Equal(0, body.GetProperty("problems").GetArrayLength());
         var steps = body.GetProperty("steps").EnumerateArray().ToList();
         var first = steps.First(s => s.GetProperty("kind").GetString() == "taskCreated");
-        Assert.Equal("record", first.GetProperty("activityId").GetString());
+        Assert.Equal("screen", first.GetProperty("activityId").GetString());
         Assert.Equal("task.human", first.GetProperty("activityType").GetString());
-        Assert.Equal("Record the contact", first.GetProperty("name").GetString());
+        Assert.Equal("Screen the contact", first.GetProperty("name").GetString());
         Assert.Equal("CaseManager", first.GetProperty("role").GetString());
         Assert.Equal(DateTimeOffset.Parse(Thursday, System.Globalization.CultureInfo.InvariantCulture).AddHours(4), first.GetProperty("dueAt").GetDateTimeOffset());
         // Two working days from the Thursday before Easter: Tuesday 14 and Wednesday 15 April, due at the end of Wednesday.

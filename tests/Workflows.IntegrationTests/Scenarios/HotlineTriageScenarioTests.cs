@@ -11,13 +11,11 @@ public sealed class HotlineTriageScenarioTests(AstraApiFactory factory) : ApiTes
         await s.StartAsync("hotline-triage");
         Assert.Equal("identification", await s.PhaseAsync());
 
-        var record = await s.CompleteAsync("record-contact", data: new { channel = "phone", anonymous = true });
-        Assert.Equal("CaseManager", record.GetProperty("role").GetString());
-        Assert.Equal($"Record hotline contact ({s.Code})", record.GetProperty("title").GetString());
-        Assert.Equal(s.Now.AddHours(4), record.GetProperty("dueAt").GetDateTimeOffset());
-        Assert.Empty(record.GetProperty("escalations").EnumerateArray());
-
-        await s.CompleteAsync("screen-contact", data: new { traffickingIndicators = true, foreignNational = true, priority = "medium" });
+        // Started by hand, without a screening from the contact log: no "record" task, a case manager screens first.
+        var screen = await s.CompleteAsync("screen-contact", data: new { traffickingIndicators = true, foreignNational = true, priority = "medium" });
+        Assert.Equal("CaseManager", screen.GetProperty("role").GetString());
+        Assert.Equal($"Screen hotline contact ({s.Code})", screen.GetProperty("title").GetString());
+        Assert.Equal(s.Now.AddHours(4), screen.GetProperty("dueAt").GetDateTimeOffset());
         var assign = await s.OpenTaskAsync("assign-case-manager");
         Assert.Equal("Coordinator", assign.GetProperty("role").GetString());
         Assert.Equal(s.WorkingDaysFromToday(2), assign.GetProperty("dueAt").GetDateTimeOffset());
@@ -36,7 +34,6 @@ public sealed class HotlineTriageScenarioTests(AstraApiFactory factory) : ApiTes
     {
         var s = await Scenario.OpenAsync(Factory);
         await s.StartAsync("hotline-triage");
-        await s.CompleteAsync("record-contact", data: new { channel = "walk-in" });
         await s.CompleteAsync("screen-contact", data: new { traffickingIndicators = true, priority = "high" });
         var assign = await s.OpenTaskAsync("assign-case-manager");
         var id = assign.GetProperty("id").GetGuid();
@@ -64,7 +61,6 @@ public sealed class HotlineTriageScenarioTests(AstraApiFactory factory) : ApiTes
     {
         var s = await Scenario.OpenAsync(Factory);
         await s.StartAsync("hotline-triage");
-        await s.CompleteAsync("record-contact", data: new { channel = "phone" });
         await s.CompleteAsync("screen-contact", data: new { minor = true, priority = "high" });
         var emergency = await s.OpenTaskAsync("emergency-response");
         Assert.Equal("Coordinator", emergency.GetProperty("role").GetString());
@@ -76,12 +72,27 @@ public sealed class HotlineTriageScenarioTests(AstraApiFactory factory) : ApiTes
 
         var other = await Scenario.OpenAsync(Factory);
         await other.StartAsync("hotline-triage");
-        await other.CompleteAsync("record-contact", data: new { channel = "e-mail" });
         await other.CompleteAsync("screen-contact", data: new { priority = "low" });
         Assert.Equal(other.WorkingDaysFromToday(1), (await other.OpenTaskAsync("give-information")).GetProperty("dueAt").GetDateTimeOffset());
         await other.CompleteAsync("give-information");
         Assert.Equal("Completed", await other.StatusAsync("hotline-triage"));
         Assert.Equal("closure", await other.PhaseAsync());
         Assert.Single(await other.InstancesAsync());
+    }
+
+    [Fact]
+    public async Task A_screening_given_at_the_start_skips_the_screening_task_and_a_danger_goes_straight_to_the_emergency()
+    {
+        var s = await Scenario.OpenAsync(Factory);
+        await s.StartAsync("hotline-triage", new { screening = new { imminentDanger = true, minor = false, traffickingIndicators = true, foreignNational = false, priority = "high" } });
+        Assert.Equal(["emergency-response"], await s.OpenTaskTypesAsync());
+        var emergency = await s.OpenTaskAsync("emergency-response");
+        Assert.Equal(s.Now.AddHours(1), emergency.GetProperty("dueAt").GetDateTimeOffset());
+
+        var other = await Scenario.OpenAsync(Factory);
+        await other.StartAsync("hotline-triage", new { screening = new { traffickingIndicators = true, foreignNational = true, priority = "low" } });
+        var assign = await other.OpenTaskAsync("assign-case-manager");
+        Assert.Equal("low", assign.GetProperty("priority").GetString());
+        Assert.Equal(["assign-case-manager"], await other.OpenTaskTypesAsync());
     }
 }

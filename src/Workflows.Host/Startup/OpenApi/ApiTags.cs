@@ -22,5 +22,6 @@ internal static class ApiTags
         ["Users"] = "Staff members that can be put on a case team or assigned a task.",
         ["Admin"] = "Administration: user accounts and roles, and the e-mail outbox.",
         ["Audit"] = "The tamper-evident audit log: reading it, verifying its hash chain, and anchoring its head.",
+        ["Hotline"] = "The SOS line's contact log: logging and correcting contacts, repeat callers (by a blind index of the number, never the number), the call-back queue, and opening a case from a contact.",
     };
 }

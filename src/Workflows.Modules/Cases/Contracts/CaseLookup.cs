@@ -34,4 +34,16 @@ public static class CaseLookup
         ArgumentNullException.ThrowIfNull(db);
         return db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The codes of these cases whoever asks (no need-to-know filter), for a pseudonymous reference such as the
+    /// hotline's repeat-caller panel: a code names no client and opens nothing behind need-to-know.
+    /// </summary>
+    public static async Task<Dictionary<Guid, string>> CodesForSystemAsync(WorkflowsDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return caseIds.Count == 0
+            ? []
+            : await db.Cases.IgnoreQueryFilters().AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken);
+    }
 }

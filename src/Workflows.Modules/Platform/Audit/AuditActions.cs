@@ -44,6 +44,12 @@ internal static class AuditActions
     public const string UserRoles = "user.roles";
     public const string UserDisable = "user.disable";
     public const string UserEnable = "user.enable";
+    public const string ContactCreate = "contact.create";
+    public const string ContactRead = "contact.read";
+    public const string ContactCorrect = "contact.correct";
+    public const string ContactOpenCase = "contact.open-case";
+    public const string ContactRepeatLookup = "contact.repeat-lookup";
+    public const string ContactCallBack = "contact.call-back";
 }
 
 internal static class AuditOutcomes

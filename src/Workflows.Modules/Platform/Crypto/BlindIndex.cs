@@ -21,6 +21,13 @@ public static class BlindIndex
         return Hash(SearchNormaliser.DocumentNumber(number), key.DocumentNumberIndexKey);
     }
 
+    /// <summary>A caller's phone number, already normalised to E.164 by the caller (the hotline), so local and international forms match.</summary>
+    public static string? CallerNumber(string? e164, MasterKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Hash(e164?.Trim() ?? string.Empty, key.CallerNumberIndexKey);
+    }
+
     private static string? Hash(string normalised, byte[] key) =>
         normalised.Length == 0 ? null : Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(normalised)));
 }

@@ -26,6 +26,7 @@ public sealed class MasterKey
         wrappingKey = Derive(key, "astra/key-wrap/v1", KeySize);
         FullNameIndexKey = Derive(key, "astra/blind-index/full-name/v1", KeySize);
         DocumentNumberIndexKey = Derive(key, "astra/blind-index/document-number/v1", KeySize);
+        CallerNumberIndexKey = Derive(key, "astra/blind-index/caller-number/v1", KeySize);
         Id = Convert.ToHexStringLower(Derive(key, "astra/master-key-id/v1", 8));
         purposeRoot = Derive(key, "astra/purpose-root/v1", KeySize);
     }
@@ -36,6 +37,8 @@ public sealed class MasterKey
     internal byte[] FullNameIndexKey { get; }
 
     internal byte[] DocumentNumberIndexKey { get; }
+
+    internal byte[] CallerNumberIndexKey { get; }
 
     public static MasterKey FromBase64(string base64)
     {

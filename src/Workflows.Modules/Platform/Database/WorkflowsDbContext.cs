@@ -11,6 +11,7 @@ using Astra.Workflows.Modules.Notifications.Storage;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Tasks.Storage;
+using Astra.Workflows.Modules.Hotline.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +72,12 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<LegalAlertTimerEntity> LegalAlertTimers => Set<LegalAlertTimerEntity>();
 
     public DbSet<CalendarFeedTokenEntity> CalendarFeedTokens => Set<CalendarFeedTokenEntity>();
+
+    public DbSet<ContactEntity> HotlineContacts => Set<ContactEntity>();
+
+    public DbSet<ContactRevisionEntity> HotlineContactRevisions => Set<ContactRevisionEntity>();
+
+    public DbSet<ContactCodeCounterEntity> HotlineContactCodeCounters => Set<ContactCodeCounterEntity>();
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every node; each key's XML is sealed under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -8,6 +8,7 @@ public static class Roles
     public const string CaseManager = "CaseManager";
     public const string Lawyer = "Lawyer";
     public const string Director = "Director";
+    public const string HotlineOperator = "HotlineOperator";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, CaseManager, Lawyer, Director];
+    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, CaseManager, Lawyer, Director, HotlineOperator];
 }

@@ -1488,6 +1488,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hotline contacts
+         * @description Contacts newest first, filtered by the time they occurred (`from` inclusive, `to` exclusive), `outcome`, `topic` and `callerType`. Paged by the `cursor` of the previous page. Coded fields only; no number, no note.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator or Director.
+         */
+        get: operations["ListContacts"];
+        put?: never;
+        /**
+         * Log a hotline contact
+         * @description Logs one contact with coded fields; absent fields take the defaults of a quick incoming phone call. `callerNumber` is normalised (E.164; Serbian local forms are the same number) and kept only as a keyed blind index; the answer names the caller's earlier contacts, never the number. `note` is stored encrypted.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        post: operations["LogContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/call-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The call-back queue
+         * @description Open call-backs, soonest due first (at most 200); `mine=true` only those the caller claimed.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        get: operations["ListCallBacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/call-back/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a call-back
+         * @description Claims the call-back for the caller; 409 when someone else holds it or it is done.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        post: operations["ClaimCallBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/call-back/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a call-back back to the queue
+         * @description By its holder or a coordinator (403 otherwise).
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        post: operations["ReleaseCallBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/call-back/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a call-back as made
+         * @description Takes it off the queue. By its holder, anyone when unclaimed, or a coordinator (403 otherwise). Log the call itself as a new contact.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        post: operations["CompleteCallBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a hotline contact
+         * @description One contact with its repeat-caller panel and correction history. The note is shown to its author, coordinators and the team of the case the contact is linked to; every read is audited.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator or Director.
+         */
+        get: operations["GetContact"];
+        /**
+         * Correct a hotline contact
+         * @description Replaces the contact's coded fields; the previous version is kept in its history. The author may correct within 24 hours of logging it, a coordinator at any time (others 403). `revision` must be the one read (409 otherwise). An absent `callerNumber` or `note` keeps the stored one; an empty string removes it.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        put: operations["CorrectContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/repeat-caller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Earlier contacts of a caller
+         * @description The earlier contacts of the number in the body: how many, first and last, their outcomes and the codes of linked cases; never the number. An incomplete number answers no earlier contacts. Lookups that find a caller are audited.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        post: operations["LookupRepeatCaller"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/open-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a case from a contact
+         * @description Opens a case (the caller joins its team), links the contact and the caller's earlier contacts without a case, and starts `hotline-triage` with the screening answered from the contact: imminent danger or a minor goes straight to the one-hour emergency task. `priority` (high|medium|low, default medium) sets how soon a case manager is assigned when trafficking is suspected. Repeating the request after a failure finishes the same opening; a contact whose triage runs is 409.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or HotlineOperator.
+         */
+        post: operations["OpenCaseFromContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -1718,6 +1906,35 @@ export interface components {
         CalendarFeedResponse: {
             url: string;
         };
+        CallBackItem: {
+            /** Format: uuid */
+            contactId: string;
+            code: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            overdue: boolean;
+            /** Format: uuid */
+            claimedBy: null | string;
+            /** Format: date-time */
+            claimedAt: null | string;
+            callerType: string;
+            topics: string[];
+            hasCaller: boolean;
+        };
+        CallBackView: {
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            claimedBy: null | string;
+            /** Format: date-time */
+            claimedAt: null | string;
+            /** Format: date-time */
+            doneAt: null | string;
+            /** Format: uuid */
+            doneBy: null | string;
+        };
         CaseDeadline: {
             /** Format: uuid */
             id: string;
@@ -1905,6 +2122,101 @@ export interface components {
             /** Format: date-time */
             since: null | string;
         };
+        ContactListItem: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** Format: date-time */
+            occurredAt: string;
+            channel: string;
+            direction: string;
+            callerType: string;
+            topics: string[];
+            outcome: string;
+            imminentDanger: boolean;
+            minorInvolved: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            hasCaller: boolean;
+            hasNote: boolean;
+            caseCode: null | string;
+            callBack: null | components["schemas"]["CallBackView"];
+        };
+        ContactPageResponse: {
+            items: components["schemas"]["ContactListItem"][];
+            next: null | string;
+        };
+        ContactRequest: {
+            /** Format: date-time */
+            occurredAt: null | string;
+            channel: null | string;
+            direction: null | string;
+            callerType: null | string;
+            language: null | string;
+            topics: null | string[];
+            exploitation: null | string[];
+            countries: null | string[];
+            minorInvolved: null | string;
+            imminentDanger: null | boolean;
+            /** Format: int32 */
+            durationMinutes: null | number;
+            outcome: null | string;
+            callerNumber: null | string;
+            note: null | string;
+            /** Format: date-time */
+            callBackDueAt: null | string;
+            reason?: null | string;
+            /** Format: int32 */
+            revision?: null | number;
+        };
+        ContactResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: null | string;
+            channel: string;
+            direction: string;
+            callerType: string;
+            language: null | string;
+            topics: string[];
+            exploitation: string[];
+            countries: string[];
+            minorInvolved: string;
+            imminentDanger: boolean;
+            /** Format: int32 */
+            durationMinutes: number;
+            outcome: string;
+            hasCaller: boolean;
+            hasNote: boolean;
+            note: null | string;
+            noteVisible: boolean;
+            /** Format: uuid */
+            caseId: null | string;
+            caseCode: null | string;
+            triageStarted: boolean;
+            callBack: null | components["schemas"]["CallBackView"];
+            /** Format: int32 */
+            revision: number;
+            mayCorrect: boolean;
+            repeatCaller: components["schemas"]["RepeatCallerResponse"];
+            history: components["schemas"]["ContactRevisionView"][];
+        };
+        ContactRevisionView: {
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            changedAt: string;
+            /** Format: uuid */
+            changedBy: null | string;
+            reason: null | string;
+            callerChanged: boolean;
+            noteChanged: boolean;
+        };
         CreateCaseRequest: {
             phase: null | string;
             client: null | components["schemas"]["ClientIdentity"];
@@ -2024,6 +2336,15 @@ export interface components {
             /** Format: int32 */
             version: number;
             status: string;
+        };
+        EarlierContact: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** Format: date-time */
+            occurredAt: string;
+            outcome: string;
+            caseCode: null | string;
         };
         EventDeclaration: {
             name: string;
@@ -2179,6 +2500,12 @@ export interface components {
             message: null | string;
         };
         JsonElement: unknown;
+        LogContactResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            repeatCaller: components["schemas"]["RepeatCallerResponse"];
+        };
         MeResponse: {
             /** Format: uuid */
             id: string;
@@ -2203,6 +2530,18 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             readAt: null | string;
+        };
+        OpenCaseRequest: {
+            priority: null | string;
+            foreignNational: null | boolean;
+        };
+        OpenCaseResponse: {
+            /** Format: uuid */
+            caseId: string;
+            caseCode: string;
+            /** Format: uuid */
+            instanceId: string;
+            linkedContacts: string[];
         };
         OutboxEntryResponse: {
             /** Format: uuid */
@@ -2261,6 +2600,19 @@ export interface components {
         };
         RefreshRequest: {
             refreshToken: null | string;
+        };
+        RepeatCallerRequest: {
+            callerNumber: null | string;
+        };
+        RepeatCallerResponse: {
+            /** Format: int32 */
+            previousContacts: number;
+            /** Format: date-time */
+            firstAt: null | string;
+            /** Format: date-time */
+            lastAt: null | string;
+            caseCodes: string[];
+            recent: components["schemas"]["EarlierContact"][];
         };
         SetRolesRequest: {
             roles: null | string[];
@@ -6285,6 +6637,595 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListContacts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                outcome?: string;
+                topic?: string;
+                callerType?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LogContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogContactResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCallBacks: {
+        parameters: {
+            query?: {
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallBackItem"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ClaimCallBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallBackItem"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReleaseCallBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallBackItem"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteCallBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallBackItem"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LookupRepeatCaller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepeatCallerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepeatCallerResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenCaseFromContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["OpenCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCaseResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import type { Role } from '../../auth/types';
 
 /** Every role the API knows, in the order the screens list them. */
-export const allRoles: readonly Role[] = ['Admin', 'Coordinator', 'CaseManager', 'Lawyer', 'Director'];
+export const allRoles: readonly Role[] = ['Admin', 'Coordinator', 'CaseManager', 'Lawyer', 'Director', 'HotlineOperator'];
 
 export interface RoleDiff {
   added: string[];

@@ -1,1 +1,1 @@
-export const roleNames = ['Admin', 'Coordinator', 'CaseManager', 'Lawyer', 'Director'] as const;
+export const roleNames = ['Admin', 'Coordinator', 'CaseManager', 'Lawyer', 'Director', 'HotlineOperator'] as const;

@@ -1,0 +1,28 @@
+using Astra.Workflows.Modules.Hotline.CallBacks;
+using Astra.Workflows.Modules.Hotline.Callers;
+using Astra.Workflows.Modules.Hotline.Cases;
+using Astra.Workflows.Modules.Hotline.Contacts;
+
+namespace Astra.Workflows.Modules.Hotline;
+
+/// <summary>
+/// The SOS line's contact log: every contact with coded fields, repeat callers linked by a blind index of their
+/// number (never the number), call-backs as a queue, and a case opened from a contact only when one is needed.
+/// </summary>
+public static class HotlineModule
+{
+    public static IServiceCollection AddHotline(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapHotline(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapGroup("/contacts").WithTags("Hotline")
+            .MapLogContact()
+            .MapListContacts()
+            .MapCallBacks()
+            .MapGetContact()
+            .MapCorrectContact()
+            .MapLookupRepeatCaller()
+            .MapOpenCaseFromContact();
+        return app;
+    }
+}
