@@ -8,6 +8,7 @@ export interface NavItem {
 /** What each role works with; the API enforces access, the menu only avoids offering what would be refused. */
 export function navFor(me: Me): NavItem[] {
   const items: NavItem[] = [];
+  if (hasRole(me, 'HotlineOperator', 'CaseManager', 'Coordinator', 'Admin')) items.push({ to: '/hotline', label: 'nav.hotline' });
   if (hasRole(me, 'CaseManager', 'Coordinator', 'Lawyer', 'Director', 'Admin')) items.push({ to: '/tasks', label: 'nav.tasks' });
   items.push({ to: '/cases', label: 'nav.cases' });
   if (hasRole(me, 'Lawyer', 'Coordinator', 'Director', 'Admin')) items.push({ to: '/legal', label: 'nav.legal' });
@@ -17,6 +18,7 @@ export function navFor(me: Me): NavItem[] {
 }
 
 export function homeFor(me: Me): string {
+  if (hasRole(me, 'HotlineOperator') && !hasRole(me, 'CaseManager', 'Coordinator', 'Admin')) return '/hotline';
   if (hasRole(me, 'Admin') && !hasRole(me, 'Coordinator', 'CaseManager')) return '/admin';
   if (hasRole(me, 'Lawyer') && !hasRole(me, 'CaseManager', 'Coordinator')) return '/legal';
   return '/tasks';
