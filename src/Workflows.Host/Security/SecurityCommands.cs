@@ -72,6 +72,8 @@ internal static class SecurityCommands
         var foreign = await MasterKeyRotation.CountForeignAsync(db, current, next);
         var count = await MasterKeyRotation.RewrapAllAsync(db, current, next, TimeProvider.System);
         Console.WriteLine($"Re-wrapped {count} client data keys from key {current.Id} to key {next.Id}.");
+        var notes = await Astra.Workflows.Modules.Hotline.Contacts.ContactNoteRotation.RewrapAllAsync(db, current, next);
+        Console.WriteLine($"Re-wrapped {notes} hotline note data keys.");
         var sessionKeys = await DataProtectionKeyReseal.ResealAsync(db, current, next);
         Console.WriteLine($"Re-sealed {sessionKeys} Data Protection keys.");
         if (foreign > 0)

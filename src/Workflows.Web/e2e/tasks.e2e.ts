@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 
-// Consumes one demo task: the fresh hotline contact's "Record hotline contact" (record-contact, assigned to
-// casemanager@, DemoStories.FreshHotlineContactAsync). Completing it opens that case's "Screen hotline contact"
-// (screen-contact, CaseManager role, unassigned), which this test claims, releases and completes too, leaving that
-// case at "Give information and advice". Both tasks belong to the one fresh hotline case; no other story uses it.
+// Consumes one demo task: the fresh hotline contact's "Screen hotline contact" (screen-contact, assigned to
+// casemanager@, DemoStories.FreshHotlineContactAsync; the contact itself is logged in the hotline's contact log, so
+// the triage starts at the screening). This test releases, claims and completes it, which opens that case's "Give
+// information and advice" (give-information, CaseManager role, unassigned), which it claims from the list. Both tasks
+// belong to the one fresh hotline case; no other story uses it.
 describe('task queues and the task page', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('task queues and the task page', () => {
     expect(mineCount).toBeGreaterThanOrEqual(3);
 
     const panel = page.getByRole('tabpanel');
-    const record = panel.getByRole('row').filter({ hasText: 'Record hotline contact' });
+    const record = panel.getByRole('row').filter({ hasText: 'Screen hotline contact' });
     await record.waitFor();
     expect(await panel.getByRole('row').count()).toBe(mineCount + 1);
 
@@ -45,7 +46,7 @@ describe('task queues and the task page', () => {
     await expectAccessible(page);
     await screenshot(page, 'tasks-queue');
 
-    // Open the hotline contact's task.
+    // Open the hotline contact's screening task.
     const title = (await record.getByRole('link').first().textContent()) ?? '';
     const code = /\(([^)]+)\)/.exec(title)?.[1] ?? '';
     expect(code).toMatch(/^AS-\d{4}-\d+/);
@@ -57,42 +58,21 @@ describe('task queues and the task page', () => {
     await expectAccessible(page);
     await screenshot(page, 'task-page');
 
-    // Submitting without the required channel: the message sits by the field, tied to it, and nothing is sent.
+    // Submitting without the required priority: the message sits by the field, tied to it, and nothing is sent.
     const taskUrl = page.url();
     await form.getByRole('button', { name: 'Done' }).click();
-    const channel = form.getByLabel(/Channel/);
-    await expect.poll(() => channel.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await channel.getAttribute('aria-describedby')) ?? '';
+    const priority = form.getByLabel(/Priority/);
+    await expect.poll(() => priority.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await priority.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('This field is required.');
     expect(page.url()).toBe(taskUrl);
 
-    // Filled in, it completes and the queue says so.
-    await channel.selectOption('phone');
-    await form.getByLabel('Caller stays anonymous').check();
-    await form.getByLabel('Language').fill('Serbian');
-    await form.getByRole('button', { name: 'Done' }).click();
-    await page.waitForURL((url) => url.pathname === '/tasks');
-    await expect.poll(() => page.getByText(`Task completed: ${title}`).count()).toBe(1);
-    await expect.poll(() => page.getByRole('tabpanel').getByRole('row').filter({ hasText: title }).count()).toBe(0);
-
-    // The workflow moved on: the screening of the same contact waits in Available for any case manager.
-    await page.getByRole('tab', { name: /^Available/ }).click();
-    const screening = page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Screen hotline contact (${code})` });
-    await screening.waitFor();
-    expect(await screening.textContent()).toContain('Unassigned');
-
-    // Claimed from the list it leaves Available for Mine; released on its page it is nobody's again.
-    await screening.getByRole('button', { name: /Claim/ }).click();
-    await expect.poll(() => screening.count()).toBe(0);
-    await page.getByRole('tab', { name: /^Mine/ }).click();
-    const claimed = page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Screen hotline contact (${code})` });
-    await claimed.waitFor();
-    expect(await claimed.textContent()).toContain('You');
-    await claimed.getByRole('link', { name: `Screen hotline contact (${code})` }).click();
-    await page.getByRole('heading', { level: 1, name: `Screen hotline contact (${code})` }).waitFor();
+    // Released on its page it is nobody's; claimed again it is the user's.
     await page.getByRole('button', { name: 'Release' }).click();
     await page.getByRole('button', { name: 'Claim' }).waitFor();
     expect(await page.locator('.task-facts').textContent()).toContain('Unassigned');
+    await page.getByRole('button', { name: 'Claim' }).click();
+    await page.getByRole('button', { name: 'Release' }).waitFor();
 
     // The session ends while the screening form is filled in: after signing in again in the dialog, the input is
     // still there and the task completes (no trafficking indicators, so the contact goes on to "give information").
@@ -112,15 +92,27 @@ describe('task queues and the task page', () => {
     expect(await screeningForm.getByLabel('Foreign national').isChecked()).toBe(true);
     await screeningForm.getByRole('button', { name: 'Done' }).click();
     await page.waitForURL((url) => url.pathname === '/tasks');
+    await expect.poll(() => page.getByText(`Task completed: ${title}`).count()).toBe(1);
+
+    // The workflow moved on: giving information to the same contact waits in Available for any case manager;
+    // claimed from the list it leaves Available for Mine.
     await page.getByRole('tab', { name: /^Available/ }).click();
-    await page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Give information and advice (${code})` }).waitFor();
+    const inform = page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Give information and advice (${code})` });
+    await inform.waitFor();
+    expect(await inform.textContent()).toContain('Unassigned');
+    await inform.getByRole('button', { name: /Claim/ }).click();
+    await expect.poll(() => inform.count()).toBe(0);
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    const claimed = page.getByRole('tabpanel').getByRole('row').filter({ hasText: `Give information and advice (${code})` });
+    await claimed.waitFor();
+    expect(await claimed.textContent()).toContain('You');
 
     // The completed task reads back with its outcome and answers.
     await page.goto(taskUrl);
     await page.getByRole('heading', { name: 'Completed' }).waitFor();
     const result = page.getByRole('region', { name: 'Completed' });
     expect(await result.textContent()).toContain('Done');
-    expect(await result.textContent()).toContain('phone');
+    expect(await result.textContent()).toContain('low');
     expect(await page.getByRole('button', { name: 'Done' }).count()).toBe(0);
 
     await context.close();

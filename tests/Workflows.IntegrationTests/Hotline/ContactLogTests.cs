@@ -227,6 +227,27 @@ public sealed partial class ContactLogTests(AstraApiFactory factory) : ApiTest(f
         Assert.Equal(nextDay.GetProperty("id").GetGuid(), Assert.Single(queue.EnumerateArray()).GetProperty("contactId").GetGuid());
     }
 
+    [Fact]
+    public async Task A_master_key_rotation_carries_the_notes_and_their_history()
+    {
+        var hotline = await Factory.ClientForAsync(Operator);
+        var id = (await LogAsync(hotline, new { note = "first words" })).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await hotline.PutAsJsonAsync($"/api/contacts/{id}", new { revision = 1, note = "second words" })).StatusCode);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var current = scope.ServiceProvider.GetRequiredService<Modules.Platform.Crypto.MasterKey>();
+        var next = Modules.Platform.Crypto.MasterKey.FromBase64(Modules.Platform.Crypto.MasterKey.GenerateBase64());
+
+        Assert.Equal(2, await Modules.Hotline.Contacts.ContactNoteRotation.RewrapAllAsync(db, current, next));
+
+        var row = await db.HotlineContacts.AsNoTracking().SingleAsync(c => c.Id == id);
+        Assert.Equal(next.Id, row.NoteMasterKeyId);
+        Assert.Equal("second words", Modules.Hotline.Contacts.ContactNotes.Open(row, next));
+        var old = await db.HotlineContactRevisions.AsNoTracking().SingleAsync(r => r.ContactId == id);
+        Assert.Equal(next.Id, old.NoteMasterKeyId);
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => Modules.Hotline.Contacts.ContactNotes.Open(row, current));
+    }
+
     [GeneratedRegex(@"^KT-\d{4}-\d{5}$")]
     private static partial Regex CodePattern();
 }
