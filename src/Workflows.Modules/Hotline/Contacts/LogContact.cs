@@ -37,6 +37,10 @@ internal static class LogContact
         }
 
         var user = CurrentUser.From(http);
+        // Before the transaction, so the year's code counter row is not held while the caller's history is read;
+        // it counts the earlier contacts only.
+        var callerIndex = valid.CallerGiven ? valid.CallerIndex : null;
+        var repeat = await RepeatCallers.FindAsync(db, callerIndex, null, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var contact = new ContactEntity
         {
@@ -47,8 +51,6 @@ internal static class LogContact
             Revision = 1,
         };
         ContactFields.Apply(contact, valid, key, now);
-        // Looked up before the insert so the answer counts the earlier contacts only.
-        var repeat = await RepeatCallers.FindAsync(db, contact.CallerIndex, null, cancellationToken);
         db.HotlineContacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
         await db.AuditAsync(http, time, new AuditedAct(AuditActions.ContactCreate, "contact", contact.Id.ToString("D"), null, null, AuditOutcomes.Ok), cancellationToken);

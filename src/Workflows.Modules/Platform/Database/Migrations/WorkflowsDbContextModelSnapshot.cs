@@ -764,6 +764,8 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasDatabaseName("ix_hotline_contacts_caller_index_occurred_at")
                         .HasFilter("caller_index IS NOT NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CallerIndex", "OccurredAt"), new[] { "Id", "Code", "Outcome", "CaseId" });
+
                     b.HasIndex("OccurredAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_hotline_contacts_occurred_at_id");

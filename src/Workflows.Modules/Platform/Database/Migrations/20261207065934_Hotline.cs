@@ -121,7 +121,8 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                 schema: "astra",
                 table: "hotline_contacts",
                 columns: new[] { "caller_index", "occurred_at" },
-                filter: "caller_index IS NOT NULL");
+                filter: "caller_index IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "code", "outcome", "case_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_hotline_contacts_case_id",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Modules.Platform.Database.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261207060753_Hotline")]
+    [Migration("20261207065934_Hotline")]
     partial class Hotline
     {
         /// <inheritdoc />
@@ -766,6 +766,8 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.HasIndex("CallerIndex", "OccurredAt")
                         .HasDatabaseName("ix_hotline_contacts_caller_index_occurred_at")
                         .HasFilter("caller_index IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CallerIndex", "OccurredAt"), new[] { "Id", "Code", "Outcome", "CaseId" });
 
                     b.HasIndex("OccurredAt", "Id")
                         .IsDescending()
