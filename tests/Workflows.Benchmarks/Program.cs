@@ -20,6 +20,11 @@ var cluster = await PrivatePostgres.StartAsync(
 AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
 try
 {
+    if (options.Hotline)
+    {
+        return await HotlineBenchmark.RunAsync(cluster, options, Console.Out, stop.Token);
+    }
+
     var connectionString = cluster.ConnectionStringFor(BenchmarkDatabase.Name);
     await using var services = EngineServices.Build(connectionString);
     await BenchmarkDatabase.CreateAsync(cluster.ConnectionString, connectionString, services, stop.Token);
