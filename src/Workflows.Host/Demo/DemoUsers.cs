@@ -17,5 +17,6 @@ internal static class DemoUsers
         new($"lawyer@{Domain}", "Demo Lawyer", Roles.Lawyer),
         new($"lawyer2@{Domain}", "Demo Lawyer 2", Roles.Lawyer),
         new($"director@{Domain}", "Demo Director", Roles.Director),
+        new($"reporting@{Domain}", "Demo Reporting", Roles.Reporting),
     ];
 }

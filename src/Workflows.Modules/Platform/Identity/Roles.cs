@@ -9,5 +9,8 @@ public static class Roles
     public const string Lawyer = "Lawyer";
     public const string Director = "Director";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, CaseManager, Lawyer, Director];
+    /// <summary>Donor liaison: reads anonymous reports and nothing else (<see cref="ReportingConfinement"/>).</summary>
+    public const string Reporting = "Reporting";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, CaseManager, Lawyer, Director, Reporting];
 }

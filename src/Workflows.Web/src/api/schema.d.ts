@@ -604,6 +604,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/htcds/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Anonymised case-level export in HTCDS fields
+         * @description One line per person counted in `from`..`to`, in HTCDS field names; every combination of sex, age group, citizenship, exploitation and year appears at least k times (generalised, then suppressed, until it does). `format=csv` (default) or `xlsx` (with a sheet saying what was generalised).
+         *
+         *     **Access:** signed-in users with the role Reporting or Director or Admin.
+         */
+        get: operations["ExportHtcdsCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Director's overview
+         * @description Open cases by phase, overdue tasks by team member and open hard legal deadlines in the next 7 days (today included).
+         *
+         *     **Access:** signed-in users with the role Director or Coordinator or Admin.
+         */
+        get: operations["GetOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -1488,6 +1532,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a case's coded profile
+         * @description The coded profile (no identity): sex, age group, citizenship, forms of exploitation, place, identification and source of referral. A case without one answers its defaults (unknown, potential). A case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["GetCaseProfile"];
+        /**
+         * Replace a case's coded profile
+         * @description Replaces the coded profile. An unknown code is a 400 naming the field, and nothing changes.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager or Lawyer.
+         */
+        put: operations["PutCaseProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reports
+         * @description Every report's key and title, in `lang` (en, sr-Latn, sr-Cyrl), else the user's language.
+         *
+         *     **Access:** signed-in users with the role Reporting or Director or Admin.
+         */
+        get: operations["ListReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Run a report for a period
+         * @description Counts for the days `from`..`to` (both included). Counts from 1 to k−1, and whatever would let them be derived from the totals, are the string "<k". `format=xlsx|csv` downloads it with the period, k and the generation time on the sheet.
+         *
+         *     **Access:** signed-in users with the role Reporting or Director or Admin.
+         */
+        get: operations["GetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -1804,6 +1920,15 @@ export interface components {
             hearings: components["schemas"]["CaseHearing"][];
             deadlines: components["schemas"]["CaseDeadline"][];
         };
+        CaseProfileDto: {
+            sex: null | string;
+            ageGroup: null | string;
+            citizenship: null | string;
+            exploitation: null | string[];
+            place: null | string;
+            identification: null | components["schemas"]["IdentificationDto"];
+            referralSource: null | string;
+        };
         CaseResponse: {
             /** Format: uuid */
             id: string;
@@ -1953,6 +2078,16 @@ export interface components {
             /** Format: uuid */
             proceedingId: string;
             caseCode: string;
+        };
+        DeadlineSoon: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            caseCode: string;
+            kind: string;
+            /** Format: date */
+            dueOn: string;
         };
         DefinitionAuthor: {
             kind: string;
@@ -2111,6 +2246,12 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        IdentificationDto: {
+            status: null | string;
+            /** Format: date */
+            on: null | string;
+            by: null | string;
+        };
         IdentityDocument: {
             type: string;
             number: string;
@@ -2179,6 +2320,13 @@ export interface components {
             message: null | string;
         };
         JsonElement: unknown;
+        MemberOverdue: {
+            /** Format: uuid */
+            userId: null | string;
+            displayName: null | string;
+            /** Format: int32 */
+            count: number;
+        };
         MeResponse: {
             /** Format: uuid */
             id: string;
@@ -2219,9 +2367,21 @@ export interface components {
             sentAt: null | string;
             lastError: null | string;
         };
+        OverviewResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            openCasesByPhase: components["schemas"]["PhaseCount"][];
+            overdueTasksByMember: components["schemas"]["MemberOverdue"][];
+            hardDeadlinesNext7Days: components["schemas"]["DeadlineSoon"][];
+        };
         PasswordChangeRequest: {
             currentPassword: null | string;
             newPassword: null | string;
+        };
+        PhaseCount: {
+            phase: string;
+            /** Format: int32 */
+            count: number;
         };
         ProblemDetails: {
             type?: null | string;
@@ -2261,6 +2421,31 @@ export interface components {
         };
         RefreshRequest: {
             refreshToken: null | string;
+        };
+        /** @description A count, or the string "<k" (e.g. "<5") when it is suppressed. */
+        ReportCell: number | string;
+        ReportResponse: {
+            key: string;
+            title: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            k: number;
+            columns: string[];
+            rows: components["schemas"]["ReportRow"][];
+            columnTotals: (number | string)[];
+            rowTotals: (number | string)[];
+            total: components["schemas"]["ReportCell"];
+        };
+        ReportRow: {
+            label: string;
+            cells: (number | string)[];
+        };
+        ReportSummary: {
+            key: string;
+            title: string;
         };
         SetRolesRequest: {
             roles: null | string[];
@@ -3868,6 +4053,93 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportHtcdsCases: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6285,6 +6557,220 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCaseProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseProfileDto"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutCaseProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseProfileDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseProfileDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummary"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: string;
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
