@@ -5,6 +5,7 @@ import { casesRoutes } from '../features/cases/routes';
 import { designerRoutes } from '../features/designer/routes';
 import { viewerRoutes } from '../features/designer/viewerRoutes';
 import { hearingsRoutes } from '../features/hearings/routes';
+import { reportsRoutes } from '../features/reports/routes';
 import { tasksRoutes } from '../features/tasks/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AuthGate } from './AuthGate';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       ...viewerRoutes,
       ...designerRoutes,
       ...adminRoutes,
+      ...reportsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

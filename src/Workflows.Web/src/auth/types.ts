@@ -1,4 +1,4 @@
-export type Role = 'Admin' | 'Coordinator' | 'CaseManager' | 'Lawyer' | 'Director';
+export type Role = 'Admin' | 'Coordinator' | 'CaseManager' | 'Lawyer' | 'Director' | 'Reporting';
 
 export interface Me {
   id: string;
