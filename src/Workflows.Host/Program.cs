@@ -9,6 +9,7 @@ using Astra.Workflows.Modules.Hotline;
 using Astra.Workflows.Modules.Legal;
 using Astra.Workflows.Modules.Notifications;
 using Astra.Workflows.Modules.Platform;
+using Astra.Workflows.Modules.Reports;
 using Astra.Workflows.Modules.Tasks;
 using Astra.Workflows.Modules.Users;
 using Scalar.AspNetCore;
@@ -48,6 +49,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddTasks(builder.Configuration);
 builder.Services.AddLegal(builder.Configuration);
 builder.Services.AddHotline();
+builder.Services.AddReports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ app.MapNotifications(api);
 app.MapTasks(api);
 app.MapLegal(api);
 app.MapHotline(api);
+app.MapReports(api);
 app.MapWebAppFallback();
 
 await app.InitialiseDatabaseAsync();

@@ -18,5 +18,6 @@ internal static class DemoUsers
         new($"lawyer2@{Domain}", "Demo Lawyer 2", Roles.Lawyer),
         new($"director@{Domain}", "Demo Director", Roles.Director),
         new($"operator@{Domain}", "Demo Hotline Operator", Roles.HotlineOperator),
+        new($"reporting@{Domain}", "Demo Reporting", Roles.Reporting),
     ];
 }

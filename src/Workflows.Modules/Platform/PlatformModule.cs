@@ -26,6 +26,9 @@ public static class PlatformModule
         services.AddTransient<AuditAnchorJob>();
         services.AddHostedService<AuditAnchorSchedule>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditDeniedHandler>();
+        // Every `/api` route needs a signed-in user, and a Reporting-only user only reaches what is open to reporting.
+        services.AddSingleton<IAuthorizationHandler, Identity.ReportingConfinementHandler>();
+        services.AddAuthorizationBuilder().SetDefaultPolicy(Identity.ReportingConfinement.DefaultPolicy);
         return services;
     }
 

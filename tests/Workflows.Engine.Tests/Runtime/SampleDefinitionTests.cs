@@ -23,12 +23,16 @@ public class SampleDefinitionTests
         Assert.Equal("2026-11-30", instance.Variables["reviewBy"].GetString());
         Assert.Contains(engine.Store.Journal, j => j.Message == "Interpreter needed for case AS-2026-0042");
 
-        var resumed = await engine.Coordinator.RaiseEventAsync("identification-decided", engine.CaseId, JsonSerializer.SerializeToElement(new { identified = true }), "decision-1");
+        var resumed = await engine.Coordinator.RaiseEventAsync("identification-decided", engine.CaseId, JsonSerializer.SerializeToElement(new { identified = true, by = "socialWork" }), "decision-1");
 
         Assert.Equal(1, resumed);
         Assert.Equal(InstanceStatus.Completed, (await engine.LoadAsync(instance.Id)).Status);
         Assert.Equal("recovery", Assert.Single(engine.Store.StartRequests).DefinitionId);
         Assert.Equal(["identification"], engine.Store.PhaseChanges.Select(p => p.Phase));
+        // The decision is recorded on the case profile: identified today by whom the event says.
+        var identification = Assert.Single(engine.Store.ProfileChanges).Profile.Identification!;
+        Assert.Equal(("formallyIdentified", "socialWork"), (identification.Status, identification.By));
+        Assert.Equal(DateOnly.FromDateTime(EngineHarness.Epoch.UtcDateTime), identification.On);
         Assert.Empty(engine.Store.Timers);
     }
 

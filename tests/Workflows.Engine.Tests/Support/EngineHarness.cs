@@ -19,7 +19,7 @@ public sealed class EngineHarness
     {
         Clock = new FakeTimeProvider(Epoch);
         Calendar = new WeekendOnlyCalendar();
-        Registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new FakeTaskActivity()]);
+        Registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new Astra.Workflows.Modules.Reports.Profile.SetProfileActivity(), new FakeTaskActivity()]);
         Expressions = new ExpressionService(expressionOptions ?? new ExpressionOptions(), Calendar);
         Runner = new WorkflowRunner(Registry, Expressions, Calendar);
         Validator = new DefinitionValidator(Registry);

@@ -9,5 +9,7 @@ public static class ModuleEffects
     extension(InMemoryInstanceStore store)
     {
         public IReadOnlyList<CasePhaseChange> PhaseChanges => store.Effects<CasePhaseChange>();
+
+        public IReadOnlyList<Astra.Workflows.Modules.Reports.Profile.CaseProfileChange> ProfileChanges => store.Effects<Astra.Workflows.Modules.Reports.Profile.CaseProfileChange>();
     }
 }

@@ -21,6 +21,7 @@ internal static class ApiTags
         ["Calendar feed"] = "A personal iCalendar feed of hearings and deadlines for calendar apps, reached by a secret link that can be rotated.",
         ["Users"] = "Staff members that can be put on a case team or assigned a task.",
         ["Admin"] = "Administration: user accounts and roles, and the e-mail outbox.",
+        ["Reports"] = "Anonymous figures: the reports for a period with small counts suppressed, their XLSX/CSV exports, the k-anonymised HTCDS case export, and the Director's overview.",
         ["Audit"] = "The tamper-evident audit log: reading it, verifying its hash chain, and anchoring its head.",
         ["Hotline"] = "The SOS line's contact log: logging and correcting contacts, repeat callers (by a blind index of the number, never the number), the call-back queue, and opening a case from a contact.",
     };

@@ -78,6 +78,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<ContactRevisionEntity> HotlineContactRevisions => Set<ContactRevisionEntity>();
 
     public DbSet<ContactCodeCounterEntity> HotlineContactCodeCounters => Set<ContactCodeCounterEntity>();
+    public DbSet<Reports.Profile.CaseProfileEntity> CaseProfiles => Set<Reports.Profile.CaseProfileEntity>();
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every node; each key's XML is sealed under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -135,5 +136,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == d.CaseId && m.UserId == ViewerUserId));
         builder.Entity<LegalDeadlineChangeEntity>().HasQueryFilter(c =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<Reports.Profile.CaseProfileEntity>().HasQueryFilter(p =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == ViewerUserId));
     }
 }

@@ -10,5 +10,8 @@ public static class Roles
     public const string Director = "Director";
     public const string HotlineOperator = "HotlineOperator";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, CaseManager, Lawyer, Director, HotlineOperator];
+    /// <summary>Donor liaison: reads anonymous reports and nothing else (<see cref="ReportingConfinement"/>).</summary>
+    public const string Reporting = "Reporting";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, CaseManager, Lawyer, Director, HotlineOperator, Reporting];
 }

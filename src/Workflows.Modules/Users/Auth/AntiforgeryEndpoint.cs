@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Astra.Workflows.Modules.Users.Auth;
@@ -14,6 +15,7 @@ internal static class AntiforgeryEndpoint
                 return TypedResults.Ok(new AntiforgeryTokenResponse(CookieAntiforgery.HeaderName, tokens.RequestToken!));
             })
             .WithTags("Auth")
+            .AllowReporting()
             .WithName("GetAntiforgeryToken")
             .WithSummary("Get an antiforgery token")
             .WithDescription("The token that writes signed in by the session cookie send in the `X-XSRF-TOKEN` header. Bearer-token clients do not need it.");

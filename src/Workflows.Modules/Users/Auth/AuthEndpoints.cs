@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Users.TwoFactor;
 
 namespace Astra.Workflows.Modules.Users.Auth;
@@ -20,6 +21,7 @@ internal static class AuthEndpoints
             .MapRefreshEndpoint();
         auth.MapGroup("/manage")
             .RequireAuthorization()
+            .AllowReporting()
             .RequireRateLimiting(SignInRateLimit.Policy)
             .MapManageTwoFactor()
             .MapChangePassword();

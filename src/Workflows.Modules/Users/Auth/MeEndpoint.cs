@@ -13,7 +13,7 @@ internal static class MeEndpoint
 {
     public static RouteGroupBuilder MapMeEndpoint(this RouteGroupBuilder api)
     {
-        api.MapGet("/me", GetAsync).WithTags("Auth").WithName("GetMe")
+        api.MapGet("/me", GetAsync).WithTags("Auth").WithName("GetMe").AllowReporting()
             .WithSummary("Who am I")
             .WithDescription("The signed-in user's id, e-mail, display name, roles and chosen UI language.");
         api.MapPutPreferences();

@@ -17,7 +17,7 @@ internal static class PutPreferences
     {
         // The body is read as JSON rather than bound to the record, so a wrong type ({"language": 5}) is a 400 naming the field too.
         api.MapPut("/me/preferences", HandleAsync).Accepts<PreferencesRequest>("application/json")
-            .WithTags("Auth").WithName("PutMyPreferences")
+            .WithTags("Auth").WithName("PutMyPreferences").AllowReporting()
             .WithSummary("Save my preferences")
             .WithDescription("Saves the signed-in user's preferences; today the UI language (`en`, `sr-Latn` or `sr-Cyrl`).")
             .ProducesProblem(StatusCodes.Status409Conflict);

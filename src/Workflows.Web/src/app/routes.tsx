@@ -6,6 +6,7 @@ import { designerRoutes } from '../features/designer/routes';
 import { viewerRoutes } from '../features/designer/viewerRoutes';
 import { hearingsRoutes } from '../features/hearings/routes';
 import { hotlineRoutes } from '../features/hotline/routes';
+import { reportsRoutes } from '../features/reports/routes';
 import { tasksRoutes } from '../features/tasks/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AuthGate } from './AuthGate';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       ...designerRoutes,
       ...adminRoutes,
       ...hotlineRoutes,
+      ...reportsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-export type Role = 'Admin' | 'Coordinator' | 'CaseManager' | 'Lawyer' | 'Director' | 'HotlineOperator';
+export type Role = 'Admin' | 'Coordinator' | 'CaseManager' | 'Lawyer' | 'Director' | 'HotlineOperator' | 'Reporting';
 
 export interface Me {
   id: string;

@@ -13,6 +13,7 @@ import { InstancesSection } from './InstancesSection';
 import { OpenTasksSection } from './OpenTasksSection';
 import { PhasePath } from './PhasePath';
 import { ProceedingsSection } from './ProceedingsSection';
+import { ProfileSection } from './ProfileSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './TimelineSection';
 import { usePhases } from './usePhases';
@@ -46,6 +47,7 @@ export function CasePage() {
       <div className="case-sections">
         <OpenTasksSection tasks={c.openTasks} team={c.team} />
         <TeamSection caseId={c.id} team={c.team} />
+        <ProfileSection caseId={c.id} />
         <InstancesSection instances={c.instances} />
         {/* Keyed by case: moving to another case starts hidden again. */}
         <ClientReveal key={c.id} caseId={c.id} code={c.code} />
