@@ -8,6 +8,7 @@ using Astra.Workflows.Modules.Definitions;
 using Astra.Workflows.Modules.Legal;
 using Astra.Workflows.Modules.Notifications;
 using Astra.Workflows.Modules.Platform;
+using Astra.Workflows.Modules.Referrals;
 using Astra.Workflows.Modules.Tasks;
 using Astra.Workflows.Modules.Users;
 using Scalar.AspNetCore;
@@ -46,6 +47,7 @@ builder.Services.AddCases();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddTasks(builder.Configuration);
 builder.Services.AddLegal(builder.Configuration);
+builder.Services.AddReferrals(builder.Configuration);
 
 var app = builder.Build();
 
@@ -76,6 +78,7 @@ app.MapCases(api);
 app.MapNotifications(api);
 app.MapTasks(api);
 app.MapLegal(api);
+app.MapReferrals(api);
 app.MapWebAppFallback();
 
 await app.InitialiseDatabaseAsync();

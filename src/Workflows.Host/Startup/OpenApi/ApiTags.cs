@@ -21,6 +21,7 @@ internal static class ApiTags
         ["Calendar feed"] = "A personal iCalendar feed of hearings and deadlines for calendar apps, reached by a secret link that can be rotated.",
         ["Users"] = "Staff members that can be put on a case team or assigned a task.",
         ["Admin"] = "Administration: user accounts and roles, and the e-mail outbox.",
+        ["Referrals"] = "Partner organisations, the service catalogue and funding projects, services a client received, and referrals to and from partners with their answers.",
         ["Audit"] = "The tamper-evident audit log: reading it, verifying its hash chain, and anchoring its head.",
     };
 }

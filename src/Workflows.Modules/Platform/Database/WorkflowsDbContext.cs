@@ -11,6 +11,7 @@ using Astra.Workflows.Modules.Notifications.Storage;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Tasks.Storage;
+using Astra.Workflows.Modules.Referrals.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +73,18 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<CalendarFeedTokenEntity> CalendarFeedTokens => Set<CalendarFeedTokenEntity>();
 
+    public DbSet<PartnerEntity> Partners => Set<PartnerEntity>();
+
+    public DbSet<ServiceTypeEntity> ServiceTypes => Set<ServiceTypeEntity>();
+
+    public DbSet<FundingProjectEntity> FundingProjects => Set<FundingProjectEntity>();
+
+    public DbSet<ServiceDeliveredEntity> ServicesDelivered => Set<ServiceDeliveredEntity>();
+
+    public DbSet<ReferralEntity> Referrals => Set<ReferralEntity>();
+
+    public DbSet<ReferralTimerEntity> ReferralTimers => Set<ReferralTimerEntity>();
+
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every node; each key's XML is sealed under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -128,5 +141,9 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == d.CaseId && m.UserId == ViewerUserId));
         builder.Entity<LegalDeadlineChangeEntity>().HasQueryFilter(c =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<ServiceDeliveredEntity>().HasQueryFilter(s =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == s.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<ReferralEntity>().HasQueryFilter(r =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == r.CaseId && m.UserId == ViewerUserId));
     }
 }

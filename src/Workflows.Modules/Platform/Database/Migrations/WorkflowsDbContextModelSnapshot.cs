@@ -50,6 +50,128 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("organisation_closures", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<string>>("DocumentNumberIndexes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("document_number_indexes");
+
+                    b.Property<short>("FormatVersion")
+                        .HasColumnType("smallint")
+                        .HasColumnName("format_version");
+
+                    b.Property<string>("FullNameIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("full_name_index");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("master_key_id");
+
+                    b.Property<byte[]>("Nonce")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("nonce");
+
+                    b.Property<byte[]>("Tag")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("tag");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<byte[]>("WrappedDataKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_data_key");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_client_identities");
+
+                    b.HasIndex("DocumentNumberIndexes")
+                        .HasDatabaseName("ix_client_identities_document_number_indexes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DocumentNumberIndexes"), "gin");
+
+                    b.HasIndex("FullNameIndex")
+                        .HasDatabaseName("ix_client_identities_full_name_index");
+
+                    b.HasIndex("MasterKeyId")
+                        .HasDatabaseName("ix_client_identities_master_key_id");
+
+                    b.ToTable("client_identities", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_events");
+
+                    b.HasIndex("CaseId", "Purpose", "Id")
+                        .HasDatabaseName("ix_consent_events_case_id_purpose_id");
+
+                    b.ToTable("consent_events", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Cases.Storage.CaseCodeCounterEntity", b =>
                 {
                     b.Property<int>("Year")
@@ -130,192 +252,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("case_team_members", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Definitions.Storage.DefinitionVersionEntity", b =>
-                {
-                    b.Property<string>("DefinitionId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("definition_id");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("content_hash");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("json");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
-
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("saved_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("source");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("DefinitionId", "Version")
-                        .HasName("pk_definition_versions");
-
-                    b.HasIndex("DefinitionId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_definition_versions_one_draft")
-                        .HasFilter("status = 'Draft'");
-
-                    b.ToTable("definition_versions", "astra");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppRole", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_asp_net_roles");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
-
-                    b.ToTable("AspNetRoles", "astra");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("display_name");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<long?>("LastAuthenticatorStep")
-                        .HasColumnType("bigint")
-                        .HasColumnName("last_authenticator_step");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<DateTimeOffset?>("SignInNotBefore")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sign_in_not_before");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_asp_net_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", "astra");
-                });
-
             modelBuilder.Entity("Astra.Workflows.Modules.Definitions.InstanceStorage.BookmarkEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -362,32 +298,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasDatabaseName("ix_bookmarks_key");
 
                     b.ToTable("bookmarks", "astra");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Idempotency.IdempotencyEntity", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("key");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("instance_id");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("result");
-
-                    b.HasKey("Key")
-                        .HasName("pk_idempotency_keys");
-
-                    b.ToTable("idempotency_keys", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Definitions.InstanceStorage.InstanceEntity", b =>
@@ -604,6 +514,65 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasDatabaseName("ix_timers_due_at_dispatched_at");
 
                     b.ToTable("timers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Definitions.Storage.DefinitionVersionEntity", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("DefinitionId", "Version")
+                        .HasName("pk_definition_versions");
+
+                    b.HasIndex("DefinitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_definition_versions_one_draft")
+                        .HasFilter("status = 'Draft'");
+
+                    b.ToTable("definition_versions", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Legal.Storage.CalendarFeedTokenEntity", b =>
@@ -1236,110 +1205,520 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("audit_log", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Idempotency.IdempotencyEntity", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("case_id");
-
-                    b.Property<byte[]>("Ciphertext")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("ciphertext");
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.PrimitiveCollection<List<string>>("DocumentNumberIndexes")
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Result")
                         .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("document_number_indexes");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
 
-                    b.Property<short>("FormatVersion")
-                        .HasColumnType("smallint")
-                        .HasColumnName("format_version");
+                    b.HasKey("Key")
+                        .HasName("pk_idempotency_keys");
 
-                    b.Property<string>("FullNameIndex")
+                    b.ToTable("idempotency_keys", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppRole", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_roles");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("AspNetRoles", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_authenticator_step");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<DateTimeOffset?>("SignInNotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_in_not_before");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.FundingProjectEntity", b =>
+                {
+                    b.Property<string>("Key")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("full_name_index");
+                        .HasColumnName("key");
 
-                    b.Property<string>("MasterKeyId")
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Key")
+                        .HasName("pk_funding_projects");
+
+                    b.ToTable("funding_projects", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.PartnerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<bool>("AnswersOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answers_online");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Demo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("demo");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("master_key_id");
+                        .HasColumnName("kind");
 
-                    b.Property<byte[]>("Nonce")
+                    b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("nonce");
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
 
-                    b.Property<byte[]>("Tag")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("tag");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("phone");
+
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.Property<byte[]>("WrappedDataKey")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("wrapped_data_key");
+                    b.HasKey("Id")
+                        .HasName("pk_partners");
 
-                    b.HasKey("CaseId")
-                        .HasName("pk_client_identities");
+                    b.HasIndex("Kind", "City")
+                        .HasDatabaseName("ix_partners_kind_city");
 
-                    b.HasIndex("DocumentNumberIndexes")
-                        .HasDatabaseName("ix_client_identities_document_number_indexes");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DocumentNumberIndexes"), "gin");
-
-                    b.HasIndex("FullNameIndex")
-                        .HasDatabaseName("ix_client_identities_full_name_index");
-
-                    b.HasIndex("MasterKeyId")
-                        .HasDatabaseName("ix_client_identities_master_key_id");
-
-                    b.ToTable("client_identities", "astra");
+                    b.ToTable("partners", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ReferralEntity", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("answer_note");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredVia")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answered_via");
+
+                    b.Property<DateTimeOffset?>("AppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<string>("CaseCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_code");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
-                    b.Property<DateTimeOffset>("EffectiveAt")
+                    b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("effective_at");
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ConsentPurpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("consent_purpose");
+
+                    b.Property<Guid?>("ContactUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("interpreter_language");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("respond_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
+                    b.Property<string>("SharingBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sharing_basis");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("TokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("token_expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<bool>("TokenRevoked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("token_revoked");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("urgency");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_referrals_case_id");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_referrals_partner_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_token_hash");
+
+                    b.ToTable("referrals", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ReferralTimerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset>("FireAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fire_at");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("note");
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
 
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("purpose");
+                    b.HasKey("Id")
+                        .HasName("pk_referral_timers");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_referral_timers_referral_id");
+
+                    b.HasIndex("FireAt", "DispatchedAt")
+                        .HasDatabaseName("ix_referral_timers_fire_at_dispatched_at");
+
+                    b.ToTable("referral_timers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ServiceDeliveredEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("FundingProjectKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("funding_project_key");
+
+                    b.Property<byte[]>("NoteCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_ciphertext");
+
+                    b.Property<string>("NoteMasterKeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("note_master_key_id");
+
+                    b.Property<byte[]>("NoteNonce")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_nonce");
+
+                    b.Property<byte[]>("NoteTag")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_tag");
+
+                    b.Property<byte[]>("NoteWrappedKey")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_wrapped_key");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1349,13 +1728,77 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("recorded_by");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("ServiceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_key");
+
+                    b.Property<Guid?>("Supersedes")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
                     b.HasKey("Id")
-                        .HasName("pk_consent_events");
+                        .HasName("pk_services_delivered");
 
-                    b.HasIndex("CaseId", "Purpose", "Id")
-                        .HasDatabaseName("ix_consent_events_case_id_purpose_id");
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_services_delivered_case_id");
 
-                    b.ToTable("consent_events", "astra");
+                    b.HasIndex("ServiceKey")
+                        .HasDatabaseName("ix_services_delivered_service_key");
+
+                    b.HasIndex("Supersedes")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_delivered_supersedes");
+
+                    b.ToTable("services_delivered", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ServiceTypeEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelSrCyrl")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_sr_cyrl");
+
+                    b.Property<string>("LabelSrLatn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_sr_latn");
+
+                    b.HasKey("Key")
+                        .HasName("pk_service_types");
+
+                    b.ToTable("service_types", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Tasks.Storage.TaskEntity", b =>
@@ -1756,6 +2199,26 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("AspNetUserTokens", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_identities_cases_case_id");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_events_cases_case_id");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Cases.Storage.CaseTeamMemberEntity", b =>
                 {
                     b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
@@ -1796,24 +2259,14 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasConstraintName("fk_proceeding_lawyers_proceedings_proceeding_id");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ReferralEntity", b =>
                 {
-                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
-                        .WithOne()
-                        .HasForeignKey("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", "CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_client_identities_cases_case_id");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
-                {
-                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
+                    b.HasOne("Astra.Workflows.Modules.Referrals.Storage.PartnerEntity", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_consent_events_cases_case_id");
+                        .HasConstraintName("fk_referrals_partners_partner_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
