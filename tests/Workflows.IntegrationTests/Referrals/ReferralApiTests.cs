@@ -99,10 +99,20 @@ public sealed class ReferralApiTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal("withdrawn", (await ReferralAsync(client, first)).GetProperty("status").GetString());
 
         // Expired: past the deadline + 14 days.
+        Assert.Equal(before.Item2, await StateDumpAsync(Factory, second));
         Factory.Clock.Advance(TimeSpan.FromDays(30));
+        // The respond-within deadline passed too: let its timer mark the referral expired first.
+        for (var i = 0; i < 50 && !(await StateDumpAsync(Factory, second)).StartsWith("expired", StringComparison.Ordinal); i++)
+        {
+            await DispatchOnceAsync(Factory);
+            await Task.Delay(100);
+        }
+
+        var expired = await StateDumpAsync(Factory, second);
+        Assert.StartsWith("expired|", expired, StringComparison.Ordinal);
         await ExpectPlain404Async(await anonymous.GetAsync($"/r/{secondToken}"));
         await ExpectPlain404Async(await PostFormAsync(anonymous, secondToken, ("action", "decline"), ("declineReason", "noCapacity")));
-        Assert.Equal(before.Item2, await StateDumpAsync(Factory, second));
+        Assert.Equal(expired, await StateDumpAsync(Factory, second));
         Assert.NotEmpty(await AuditAsync(Factory, "referral.link-denied"));
     }
 

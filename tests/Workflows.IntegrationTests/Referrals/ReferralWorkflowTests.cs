@@ -32,7 +32,7 @@ public sealed class ReferralWorkflowTests(AstraApiFactory factory) : ApiTest(fac
             { "from": "refer", "outcome": "Accepted", "to": "accepted" }, { "from": "accepted", "to": "served" }, { "from": "served", "to": "end" },
             { "from": "refer", "outcome": "Declined", "to": "declined" }, { "from": "declined", "to": "end" },
             { "from": "refer", "outcome": "Expired", "to": "expired" }, { "from": "expired", "to": "end" },
-            { "from": "refer", "outcome": "NoConsent", "to": "noConsent" }, { "from": "noConsent", "to": "end" }
+            { "from": "refer", "outcome": "NotSent", "to": "noConsent" }, { "from": "noConsent", "to": "end" }
           ]
         }
         """;
@@ -109,7 +109,7 @@ public sealed class ReferralWorkflowTests(AstraApiFactory factory) : ApiTest(fac
     }
 
     [Fact]
-    public async Task Without_consent_the_workflow_sends_nothing_and_continues_on_NoConsent()
+    public async Task Without_consent_the_workflow_sends_nothing_and_continues_on_NotSent()
     {
         await TestDefinitions.PublishAsync(Factory, ReferToClinic);
         var (client, caseId, _) = await OpenNamedCaseAsync(Factory);
@@ -121,7 +121,11 @@ public sealed class ReferralWorkflowTests(AstraApiFactory factory) : ApiTest(fac
         }
 
         Assert.Equal(["start", "refer", "noConsent", "end"], ApiSteps.Trail(await ApiSteps.GetInstanceAsync(client, instance)));
-        Assert.Equal("notSent", Assert.Single((await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/referrals")).EnumerateArray()).GetProperty("status").GetString());
+        var referral = Assert.Single((await client.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/referrals")).EnumerateArray());
+        Assert.Equal("notSent", referral.GetProperty("status").GetString());
+        Assert.Equal("noConsent", referral.GetProperty("notSentReason").GetString());
+        var answer = (await ApiSteps.GetInstanceAsync(client, instance)).GetProperty("variables").GetProperty("clinic");
+        Assert.Equal("sharing-health", answer.GetProperty("consentPurpose").GetString());
         Assert.DoesNotContain(await Factory.Smtp.MessagesAsync(), m => m.To.Any(a => a.Address == DemoPartners.ClinicEmail));
         Assert.Equal("denied", Assert.Single(await AuditAsync(Factory, "referral.send")).Outcome);
     }

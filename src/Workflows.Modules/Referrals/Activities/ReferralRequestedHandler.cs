@@ -9,9 +9,9 @@ namespace Astra.Workflows.Modules.Referrals.Activities;
 
 /// <summary>
 /// Writes a workflow's referral in the burst's transaction: picks the partner, checks consent for that kind of partner,
-/// and sends (e-mail, link, timers) or, without consent and without an override, records it as not sent and arms an
-/// immediate timer that resumes the activity on <c>NoConsent</c>. <see cref="ReferralSendAudit"/> audits it, an override with its reason.
-/// A referral naming no usable partner vetoes the burst: the instance stays where it was, which an operator sees.
+/// and sends (e-mail, link, timers). Without consent (and without an override), or with no active partner, it records
+/// the referral as not sent and arms an immediate timer that resumes the activity on <c>NotSent</c>, so the definition
+/// decides what a person does instead. <see cref="ReferralSendAudit"/> audits it, an override with its reason.
 /// </summary>
 public sealed class ReferralRequestedHandler(ReferralSender sender) : SideEffectHandler<ReferralRequested>
 {
@@ -21,27 +21,24 @@ public sealed class ReferralRequestedHandler(ReferralSender sender) : SideEffect
         ArgumentNullException.ThrowIfNull(request);
         var db = write.Db;
         var partner = await FindPartnerAsync(db, request, cancellationToken);
-        if (partner is null)
-        {
-            return new BurstVeto($"Referral '{request.ActivityId}': no active partner {(request.PartnerId is { } id ? id.ToString() : $"of kind {request.PartnerKind}{(request.City is null ? "" : $" in {request.City}")}")}.");
-        }
-
-        var purpose = SharingConsent.PurposeFor(partner.Kind);
-        var consent = await SharingConsent.IsGivenAsync(db, request.CaseId, purpose, cancellationToken);
+        var purpose = partner is null ? null : SharingConsent.PurposeFor(partner.Kind);
+        var consent = purpose is not null && await SharingConsent.IsGivenAsync(db, request.CaseId, purpose, cancellationToken);
         var basis = consent ? "consent" : request.OverrideReason is not null ? "override" : "none";
+        var sending = partner is not null && basis != "none";
         var referral = new ReferralEntity
         {
             Id = request.ReferralId,
             CaseId = request.CaseId,
             CaseCode = request.CaseCode,
             Direction = ReferralDirections.Outgoing,
-            PartnerId = partner.Id,
+            PartnerId = partner?.Id,
             Services = [.. request.Services],
             Reason = request.Reason.Length > 2000 ? request.Reason[..2000] : request.Reason,
             Urgency = request.Urgency,
             InterpreterLanguage = request.InterpreterLanguage,
             ContactUserId = request.ContactUserId,
-            Status = basis == "none" ? ReferralStatuses.NotSent : ReferralStatuses.Sent,
+            Status = sending ? ReferralStatuses.Sent : ReferralStatuses.NotSent,
+            NotSentReason = sending ? null : partner is null ? "noPartner" : "noConsent",
             CreatedAt = request.CreatedAt,
             RespondBy = request.RespondBy,
             SharingBasis = basis,
@@ -51,13 +48,13 @@ public sealed class ReferralRequestedHandler(ReferralSender sender) : SideEffect
             ActivityId = request.ActivityId,
         };
         db.Referrals.Add(referral);
-        if (basis == "none")
+        if (sending)
         {
-            ReferralTimers.ArmNoConsent(db, referral);
+            await sender.SendAsync(db, referral, partner!, cancellationToken);
         }
         else
         {
-            await sender.SendAsync(db, referral, partner, cancellationToken);
+            ReferralTimers.ArmNotSent(db, referral);
         }
 
         return null;

@@ -13,7 +13,8 @@ namespace Astra.Workflows.Modules.Referrals.Activities;
 /// Refers the case's client to a partner and waits for the answer. Records a <see cref="ReferralRequested"/> (the module
 /// checks consent, picks the partner, sends the e-mail and arms the respond-within timers in the same transaction) and
 /// suspends on the referral's answer event. Continues on <c>Accepted</c>, <c>Declined</c>, <c>Expired</c>,
-/// <c>Withdrawn</c> or <c>NoConsent</c> (nothing was sent); the answer lands in <c>resultVariable</c>.
+/// <c>Withdrawn</c> or <c>NotSent</c> (no consent for that kind of partner, or no active partner: nothing left ASTRA,
+/// <c>notSentReason</c> says which); the answer lands in <c>resultVariable</c>.
 /// </summary>
 public sealed class ReferralSendActivity : IActivity
 {
@@ -22,7 +23,7 @@ public sealed class ReferralSendActivity : IActivity
     public const string Declined = "Declined";
     public const string Expired = "Expired";
     public const string Withdrawn = "Withdrawn";
-    public const string NoConsent = "NoConsent";
+    public const string NotSent = "NotSent";
 
     public ActivityDescriptor Descriptor { get; } = new()
     {
@@ -42,9 +43,9 @@ public sealed class ReferralSendActivity : IActivity
             new() { Name = "interpreterLanguage", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "singleline" },
             new() { Name = "contactUserId", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "user", Description = "ASTRA's contact person named to the partner." },
             new() { Name = "overrideReason", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "singleline", Description = "Send without consent (a child, imminent danger): the reason, audited." },
-            new() { Name = "resultVariable", Type = InputType.Text, UiHint = "variable", Description = "Variable that receives the answer: { referralId, outcome, partnerId, partnerName, appointmentAt, declineReason }." },
+            new() { Name = "resultVariable", Type = InputType.Text, UiHint = "variable", Description = "Variable that receives the answer: { referralId, outcome, partnerId, partnerName, appointmentAt, declineReason, notSentReason, consentPurpose }." },
         ],
-        Outcomes = [Accepted, Declined, Expired, Withdrawn, NoConsent],
+        Outcomes = [Accepted, Declined, Expired, Withdrawn, NotSent],
         CanWait = true,
     };
 

@@ -29,6 +29,7 @@ internal sealed class ReferralSendAudit(AuditKey auditKey) : IBurstTransactionSt
             {
                 "consent" => ("allowed", (string?)null),
                 "override" => ("override", referral.OverrideReason),
+                _ when referral.PartnerId is null => ("failed", "no active partner"),
                 _ => ("denied", $"no consent: {referral.ConsentPurpose}"),
             };
             await AuditTrail.AppendAsync(db, auditKey, new AuditRecord(

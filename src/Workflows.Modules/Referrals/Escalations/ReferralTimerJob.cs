@@ -50,8 +50,9 @@ public sealed class ReferralTimerJob(IDbContextFactory<WorkflowsDbContext> conte
                 await notifier.AddAsync(db, referral, ReferralStatuses.Expired, coordinators: true, cancellationToken);
                 outcome = ReferralSendActivity.Expired;
                 break;
-            case ReferralTimerKinds.NoConsent when referral?.Status == ReferralStatuses.NotSent:
-                outcome = ReferralSendActivity.NoConsent;
+            case ReferralTimerKinds.NotSent when referral?.Status == ReferralStatuses.NotSent:
+                await notifier.AddAsync(db, referral, ReferralStatuses.NotSent, coordinators: false, cancellationToken);
+                outcome = ReferralSendActivity.NotSent;
                 break;
             default:
                 await transaction.CommitAsync(cancellationToken);

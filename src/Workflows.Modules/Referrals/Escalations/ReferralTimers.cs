@@ -26,12 +26,12 @@ public static class ReferralTimers
         Add(db, referral, ReferralTimerKinds.Expire, due);
     }
 
-    /// <summary>Fires at once: tells the waiting workflow that nothing was sent for want of consent.</summary>
-    public static void ArmNoConsent(WorkflowsDbContext db, ReferralEntity referral)
+    /// <summary>Fires at once: tells the waiting workflow that nothing was sent (no consent, no partner).</summary>
+    public static void ArmNotSent(WorkflowsDbContext db, ReferralEntity referral)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(referral);
-        Add(db, referral, ReferralTimerKinds.NoConsent, referral.CreatedAt);
+        Add(db, referral, ReferralTimerKinds.NotSent, referral.CreatedAt);
     }
 
     public static Task DisarmAsync(WorkflowsDbContext db, Guid referralId, CancellationToken cancellationToken)

@@ -24,9 +24,9 @@ public sealed record ReferralResponse(
     Guid CaseId,
     string CaseCode,
     string Direction,
-    Guid PartnerId,
-    string PartnerName,
-    string PartnerKind,
+    Guid? PartnerId,
+    string? PartnerName,
+    string? PartnerKind,
     IReadOnlyList<string> Services,
     string Reason,
     string Urgency,
@@ -47,4 +47,5 @@ public sealed record ReferralResponse(
     DateOnly? ServedOn,
     DateOnly? ReceivedOn,
     bool HasLink,
-    Guid? InstanceId);
+    Guid? InstanceId,
+    string? NotSentReason);

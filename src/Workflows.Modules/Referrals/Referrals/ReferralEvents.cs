@@ -31,6 +31,8 @@ public sealed partial class ReferralEvents(InstanceCoordinator coordinator, ILog
             appointmentAt = referral.AppointmentAt,
             declineReason = referral.DeclineReason,
             answeredVia = referral.AnsweredVia,
+            notSentReason = referral.NotSentReason,
+            consentPurpose = referral.ConsentPurpose,
         }, JsonSerializerOptions.Web);
         await RaiseAsync(name, referral, payload, $"{name}:{outcome}", actor, cancellationToken);
     }

@@ -21,6 +21,7 @@ public sealed class ReferralNotifier(INoticeWriter writer, PublicUrl publicUrl)
         [ReferralStatuses.Declined] = ("A partner declined referral {0}.", "Partner je odbio upućivanje {0}.", "Партнер је одбио упућивање {0}."),
         [ReferralStatuses.Completed] = ("A partner reported on referral {0}.", "Partner je izvestio o upućivanju {0}.", "Партнер је известио о упућивању {0}."),
         [ReferralTimerKinds.Remind] = ("Referral {0} has no answer yet: please call the partner.", "Upućivanje {0} još nema odgovor: pozovite partnera.", "Упућивање {0} још нема одговор: позовите партнера."),
+        [ReferralStatuses.NotSent] = ("A workflow could not send referral {0} (no consent or no partner): please see to it.", "Tok rada nije mogao da pošalje upućivanje {0} (nema pristanka ili partnera): molimo preuzmite.", "Ток рада није могао да пошаље упућивање {0} (нема пристанка или партнера): молимо преузмите."),
         [ReferralStatuses.Expired] = ("Referral {0} got no answer in time.", "Upućivanje {0} nije dobilo odgovor u roku.", "Упућивање {0} није добило одговор у року."),
     };
 

@@ -12,7 +12,8 @@ public sealed class ReferralEntity
     /// <summary><c>outgoing</c> or <c>incoming</c>.</summary>
     public string Direction { get; set; } = ReferralDirections.Outgoing;
 
-    public Guid PartnerId { get; set; }
+    /// <summary>Null only for a workflow's referral that found no active partner (status <c>notSent</c>).</summary>
+    public Guid? PartnerId { get; set; }
 
     public List<string> Services { get; set; } = [];
 
@@ -39,6 +40,9 @@ public sealed class ReferralEntity
     public string? ConsentPurpose { get; set; }
 
     public string? OverrideReason { get; set; }
+
+    /// <summary>Why a workflow's referral was not sent: <c>noConsent</c> or <c>noPartner</c>.</summary>
+    public string? NotSentReason { get; set; }
 
     public DateTimeOffset? AnsweredAt { get; set; }
 
@@ -92,6 +96,6 @@ public static class ReferralStatuses
     /// <summary>An incoming referral: received, then completed.</summary>
     public const string Received = "received";
 
-    /// <summary>A workflow's referral held back for want of consent: nothing left ASTRA.</summary>
+    /// <summary>A workflow's referral held back (no consent, no partner): nothing left ASTRA.</summary>
     public const string NotSent = "notSent";
 }

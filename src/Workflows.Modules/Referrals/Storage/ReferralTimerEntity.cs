@@ -28,6 +28,6 @@ public static class ReferralTimerKinds
     public const string Coordinator = "coordinator";
     public const string Expire = "expire";
 
-    /// <summary>A workflow's referral that could not be sent for want of consent: resumes it on <c>NoConsent</c>.</summary>
-    public const string NoConsent = "no-consent";
+    /// <summary>A workflow's referral that could not be sent (no consent, no partner): resumes it on <c>NotSent</c>.</summary>
+    public const string NotSent = "not-sent";
 }

@@ -67,6 +67,7 @@ internal sealed class ReferralsConfiguration :
         builder.Property(r => r.SharingBasis).HasMaxLength(16);
         builder.Property(r => r.ConsentPurpose).HasMaxLength(64);
         builder.Property(r => r.OverrideReason).HasMaxLength(1000);
+        builder.Property(r => r.NotSentReason).HasMaxLength(16);
         builder.Property(r => r.AnsweredVia).HasMaxLength(16);
         builder.Property(r => r.DeclineReason).HasMaxLength(32);
         builder.Property(r => r.AnswerNote).HasMaxLength(1000);

@@ -2678,9 +2678,9 @@ export interface components {
             caseCode: string;
             direction: string;
             /** Format: uuid */
-            partnerId: string;
-            partnerName: string;
-            partnerKind: string;
+            partnerId: null | string;
+            partnerName: null | string;
+            partnerKind: null | string;
             services: string[];
             reason: string;
             urgency: string;
@@ -2711,6 +2711,7 @@ export interface components {
             hasLink: boolean;
             /** Format: uuid */
             instanceId: null | string;
+            notSentReason: null | string;
         };
         RefreshRequest: {
             refreshToken: null | string;

@@ -1540,6 +1540,11 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("interpreter_language");
 
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("not_sent_reason");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
@@ -1550,7 +1555,7 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("override_reason");
 
-                    b.Property<Guid>("PartnerId")
+                    b.Property<Guid?>("PartnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
@@ -2265,7 +2270,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_referrals_partners_partner_id");
                 });
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Modules.Platform.Database.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261207061209_Referrals")]
+    [Migration("20261207065342_Referrals")]
     partial class Referrals
     {
         /// <inheritdoc />
@@ -1543,6 +1543,11 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("interpreter_language");
 
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("not_sent_reason");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
@@ -1553,7 +1558,7 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("override_reason");
 
-                    b.Property<Guid>("PartnerId")
+                    b.Property<Guid?>("PartnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
@@ -2268,7 +2273,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_referrals_partners_partner_id");
                 });
 
