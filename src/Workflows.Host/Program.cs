@@ -10,6 +10,7 @@ using Astra.Workflows.Modules.Legal;
 using Astra.Workflows.Modules.Notifications;
 using Astra.Workflows.Modules.Platform;
 using Astra.Workflows.Modules.Reports;
+using Astra.Workflows.Modules.Referrals;
 using Astra.Workflows.Modules.Tasks;
 using Astra.Workflows.Modules.Users;
 using Scalar.AspNetCore;
@@ -50,6 +51,7 @@ builder.Services.AddTasks(builder.Configuration);
 builder.Services.AddLegal(builder.Configuration);
 builder.Services.AddHotline();
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddReferrals(builder.Configuration);
 
 var app = builder.Build();
 
@@ -82,6 +84,7 @@ app.MapTasks(api);
 app.MapLegal(api);
 app.MapHotline(api);
 app.MapReports(api);
+app.MapReferrals(api);
 app.MapWebAppFallback();
 
 await app.InitialiseDatabaseAsync();

@@ -126,6 +126,14 @@ internal sealed class DemoRun(IServiceProvider services, IReadOnlyDictionary<str
         TaskEntity task;
         await using (var db = await contexts.CreateDbContextAsync())
         {
+            // A referral.send the story passed could not send (demo cases record no consent): its NotSent timer is
+            // due now; fire it, as the scheduler would a moment later, so the fallback task exists.
+            var referralTimers = await db.ReferralTimers.AsNoTracking().Where(t => t.FireAt <= time.GetUtcNow()).Select(t => t.Id).ToListAsync();
+            foreach (var id in referralTimers)
+            {
+                await services.GetRequiredService<Modules.Referrals.Escalations.ReferralTimerJob>().FireAsync(id, CancellationToken.None);
+            }
+
             task = await db.Tasks.AsNoTracking().SingleAsync(t => t.CaseId == caseId && t.TaskType == taskType && t.Status == TaskStatuses.Open);
         }
 

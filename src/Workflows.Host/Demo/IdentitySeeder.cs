@@ -61,6 +61,11 @@ internal static partial class IdentitySeeder
             EnsureSucceeded(await users.AddToRoleAsync(user, demo.Role), demo.Email);
             LogSeeded(logger, demo.Role);
         }
+
+        // Demo partners ride on the same switch, so the referral pages have somewhere to refer to.
+        await Modules.Referrals.Partners.DemoPartners.EnsureAsync(
+            scope.ServiceProvider.GetRequiredService<Modules.Platform.Database.WorkflowsDbContext>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
     }
 
     private static void EnsureSucceeded(IdentityResult result, string what)

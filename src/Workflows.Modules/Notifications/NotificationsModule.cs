@@ -28,6 +28,7 @@ public static class NotificationsModule
         // Links in e-mails use Platform's PublicUrl, the one public URL the whole host is configured with.
         services.AddSingleton(Options.Create(configuration.GetSection("Astra:Notifications").Get<NotificationOptions>() ?? new NotificationOptions()));
         services.AddSingleton<INoticeWriter, NoticeWriter>();
+        services.AddSingleton<IOutboxMail, OutboxMail>();
         // The outbox has its own due rows: delivery depends on no other module's loop.
         services.AddDueRowSource<OutboxDueRows, OutboxDispatcher>(configuration);
         services.AddTransient<OutboxMailJob>();

@@ -21,7 +21,11 @@ public sealed class ConsentTests(AstraApiFactory factory) : ApiTest(factory)
 
         var consents = await caseManager.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/consents");
         var current = consents.GetProperty("current").EnumerateArray().ToDictionary(c => c.GetProperty("purpose").GetString()!, c => c.GetProperty("given").GetBoolean());
-        Assert.Equal(new Dictionary<string, bool> { ["services"] = true, ["data-processing"] = false, ["sharing-state-centre"] = false, ["sharing-police"] = false }, current);
+        // Every purpose is listed; only what is given stands (the sharing purposes per partner kind came with referrals).
+        Assert.Equal(Astra.Workflows.Modules.Cases.Privacy.ConsentPurposes.All.Count, current.Count);
+        Assert.Equal(["services"], current.Where(c => c.Value).Select(c => c.Key));
+        Assert.False(current["sharing-police"]);
+        Assert.False(current["sharing-health"]);
         var history = consents.GetProperty("history").EnumerateArray().Select(e => (e.GetProperty("purpose").GetString(), e.GetProperty("kind").GetString())).ToList();
         Assert.Equal([("services", "given"), ("sharing-police", "given"), ("sharing-police", "withdrawn")], history);
         Assert.Equal("signed form", consents.GetProperty("history")[1].GetProperty("note").GetString());

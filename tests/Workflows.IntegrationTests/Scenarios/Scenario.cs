@@ -146,6 +146,13 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
                     .Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Select(t => t.BookmarkId).ToListAsync();
             }
 
+            // Referral timers too: a referral.send that could not send (no consent recorded in these stories)
+            // continues at once on NotSent, as the host's own dispatcher would make it.
+            if (await FireDueReferralTimersAsync() > 0)
+            {
+                continue;
+            }
+
             if (due.Count == 0)
             {
                 return;
@@ -156,6 +163,26 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
                 await job.FireAsync(id, CancellationToken.None);
             }
         }
+    }
+
+    private async Task<int> FireDueReferralTimersAsync()
+    {
+        List<Guid> due;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var now = Now;
+            due = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().ReferralTimers.AsNoTracking()
+                .Where(t => t.FireAt <= now).OrderBy(t => t.FireAt).Select(t => t.Id).ToListAsync();
+        }
+
+        var job = factory.Services.GetRequiredService<Modules.Referrals.Escalations.ReferralTimerJob>();
+        var fired = 0;
+        foreach (var id in due)
+        {
+            fired += await job.FireAsync(id, CancellationToken.None) == "fired" ? 1 : 0;
+        }
+
+        return fired;
     }
 
     /// <summary>

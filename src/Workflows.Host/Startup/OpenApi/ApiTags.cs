@@ -22,6 +22,7 @@ internal static class ApiTags
         ["Users"] = "Staff members that can be put on a case team or assigned a task.",
         ["Admin"] = "Administration: user accounts and roles, and the e-mail outbox.",
         ["Reports"] = "Anonymous figures: the reports for a period with small counts suppressed, their XLSX/CSV exports, the k-anonymised HTCDS case export, and the Director's overview.",
+        ["Referrals"] = "Partner organisations, the service catalogue and funding projects, services a client received, and referrals to and from partners with their answers.",
         ["Audit"] = "The tamper-evident audit log: reading it, verifying its hash chain, and anchoring its head.",
         ["Hotline"] = "The SOS line's contact log: logging and correcting contacts, repeat callers (by a blind index of the number, never the number), the call-back queue, and opening a case from a contact.",
     };

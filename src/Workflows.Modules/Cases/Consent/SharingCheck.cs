@@ -10,7 +10,7 @@ namespace Astra.Workflows.Modules.Cases.Consent;
 
 internal static class SharingCheck
 {
-    private static readonly string[] SharingPurposes = [ConsentPurposes.SharingStateCentre, ConsentPurposes.SharingPolice];
+    private static readonly IReadOnlyList<string> SharingPurposes = ConsentPurposes.Sharing;
 
     public static RouteGroupBuilder MapSharingCheck(this RouteGroupBuilder cases)
     {

@@ -12,6 +12,7 @@ using Astra.Workflows.Modules.Cases.Privacy;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Tasks.Storage;
 using Astra.Workflows.Modules.Hotline.Storage;
+using Astra.Workflows.Modules.Referrals.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -79,6 +80,17 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<ContactCodeCounterEntity> HotlineContactCodeCounters => Set<ContactCodeCounterEntity>();
     public DbSet<Reports.Profile.CaseProfileEntity> CaseProfiles => Set<Reports.Profile.CaseProfileEntity>();
+    public DbSet<PartnerEntity> Partners => Set<PartnerEntity>();
+
+    public DbSet<ServiceTypeEntity> ServiceTypes => Set<ServiceTypeEntity>();
+
+    public DbSet<FundingProjectEntity> FundingProjects => Set<FundingProjectEntity>();
+
+    public DbSet<ServiceDeliveredEntity> ServicesDelivered => Set<ServiceDeliveredEntity>();
+
+    public DbSet<ReferralEntity> Referrals => Set<ReferralEntity>();
+
+    public DbSet<ReferralTimerEntity> ReferralTimers => Set<ReferralTimerEntity>();
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every node; each key's XML is sealed under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -138,5 +150,9 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
         builder.Entity<Reports.Profile.CaseProfileEntity>().HasQueryFilter(p =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<ServiceDeliveredEntity>().HasQueryFilter(s =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == s.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<ReferralEntity>().HasQueryFilter(r =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == r.CaseId && m.UserId == ViewerUserId));
     }
 }
