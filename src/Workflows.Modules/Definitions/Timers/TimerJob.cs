@@ -14,13 +14,33 @@ namespace Astra.Workflows.Modules.Definitions.Timers;
 public sealed partial class TimerJob(
     IDbContextFactory<WorkflowsDbContext> contexts,
     InstanceCoordinator coordinator,
+    SchedulerNode node,
     TimeProvider time,
     ILogger<TimerJob> logger)
 {
+    /// <summary>The scheduler's job: fires the timer if the row still carries this claim (a stale re-run of a dead node's job does nothing).</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> FireAsync(string bookmarkId, DateTimeOffset claim, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await DueRows.AdoptAsync(db, TimerDueRows.Table, bookmarkId, claim, node.Id, cancellationToken))
+        {
+            return "superseded";
+        }
+
+        return await FireAsync(db, bookmarkId, cancellationToken);
+    }
+
+    /// <summary>Fires regardless of any claim (jobs enqueued before claims had tokens, an operator's retry).</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(string bookmarkId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FireAsync(db, bookmarkId, cancellationToken);
+    }
+
+    private async Task<string> FireAsync(WorkflowsDbContext db, string bookmarkId, CancellationToken cancellationToken)
+    {
         var timer = await db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.BookmarkId == bookmarkId, cancellationToken);
         if (timer is null)
         {

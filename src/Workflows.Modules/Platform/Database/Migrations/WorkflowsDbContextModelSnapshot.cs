@@ -50,6 +50,128 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("organisation_closures", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<string>>("DocumentNumberIndexes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("document_number_indexes");
+
+                    b.Property<short>("FormatVersion")
+                        .HasColumnType("smallint")
+                        .HasColumnName("format_version");
+
+                    b.Property<string>("FullNameIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("full_name_index");
+
+                    b.Property<string>("MasterKeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("master_key_id");
+
+                    b.Property<byte[]>("Nonce")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("nonce");
+
+                    b.Property<byte[]>("Tag")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("tag");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<byte[]>("WrappedDataKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("wrapped_data_key");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_client_identities");
+
+                    b.HasIndex("DocumentNumberIndexes")
+                        .HasDatabaseName("ix_client_identities_document_number_indexes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DocumentNumberIndexes"), "gin");
+
+                    b.HasIndex("FullNameIndex")
+                        .HasDatabaseName("ix_client_identities_full_name_index");
+
+                    b.HasIndex("MasterKeyId")
+                        .HasDatabaseName("ix_client_identities_master_key_id");
+
+                    b.ToTable("client_identities", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_events");
+
+                    b.HasIndex("CaseId", "Purpose", "Id")
+                        .HasDatabaseName("ix_consent_events_case_id_purpose_id");
+
+                    b.ToTable("consent_events", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Cases.Storage.CaseCodeCounterEntity", b =>
                 {
                     b.Property<int>("Year")
@@ -130,192 +252,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("case_team_members", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Definitions.Storage.DefinitionVersionEntity", b =>
-                {
-                    b.Property<string>("DefinitionId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("definition_id");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("content_hash");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("json");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
-
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("saved_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("source");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("DefinitionId", "Version")
-                        .HasName("pk_definition_versions");
-
-                    b.HasIndex("DefinitionId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_definition_versions_one_draft")
-                        .HasFilter("status = 'Draft'");
-
-                    b.ToTable("definition_versions", "astra");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppRole", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_asp_net_roles");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
-
-                    b.ToTable("AspNetRoles", "astra");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("display_name");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<long?>("LastAuthenticatorStep")
-                        .HasColumnType("bigint")
-                        .HasColumnName("last_authenticator_step");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<DateTimeOffset?>("SignInNotBefore")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sign_in_not_before");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_asp_net_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", "astra");
-                });
-
             modelBuilder.Entity("Astra.Workflows.Modules.Definitions.InstanceStorage.BookmarkEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -362,32 +298,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasDatabaseName("ix_bookmarks_key");
 
                     b.ToTable("bookmarks", "astra");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Idempotency.IdempotencyEntity", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("key");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("instance_id");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("result");
-
-                    b.HasKey("Key")
-                        .HasName("pk_idempotency_keys");
-
-                    b.ToTable("idempotency_keys", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Definitions.InstanceStorage.InstanceEntity", b =>
@@ -573,6 +483,10 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("bookmark_id");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -604,6 +518,65 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasDatabaseName("ix_timers_due_at_dispatched_at");
 
                     b.ToTable("timers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Definitions.Storage.DefinitionVersionEntity", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("DefinitionId", "Version")
+                        .HasName("pk_definition_versions");
+
+                    b.HasIndex("DefinitionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_definition_versions_one_draft")
+                        .HasFilter("status = 'Draft'");
+
+                    b.ToTable("definition_versions", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Legal.Storage.CalendarFeedTokenEntity", b =>
@@ -768,6 +741,10 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1110,6 +1087,10 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1236,126 +1217,184 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("audit_log", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Idempotency.IdempotencyEntity", b =>
                 {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("case_id");
-
-                    b.Property<byte[]>("Ciphertext")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("ciphertext");
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.PrimitiveCollection<List<string>>("DocumentNumberIndexes")
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Result")
                         .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("document_number_indexes");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
 
-                    b.Property<short>("FormatVersion")
-                        .HasColumnType("smallint")
-                        .HasColumnName("format_version");
+                    b.HasKey("Key")
+                        .HasName("pk_idempotency_keys");
 
-                    b.Property<string>("FullNameIndex")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("full_name_index");
-
-                    b.Property<string>("MasterKeyId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("master_key_id");
-
-                    b.Property<byte[]>("Nonce")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("nonce");
-
-                    b.Property<byte[]>("Tag")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("tag");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<byte[]>("WrappedDataKey")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("wrapped_data_key");
-
-                    b.HasKey("CaseId")
-                        .HasName("pk_client_identities");
-
-                    b.HasIndex("DocumentNumberIndexes")
-                        .HasDatabaseName("ix_client_identities_document_number_indexes");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DocumentNumberIndexes"), "gin");
-
-                    b.HasIndex("FullNameIndex")
-                        .HasDatabaseName("ix_client_identities_full_name_index");
-
-                    b.HasIndex("MasterKeyId")
-                        .HasDatabaseName("ix_client_identities_master_key_id");
-
-                    b.ToTable("client_identities", "astra");
+                    b.ToTable("idempotency_keys", "astra");
                 });
 
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppRole", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
 
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("case_id");
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
 
-                    b.Property<DateTimeOffset>("EffectiveAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("effective_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("note");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("purpose");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<Guid?>("RecordedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by");
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
-                        .HasName("pk_consent_events");
+                        .HasName("pk_asp_net_roles");
 
-                    b.HasIndex("CaseId", "Purpose", "Id")
-                        .HasDatabaseName("ix_consent_events_case_id_purpose_id");
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("consent_events", "astra");
+                    b.ToTable("AspNetRoles", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Identity.AppUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_authenticator_step");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<DateTimeOffset?>("SignInNotBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sign_in_not_before");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Platform.Scheduling.SchedulerNodeEntity", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("node_id");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("NodeId")
+                        .HasName("pk_scheduler_nodes");
+
+                    b.ToTable("scheduler_nodes", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Tasks.Storage.TaskEntity", b =>
@@ -1551,6 +1590,10 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1756,6 +1799,26 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("AspNetUserTokens", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_identities_cases_case_id");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_events_cases_case_id");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Cases.Storage.CaseTeamMemberEntity", b =>
                 {
                     b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
@@ -1794,26 +1857,6 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_proceeding_lawyers_proceedings_proceeding_id");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", b =>
-                {
-                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
-                        .WithOne()
-                        .HasForeignKey("Astra.Workflows.Modules.Cases.Privacy.ClientIdentityEntity", "CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_client_identities_cases_case_id");
-                });
-
-            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Privacy.ConsentEventEntity", b =>
-                {
-                    b.HasOne("Astra.Workflows.Modules.Cases.Storage.CaseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_consent_events_cases_case_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
