@@ -57,8 +57,12 @@ internal sealed class FaultScenario(FaultCluster cluster, Action<string> progres
         cluster.Gate.Hang();
         var recipients = await QueueMailsAsync();
         progress($"SMTP hangs; {Mails} mails queued");
+        using var sampling = new CancellationTokenSource();
+        var sampler = SampleAsync(w0, w0 + TimeSpan.FromSeconds(90), sampling.Token);
 
         await WaitUntilAsync(hangEnd);
+        await sampling.CancelAsync();
+        await sampler;
         cluster.Gate.Forward();
         progress("SMTP answers again");
 
@@ -73,9 +77,11 @@ internal sealed class FaultScenario(FaultCluster cluster, Action<string> progres
 
         await WaitUntilAsync(restartFrom + TimeSpan.FromSeconds(5));
         await cluster.Postgres.RestartAsync("fast");
+        NpgsqlConnection.ClearAllPools();
         progress("PostgreSQL restarted (fast)");
         await WaitUntilAsync(restartFrom + TimeSpan.FromSeconds(18));
         await cluster.Postgres.RestartAsync("immediate");
+        NpgsqlConnection.ClearAllPools();
         progress("PostgreSQL restarted (immediate)");
 
         // A stale re-run of the killed node's fetched jobs comes after Hangfire's invisibility timeout: wait it out before counting.
@@ -90,6 +96,34 @@ internal sealed class FaultScenario(FaultCluster cluster, Action<string> progres
         figures.Other5xx = other5xx;
         figures.TotalSeconds = run.Elapsed.TotalSeconds;
         return figures;
+    }
+
+    /// <summary>Every 10 s of the load, where due timers wait: not yet claimed, claimed but not in Hangfire, in Hangfire's queue.</summary>
+    private async Task SampleAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Max(from, DateTimeOffset.UtcNow) - DateTimeOffset.UtcNow, cancellationToken);
+            while (DateTimeOffset.UtcNow < until)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+                await using var db = await cluster.OpenAsync();
+                await using var command = new NpgsqlCommand(
+                    """
+                    SELECT count(*) FILTER (WHERE dispatched_at IS NULL), count(*) FILTER (WHERE dispatched_at IS NOT NULL AND job_id IS NULL),
+                           count(*) FILTER (WHERE job_id IS NOT NULL), coalesce(extract(epoch FROM now() - min(due_at)), 0)
+                    FROM astra.timers WHERE due_at <= now()
+                    """,
+                    db);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                progress($"due and waiting: {reader.GetInt64(0)} unclaimed, {reader.GetInt64(1)} claimed, {reader.GetInt64(2)} in Hangfire; oldest {reader.GetDouble(3):0.0} s overdue");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The hang is over.
+        }
     }
 
     private void Plan(DateTimeOffset w0, DateTimeOffset hangStart, DateTimeOffset hangEnd, DateTimeOffset burstAt, DateTimeOffset restartFrom)
@@ -162,10 +196,12 @@ internal sealed class FaultScenario(FaultCluster cluster, Action<string> progres
     {
         await using var db = await cluster.OpenAsync();
         var held = new List<((Guid, string) Timer, bool HasJob)>();
-        while (DateTimeOffset.UtcNow < burstAt + TimeSpan.FromSeconds(5))
+        while (DateTimeOffset.UtcNow < burstAt + TimeSpan.FromSeconds(8))
         {
             held = await HeldByAsync(db, victim.SchedulerName);
-            if (held.Count >= 20 || (held.Count > 0 && DateTimeOffset.UtcNow > burstAt + TimeSpan.FromSeconds(1)))
+            // Best when some of its rows are already in Hangfire (enqueued or fetched by its workers): the case a claim
+            // lease alone, without the heartbeat, left to Hangfire's one-minute invisibility timeout.
+            if (held.Count(h => h.HasJob) >= 10 || (held.Count > 0 && DateTimeOffset.UtcNow > burstAt + TimeSpan.FromSeconds(3)))
             {
                 break;
             }
