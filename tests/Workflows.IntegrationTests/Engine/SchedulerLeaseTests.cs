@@ -138,6 +138,39 @@ public sealed class SchedulerLeaseTests(AstraApiFactory factory) : ApiTest(facto
         Assert.Single(await Factory.Smtp.MessagesAsync());
     }
 
+    [Fact]
+    public async Task Timers_due_together_are_fired_several_per_job_and_each_once()
+    {
+        var perJob = Factory.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.TimersPerJob;
+        Assert.True(perJob > 1, $"TimersPerJob is {perJob}.");
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid());
+        }
+
+        // Hangfire's tables outlive the per-test reset: count the jobs this test adds.
+        await using var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var jobs = new Npgsql.NpgsqlCommand("SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%FireAllAsync%'", connection);
+        var before = (long)(await jobs.ExecuteScalarAsync())!;
+
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        var dispatcher = Factory.Services.GetRequiredService<TimerDispatcher>();
+        foreach (var id in ids)
+        {
+            await DispatchUntilCompletedAsync(dispatcher, id);
+        }
+
+        Assert.Equal(before + 1, (long)(await jobs.ExecuteScalarAsync())!);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var fired = await db.Journal.Where(j => ids.Contains(j.InstanceId) && j.Kind == "ActivityCompleted" && j.ActivityId == "wait").CountAsync();
+        Assert.Equal(3, fired);
+    }
+
     private async Task BeatAsync(Guid node, DateTimeOffset at)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

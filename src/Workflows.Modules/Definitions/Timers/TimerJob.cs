@@ -31,6 +31,32 @@ public sealed partial class TimerJob(
         return await FireAsync(db, bookmarkId, cancellationToken);
     }
 
+    /// <summary>
+    /// Several timers of one claim, one after the other. One that fails does not keep the others from firing; the job
+    /// then fails so Hangfire retries it, and the retry fires only what is left (fired rows are gone).
+    /// </summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> FireAllAsync(string[] bookmarkIds, DateTimeOffset claim, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<string>(bookmarkIds.Length);
+        var errors = new List<Exception>();
+        foreach (var id in bookmarkIds)
+        {
+            try
+            {
+                outcomes.Add(await FireAsync(id, claim, cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                errors.Add(e);
+            }
+        }
+
+        return errors.Count == 0
+            ? string.Join(", ", outcomes.GroupBy(o => o).Select(g => $"{g.Key} {g.Count()}"))
+            : throw new AggregateException($"{errors.Count} of {bookmarkIds.Length} timers did not fire.", errors);
+    }
+
     /// <summary>Fires regardless of any claim (jobs enqueued before claims had tokens, an operator's retry).</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(string bookmarkId, CancellationToken cancellationToken)

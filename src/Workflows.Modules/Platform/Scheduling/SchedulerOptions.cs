@@ -30,6 +30,12 @@ public sealed record SchedulerOptions
     /// </summary>
     public TimeSpan JobLease { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Timers fired by one Hangfire job (ADR 0031): Hangfire's bookkeeping per job costs about as much as firing a timer,
+    /// so thousands falling due together need fewer jobs, not more workers. 1 = one job per timer.
+    /// </summary>
+    public int TimersPerJob { get; init; } = 10;
+
     /// <summary>How many jobs of one claimed batch are handed to Hangfire at once.</summary>
     public int EnqueueParallelism { get; init; } = 8;
 
