@@ -18,6 +18,10 @@ public sealed partial class TimerJob(
     TimeProvider time,
     ILogger<TimerJob> logger)
 {
+    // Timers of one batch fired at once: enough that a batch takes little longer than its slowest timer, few enough
+    // that a node's workers times this stays well inside its connection pool.
+    private const int ConcurrentFirings = 4;
+
     /// <summary>The scheduler's job: fires the timer if the row still carries this claim (a stale re-run of a dead node's job does nothing).</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(string bookmarkId, DateTimeOffset claim, CancellationToken cancellationToken)
@@ -32,28 +36,32 @@ public sealed partial class TimerJob(
     }
 
     /// <summary>
-    /// Several timers of one claim, one after the other. One that fails does not keep the others from firing; the job
-    /// then fails so Hangfire retries it, and the retry fires only what is left (fired rows are gone).
+    /// Several timers of one claim, a few at a time (each on its own instance and connection, so the last of the job does
+    /// not wait for all the others). One that fails does not keep the others from firing; the job then fails so Hangfire
+    /// retries it, and the retry fires only what is left (fired rows are gone).
     /// </summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAllAsync(string[] bookmarkIds, DateTimeOffset claim, CancellationToken cancellationToken)
     {
-        var outcomes = new List<string>(bookmarkIds.Length);
-        var errors = new List<Exception>();
-        foreach (var id in bookmarkIds)
-        {
-            try
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var errors = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        await Parallel.ForEachAsync(
+            bookmarkIds,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentFirings, CancellationToken = cancellationToken },
+            async (id, ct) =>
             {
-                outcomes.Add(await FireAsync(id, claim, cancellationToken));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                errors.Add(e);
-            }
-        }
+                try
+                {
+                    outcomes.Add(await FireAsync(id, claim, ct));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    errors.Add(e);
+                }
+            });
 
-        return errors.Count == 0
-            ? string.Join(", ", outcomes.GroupBy(o => o).Select(g => $"{g.Key} {g.Count()}"))
+        return errors.IsEmpty
+            ? string.Join(", ", outcomes.GroupBy(o => o).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
             : throw new AggregateException($"{errors.Count} of {bookmarkIds.Length} timers did not fire.", errors);
     }
 
