@@ -157,6 +157,21 @@ public sealed class PrivatePostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Restarts the server in place (the fault suite's database restart): <paramref name="mode"/> is pg_ctl's shutdown mode,
+    /// <c>fast</c> (clients cut, clean shutdown) or <c>immediate</c> (no shutdown, crash recovery on start).
+    /// </summary>
+    public async Task RestartAsync(string mode, CancellationToken cancellationToken = default)
+    {
+        if (mode is not ("fast" or "immediate" or "smart"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "pg_ctl shutdown mode: fast, immediate or smart.");
+        }
+
+        await CommandRunner.RunCheckedAsync(binaries.PgCtl, ["stop", "-D", ClusterDirectory, "-m", mode, "-w"], options.DataDirectory, true, CommandTimeout);
+        await StartServerAsync(cancellationToken);
+    }
+
     /// <summary>Synchronous stop for process-exit handlers, where nothing can be awaited.</summary>
     public void Stop() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 

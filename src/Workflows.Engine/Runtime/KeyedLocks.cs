@@ -12,8 +12,12 @@ public sealed class KeyedLocks<TKey>(IEqualityComparer<TKey>? comparer = null)
 {
     private readonly ConcurrentDictionary<TKey, Entry> entries = new(comparer);
 
-    /// <summary>The lease, or null when <paramref name="wait"/> passed with the key still held.</summary>
-    public async Task<IDisposable?> TryEnterAsync(TKey key, TimeSpan wait, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lease, or null when <paramref name="wait"/> passed with the key still held. With <paramref name="whileMoving"/>
+    /// the wait is how long the queue may stand still: each time a holder hands the key on, the wait starts again, so a
+    /// long queue that moves is served however long it is, and only a stuck holder makes its waiters give up.
+    /// </summary>
+    public async Task<IDisposable?> TryEnterAsync(TKey key, TimeSpan wait, CancellationToken cancellationToken, bool whileMoving = false)
     {
         Entry entry;
         while (true)
@@ -33,7 +37,15 @@ public sealed class KeyedLocks<TKey>(IEqualityComparer<TKey>? comparer = null)
         bool entered;
         try
         {
-            entered = await entry.Semaphore.WaitAsync(wait, cancellationToken);
+            while (true)
+            {
+                var handedOn = Volatile.Read(ref entry.HandedOn);
+                entered = await entry.Semaphore.WaitAsync(wait, cancellationToken);
+                if (entered || !whileMoving || Volatile.Read(ref entry.HandedOn) == handedOn)
+                {
+                    break;
+                }
+            }
         }
         catch
         {
@@ -54,6 +66,7 @@ public sealed class KeyedLocks<TKey>(IEqualityComparer<TKey>? comparer = null)
     {
         if (release)
         {
+            Interlocked.Increment(ref entry.HandedOn);
             entry.Semaphore.Release();
         }
 
@@ -74,6 +87,11 @@ public sealed class KeyedLocks<TKey>(IEqualityComparer<TKey>? comparer = null)
         public SemaphoreSlim Semaphore { get; } = new(1, 1);
 
         public int Users { get; set; }
+
+        /// <summary>How many times a holder released the key: the queue's progress.</summary>
+#pragma warning disable SA1401, CA1051 // A field, for Interlocked.
+        public long HandedOn;
+#pragma warning restore SA1401, CA1051
     }
 
     private sealed class Lease(KeyedLocks<TKey> owner, TKey key, Entry entry) : IDisposable

@@ -45,6 +45,7 @@ internal static class OutboxSteps
         return new OutboxMailJob(
             factory.Services.GetRequiredService<IDbContextFactory<WorkflowsDbContext>>(),
             sender,
+            factory.Services.GetRequiredService<Astra.Workflows.Modules.Platform.Scheduling.SchedulerNode>(),
             factory.Clock,
             factory.Services.GetRequiredService<IOptions<NotificationOptions>>(),
             NullLogger<OutboxMailJob>.Instance);

@@ -15,12 +15,31 @@ namespace Astra.Workflows.Modules.Legal.Alerts;
 /// Fires one hearing alert or deadline escalation: deletes its row (so it fires once) and, if the hearing is still
 /// scheduled at the armed revision or the deadline still open, writes the notifications and e-mails in the same transaction.
 /// </summary>
-public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts, LegalNotifier notifier, DeadlineEvents events, TimeProvider time)
+public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts, LegalNotifier notifier, DeadlineEvents events, SchedulerNode node, TimeProvider time)
 {
+    /// <summary>The scheduler's job: fires if the row still carries this claim (a stale re-run of a dead node's job does nothing).</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> FireAsync(Guid alertId, DateTimeOffset claim, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await DueRows.AdoptAsync(db, LegalAlertDueRows.Table, alertId, claim, node.Id, cancellationToken))
+        {
+            return "superseded";
+        }
+
+        return await FireAsync(db, alertId, cancellationToken);
+    }
+
+    /// <summary>Fires regardless of any claim (jobs enqueued before claims had tokens, an operator's retry).</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(Guid alertId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FireAsync(db, alertId, cancellationToken);
+    }
+
+    private async Task<string> FireAsync(WorkflowsDbContext db, Guid alertId, CancellationToken cancellationToken)
+    {
         var row = await db.LegalAlertTimers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == alertId, cancellationToken);
         if (row is null)
         {

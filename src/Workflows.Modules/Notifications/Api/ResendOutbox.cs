@@ -32,7 +32,7 @@ internal static class ResendOutbox
         // One conditional update: a row the dispatcher sends meanwhile is not reset behind its back.
         var updated = await db.Outbox.Where(o => o.Id == id && (o.Status == OutboxStatus.DeadLetter || (o.Status == OutboxStatus.Pending && o.LastError != null)))
             .ExecuteUpdateAsync(
-                s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0).SetProperty(o => o.NextAttemptAt, now),
+                s => s.SetProperty(o => o.Status, OutboxStatus.Pending).SetProperty(o => o.Attempts, 0).SetProperty(o => o.NextAttemptAt, now).SetProperty(o => o.ClaimedBy, (Guid?)null),
                 cancellationToken);
         var row = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (row is null)

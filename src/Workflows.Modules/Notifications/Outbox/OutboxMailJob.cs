@@ -5,6 +5,7 @@ using Astra.Workflows.Modules.Platform.Hangfire;
 using Astra.Workflows.Modules.Notifications.Api;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Notifications.Storage;
+using Astra.Workflows.Modules.Platform.Scheduling;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ namespace Astra.Workflows.Modules.Notifications.Outbox;
 public sealed partial class OutboxMailJob(
     IDbContextFactory<WorkflowsDbContext> contexts,
     IMailTransport transport,
+    SchedulerNode node,
     TimeProvider time,
     IOptions<NotificationOptions> options,
     ILogger<OutboxMailJob> logger)
@@ -44,6 +46,13 @@ public sealed partial class OutboxMailJob(
     private async Task<List<string>> DeliverAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset? claim, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (claim is { } token)
+        {
+            // Only the rows still carrying this claim, now held by this node's heartbeat (ADR 0031); a stale re-run of a
+            // dead node's job finds them claimed again and sends nothing.
+            ids = await OutboxClaims.AdoptAsync(db, ids, token, node.Id, cancellationToken);
+        }
+
         var rows = await db.Outbox.AsNoTracking()
             .Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Pending)
             .OrderBy(o => o.CreatedAt)
@@ -135,7 +144,8 @@ public sealed partial class OutboxMailJob(
             s => s.SetProperty(o => o.Attempts, attempts)
                 .SetProperty(o => o.LastError, message)
                 .SetProperty(o => o.Status, status)
-                .SetProperty(o => o.NextAttemptAt, next),
+                .SetProperty(o => o.NextAttemptAt, next)
+                .SetProperty(o => o.ClaimedBy, (Guid?)null),
             cancellationToken);
         if (updated == 0)
         {

@@ -24,6 +24,9 @@ public sealed class OutboxEntity
 
     public DateTimeOffset NextAttemptAt { get; set; }
 
+    /// <summary>The node holding a pending mail's claim (ADR 0031); cleared when an attempt is recorded.</summary>
+    public Guid? ClaimedBy { get; set; }
+
     public DateTimeOffset? SentAt { get; set; }
 
     public string? LastError { get; set; }

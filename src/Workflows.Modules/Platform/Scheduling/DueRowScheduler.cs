@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Astra.Workflows.Modules.Platform.Scheduling;
 
 /// <summary>
-/// Hands one source's due rows to Hangfire: claim, enqueue the batch, note the job ids. The claim's lease is the one place
-/// lost work is made good: rows a dead node claimed but never enqueued are claimed again after <see cref="SchedulerOptions.Lease"/>,
-/// rows whose job never settled them after <see cref="SchedulerOptions.JobLease"/>.
+/// Hands one source's due rows to Hangfire: claim for this node, enqueue the batch, note the job ids. The claim's lease is
+/// the one place lost work is made good: rows held by a node silent for <see cref="SchedulerOptions.Lease"/> (killed,
+/// cut off) are claimed again, rows whose job never settled them after <see cref="SchedulerOptions.JobLease"/> (ADR 0031).
 /// </summary>
 public sealed class DueRowScheduler(
     IDbContextFactory<WorkflowsDbContext> contexts,
     IBackgroundJobClient jobs,
+    SchedulerNode node,
     TimeProvider time,
     IOptions<SchedulerOptions> options)
 {
@@ -22,7 +23,7 @@ public sealed class DueRowScheduler(
     {
         var settings = options.Value;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var batch = await source.ClaimAsync(db, Claim(time.GetUtcNow(), settings), cancellationToken);
+        var batch = await source.ClaimAsync(db, Claim(time.GetUtcNow(), settings, node.Id), cancellationToken);
         if (batch.Jobs.Count == 0)
         {
             return batch.Claimed;
@@ -45,11 +46,12 @@ public sealed class DueRowScheduler(
         return batch.Claimed;
     }
 
-    private static DueClaim Claim(DateTimeOffset now, SchedulerOptions settings)
+    private static DueClaim Claim(DateTimeOffset now, SchedulerOptions settings, Guid node)
     {
-        // Whole milliseconds: a lease doubles as a claim token, which must survive PostgreSQL (microseconds) and Hangfire's JSON.
-        var lease = now + settings.JobLease;
-        lease = lease.AddTicks(-(lease.Ticks % TimeSpan.TicksPerMillisecond));
-        return new DueClaim(now, now - settings.Lease, now - settings.JobLease, lease, settings.Batch);
+        // Whole milliseconds: the claim time and the lease are tokens, which must survive PostgreSQL (microseconds) and Hangfire's JSON.
+        now = WholeMilliseconds(now);
+        return new DueClaim(now, now - settings.Lease, now - settings.JobLease, WholeMilliseconds(now + settings.JobLease), settings.Batch, node);
     }
+
+    private static DateTimeOffset WholeMilliseconds(DateTimeOffset t) => t.AddTicks(-(t.Ticks % TimeSpan.TicksPerMillisecond));
 }

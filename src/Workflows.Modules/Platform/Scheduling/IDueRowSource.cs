@@ -17,12 +17,12 @@ public interface IDueRowSource
 }
 
 /// <summary>
-/// One pass's claim. A row claimed before <see cref="ClaimStale"/> whose job never reached Hangfire is free again (the
-/// claiming node died); so is one claimed before <see cref="JobStale"/> whatever its job (the job was lost). A source
-/// whose lease is a time on the row writes <see cref="LeaseUntil"/> (whole milliseconds, so it survives PostgreSQL
-/// and Hangfire's JSON as a token).
+/// One pass's claim by <see cref="Node"/> (ADR 0031). A row held by a node whose last heartbeat is before
+/// <see cref="ClaimStale"/> is free again (the node died); so is one claimed before <see cref="JobStale"/> whatever its
+/// holder (its job never settled it). <see cref="Now"/> is written as the claim's token (whole milliseconds, so it
+/// survives PostgreSQL and Hangfire's JSON); a source whose lease is a time on the row writes <see cref="LeaseUntil"/> instead.
 /// </summary>
-public sealed record DueClaim(DateTimeOffset Now, DateTimeOffset ClaimStale, DateTimeOffset JobStale, DateTimeOffset LeaseUntil, int Limit);
+public sealed record DueClaim(DateTimeOffset Now, DateTimeOffset ClaimStale, DateTimeOffset JobStale, DateTimeOffset LeaseUntil, int Limit, Guid Node);
 
 /// <summary>What a claim took: the number of rows and the jobs that fire them.</summary>
 public record DueBatch(int Claimed, IReadOnlyList<DueJob> Jobs);

@@ -15,16 +15,26 @@ public sealed record SchedulerOptions
     public int Batch { get; init; } = 200;
 
     /// <summary>
-    /// How long a claim holds its rows until their jobs are in Hangfire: rows claimed by a node that died (or lost the
-    /// database) before enqueueing them are claimed again after this long. The node that enqueues them extends the hold to <see cref="JobLease"/>.
+    /// How long a node's claims outlive its last heartbeat (ADR 0031): rows held by a node that was killed or lost the
+    /// database — claimed and not yet enqueued, enqueued, or fetched by its Hangfire worker — are claimed again this long
+    /// after its last beat. A live node's beats keep its rows however long their jobs wait or run.
     /// </summary>
-    public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>How often each node renews the lease on every row it holds (one write per beat, not one per row).</summary>
+    public TimeSpan Heartbeat { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a row whose job is in Hangfire is held: a job that never settled its row by then (lost, failed for good)
-    /// is dispatched again. Outbox claims, whose lease is also their job's token, are held this long from the start.
+    /// The backstop for a live node's job that never settles its row (failed for good, deleted by an operator): such a
+    /// row is dispatched again this long after its claim. Outbox claims also carry it as their next-attempt time.
     /// </summary>
     public TimeSpan JobLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Timers fired by one Hangfire job (ADR 0031): Hangfire's bookkeeping per job costs about as much as firing a timer,
+    /// so thousands falling due together need fewer jobs, not more workers. 1 = one job per timer.
+    /// </summary>
+    public int TimersPerJob { get; init; } = 10;
 
     /// <summary>How many jobs of one claimed batch are handed to Hangfire at once.</summary>
     public int EnqueueParallelism { get; init; } = 8;

@@ -37,10 +37,14 @@ public static class SchedulingSetup
             .Validate(o => o.Interval > TimeSpan.Zero, "Astra:Scheduler:Interval must be positive.")
             .Validate(o => o.Batch is >= 1 and <= 10_000, "Astra:Scheduler:Batch must be 1..10000.")
             .Validate(o => o.Lease > TimeSpan.Zero && o.JobLease >= o.Lease, "Astra:Scheduler:Lease must be positive and JobLease no shorter.")
+            .Validate(o => o.Heartbeat > TimeSpan.Zero && o.Lease >= 2 * o.Heartbeat, "Astra:Scheduler:Heartbeat must be positive and at most half the Lease.")
             .Validate(o => o.EnqueueParallelism is >= 1 and <= 64, "Astra:Scheduler:EnqueueParallelism must be 1..64.")
+            .Validate(o => o.TimersPerJob is >= 1 and <= 200, "Astra:Scheduler:TimersPerJob must be 1..200.")
             .Validate(o => o.HandOffGrace >= TimeSpan.Zero, "Astra:Scheduler:HandOffGrace must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton<DueRowScheduler>();
+        services.TryAddSingleton<SchedulerNode>();
         services.AddHostedService<SchedulerService>();
+        services.AddHostedService<NodeHeartbeatService>();
     }
 }

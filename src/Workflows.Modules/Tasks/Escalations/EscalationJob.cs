@@ -17,12 +17,31 @@ namespace Astra.Workflows.Modules.Tasks.Escalations;
 /// transaction: removes the row (so it fires once), records the level on the task and in <c>task_escalations</c>,
 /// raises the priority or reassigns as planned, and writes the notifications and outbox e-mails.
 /// </summary>
-public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts, TaskNotifier notifier, TimeProvider time)
+public sealed class EscalationJob(IDbContextFactory<WorkflowsDbContext> contexts, TaskNotifier notifier, SchedulerNode node, TimeProvider time)
 {
+    /// <summary>The scheduler's job: fires if the row still carries this claim (a stale re-run of a dead node's job does nothing).</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> FireAsync(Guid escalationId, DateTimeOffset claim, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await DueRows.AdoptAsync(db, EscalationDueRows.Table, escalationId, claim, node.Id, cancellationToken))
+        {
+            return "superseded";
+        }
+
+        return await FireAsync(db, escalationId, cancellationToken);
+    }
+
+    /// <summary>Fires regardless of any claim (jobs enqueued before claims had tokens, an operator's retry).</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(Guid escalationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FireAsync(db, escalationId, cancellationToken);
+    }
+
+    private async Task<string> FireAsync(WorkflowsDbContext db, Guid escalationId, CancellationToken cancellationToken)
+    {
         var row = await db.TaskEscalationTimers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == escalationId, cancellationToken);
         if (row is null)
         {
