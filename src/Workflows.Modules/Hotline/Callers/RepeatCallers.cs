@@ -8,7 +8,7 @@ namespace Astra.Workflows.Modules.Hotline.Callers;
 /// <summary>
 /// Earlier contacts of one caller, by index. Case codes come through Cases' lookup past the need-to-know
 /// filter: a code is pseudonymous and tells the operator whom to call, while the case itself stays
-/// behind need-to-know (ADR 0031-hotline).
+/// behind need-to-know (ADR 0033).
 /// </summary>
 internal static class RepeatCallers
 {

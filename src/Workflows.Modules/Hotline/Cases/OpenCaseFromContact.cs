@@ -15,7 +15,7 @@ namespace Astra.Workflows.Modules.Hotline.Cases;
 /// <summary>
 /// Opens a case from a contact and starts the triage with the screening answered from it. Two commits: the case,
 /// its links and a reserved instance id first; then the triage's own burst under that id. A failure between them
-/// leaves a case whose contact says "triage not started", and the same request again finishes it (ADR 0031-hotline).
+/// leaves a case whose contact says "triage not started", and the same request again finishes it (ADR 0033).
 /// </summary>
 internal static class OpenCaseFromContact
 {

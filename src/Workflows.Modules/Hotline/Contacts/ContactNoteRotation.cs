@@ -7,7 +7,7 @@ namespace Astra.Workflows.Modules.Hotline.Contacts;
 /// <summary>
 /// The hotline's part of a master-key rotation: re-wraps the data keys of contact notes and of the notes kept in
 /// the correction history, in committed batches like the client identities. Caller indexes cannot follow (there is
-/// no number to re-hash); see ADR 0031-hotline.
+/// no number to re-hash); see ADR 0033.
 /// </summary>
 public static class ContactNoteRotation
 {

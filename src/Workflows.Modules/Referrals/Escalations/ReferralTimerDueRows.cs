@@ -3,12 +3,12 @@ using Hangfire.Common;
 
 namespace Astra.Workflows.Modules.Referrals.Escalations;
 
-/// <summary>Respond-within reminders and expiries as due rows: the job's only argument is the row id.</summary>
+/// <summary>Respond-within reminders and expiries as due rows: the job's arguments are the row id and the claim's token.</summary>
 public sealed class ReferralTimerDueRows() : DueRowTableSource<Guid>(Table)
 {
     public static readonly DueRowTable Table = new("referral_timers", "id", "fire_at");
 
-    protected override Job FireJob(Guid key) => Job.FromExpression<ReferralTimerJob>(job => job.FireAsync(key, CancellationToken.None));
+    protected override Job FireJob(Guid key, DateTimeOffset claim) => Job.FromExpression<ReferralTimerJob>(job => job.FireAsync(key, claim, CancellationToken.None));
 }
 
 /// <summary>Dispatches referral timers now rather than on the scheduler's next tick (tests, tools).</summary>

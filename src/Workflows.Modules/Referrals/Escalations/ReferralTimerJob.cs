@@ -12,12 +12,31 @@ namespace Astra.Workflows.Modules.Referrals.Escalations;
 /// Fires one referral timer: deletes its row (so it fires once) and, if the referral still waits for an answer, writes
 /// the reminder or the expiry with its notices in the same transaction; then resumes a waiting workflow.
 /// </summary>
-public sealed class ReferralTimerJob(IDbContextFactory<WorkflowsDbContext> contexts, ReferralNotifier notifier, ReferralEvents events, TimeProvider time)
+public sealed class ReferralTimerJob(IDbContextFactory<WorkflowsDbContext> contexts, ReferralNotifier notifier, ReferralEvents events, SchedulerNode node, TimeProvider time)
 {
+    /// <summary>The scheduler's job: fires if the row still carries this claim (a stale re-run of a dead node's job does nothing).</summary>
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> FireAsync(Guid timerId, DateTimeOffset claim, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await DueRows.AdoptAsync(db, ReferralTimerDueRows.Table, timerId, claim, node.Id, cancellationToken))
+        {
+            return "superseded";
+        }
+
+        return await FireAsync(db, timerId, cancellationToken);
+    }
+
+    /// <summary>Fires regardless of any claim (an operator's retry, tests and the demo firing what is due).</summary>
     [AutomaticRetry(Attempts = 5)]
     public async Task<string> FireAsync(Guid timerId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FireAsync(db, timerId, cancellationToken);
+    }
+
+    private async Task<string> FireAsync(WorkflowsDbContext db, Guid timerId, CancellationToken cancellationToken)
+    {
         var row = await db.ReferralTimers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
         if (row is null)
         {

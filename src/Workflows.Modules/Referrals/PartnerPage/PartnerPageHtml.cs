@@ -10,7 +10,7 @@ using Astra.Workflows.Modules.Referrals.Storage;
 namespace Astra.Workflows.Modules.Referrals.PartnerPage;
 
 /// <summary>
-/// The partner's answer page, rendered on the server from <see cref="MinimumData"/> alone (ADR 0031): plain HTML forms,
+/// The partner's answer page, rendered on the server from <see cref="MinimumData"/> alone (ADR 0032): plain HTML forms,
 /// no script, no third-party content, one inline style block allowed by its hash. Works at 390 px wide.
 /// </summary>
 internal static class PartnerPageHtml

@@ -17,6 +17,9 @@ public sealed class ReferralTimerEntity
 
     public DateTimeOffset? DispatchedAt { get; set; }
 
+    /// <summary>The node holding the claim (ADR 0031): its heartbeat keeps the row; once it falls silent the row is free again.</summary>
+    public Guid? ClaimedBy { get; set; }
+
     public string? JobId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

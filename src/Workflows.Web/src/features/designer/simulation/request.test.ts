@@ -17,11 +17,11 @@ describe('simulation request', () => {
 
   it('answers task forms from the profile and sends only non-default choices', () => {
     const profile = { imminentDanger: true, priority: 'high', channel: 'phone' };
-    const request = buildRequest(triage, profile, '2026-02-12T08:00', { record: { outcome: 'Done', timing: 'late', afterWorkingDays: 1 } });
+    const request = buildRequest(triage, profile, '2026-02-12T08:00', { screen: { outcome: 'Done', timing: 'late', afterWorkingDays: 1 } });
     expect(request.startAt).toBe('2026-02-12T08:00:00+01:00');
     expect(request.input).toEqual(profile);
-    expect(request.choices?.record).toEqual({ late: true, data: { channel: 'phone' } });
-    expect(request.choices?.screen).toEqual({ data: { imminentDanger: true, priority: 'high' } });
+    // channel is no form field of the triage (the contact log keeps it): only the screening's answers are sent.
+    expect(request.choices?.screen).toEqual({ late: true, data: { imminentDanger: true, priority: 'high' } });
     expect(request.choices?.inform).toBeUndefined();
   });
 

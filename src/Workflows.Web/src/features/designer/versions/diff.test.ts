@@ -93,9 +93,10 @@ describe('diffDefinitions', () => {
     const file = resolve(import.meta.dirname, '../../../../../../definitions/hotline-triage.workflow.json');
     const shipped = JSON.parse(readFileSync(file, 'utf8')) as WorkflowDefinition;
     const edited = clone(shipped);
-    edited.activities[2].inputs = { ...edited.activities[2].inputs, due: 'PT2H' };
+    const screen = edited.activities.findIndex((a) => a.id === 'screen');
+    edited.activities[screen].inputs = { ...edited.activities[screen].inputs, due: 'PT2H' };
     const diff = diffDefinitions(shipped, edited);
-    expect(diff.changed.map((c) => c.inputs.map((i) => [c.id, i.field, i.before, i.after]))).toEqual([[['record', 'due', 'PT4H', 'PT2H']]]);
+    expect(diff.changed.map((c) => c.inputs.map((i) => [c.id, i.field, i.before, i.after]))).toEqual([[['screen', 'due', 'PT4H', 'PT2H']]]);
     expect(diff.added).toEqual([]);
     expect(diff.movedOnly).toEqual([]);
   });

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Astra.Workflows.Modules.Platform.Database.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261207060621_ClaimLeases")]
-    partial class ClaimLeases
+    [Migration("20261207115114_ClaimLeasesReferralsHotlineReports")]
+    partial class ClaimLeasesReferralsHotlineReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -580,6 +580,274 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasFilter("status = 'Draft'");
 
                     b.ToTable("definition_versions", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Hotline.Storage.ContactCodeCounterEntity", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_hotline_contact_code_counters");
+
+                    b.ToTable("hotline_contact_code_counters", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Hotline.Storage.ContactEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CallBackClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("call_back_claimed_at");
+
+                    b.Property<Guid?>("CallBackClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_back_claimed_by");
+
+                    b.Property<DateTimeOffset?>("CallBackDoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("call_back_done_at");
+
+                    b.Property<Guid?>("CallBackDoneBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_back_done_by");
+
+                    b.Property<DateTimeOffset?>("CallBackDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("call_back_due_at");
+
+                    b.Property<string>("CallerIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("caller_index");
+
+                    b.Property<string>("CallerType")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("caller_type");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.PrimitiveCollection<List<string>>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("direction");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.PrimitiveCollection<List<string>>("Exploitation")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("exploitation");
+
+                    b.Property<bool>("ImminentDanger")
+                        .HasColumnType("boolean")
+                        .HasColumnName("imminent_danger");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MinorInvolved")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("minor_involved");
+
+                    b.Property<byte[]>("NoteCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_ciphertext");
+
+                    b.Property<string>("NoteMasterKeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("note_master_key_id");
+
+                    b.Property<byte[]>("NoteNonce")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_nonce");
+
+                    b.Property<byte[]>("NoteTag")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_tag");
+
+                    b.Property<byte[]>("NoteWrappedKey")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_wrapped_key");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.Property<Guid?>("TriageInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triage_instance_id");
+
+                    b.Property<DateTimeOffset?>("TriageStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triage_started_at");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hotline_contacts");
+
+                    b.HasIndex("CallBackDueAt")
+                        .HasDatabaseName("ix_hotline_contacts_call_back_due_at")
+                        .HasFilter("outcome = 'callBack' AND call_back_done_at IS NULL");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_hotline_contacts_case_id")
+                        .HasFilter("case_id IS NOT NULL");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hotline_contacts_code");
+
+                    b.HasIndex("CallerIndex", "OccurredAt")
+                        .HasDatabaseName("ix_hotline_contacts_caller_index_occurred_at")
+                        .HasFilter("caller_index IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CallerIndex", "OccurredAt"), new[] { "Id", "Code", "Outcome", "CaseId" });
+
+                    b.HasIndex("OccurredAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_hotline_contacts_occurred_at_id");
+
+                    b.ToTable("hotline_contacts", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Hotline.Storage.ContactRevisionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("CallerChanged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("caller_changed");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<byte[]>("NoteCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_ciphertext");
+
+                    b.Property<string>("NoteMasterKeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("note_master_key_id");
+
+                    b.Property<byte[]>("NoteNonce")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_nonce");
+
+                    b.Property<byte[]>("NoteTag")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_tag");
+
+                    b.Property<byte[]>("NoteWrappedKey")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_wrapped_key");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hotline_contact_revisions");
+
+                    b.HasIndex("ContactId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hotline_contact_revisions_contact_id_revision");
+
+                    b.ToTable("hotline_contact_revisions", "astra");
                 });
 
             modelBuilder.Entity("Astra.Workflows.Modules.Legal.Storage.CalendarFeedTokenEntity", b =>
@@ -1400,6 +1668,539 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("scheduler_nodes", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.FundingProjectEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Key")
+                        .HasName("pk_funding_projects");
+
+                    b.ToTable("funding_projects", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.PartnerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<bool>("AnswersOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answers_online");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Demo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("demo");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("phone");
+
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partners");
+
+                    b.HasIndex("Kind", "City")
+                        .HasDatabaseName("ix_partners_kind_city");
+
+                    b.ToTable("partners", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ReferralEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("answer_note");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredVia")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answered_via");
+
+                    b.Property<DateTimeOffset?>("AppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<string>("CaseCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("case_code");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ConsentPurpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("consent_purpose");
+
+                    b.Property<Guid?>("ContactUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("interpreter_language");
+
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("not_sent_reason");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("respond_by");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.PrimitiveCollection<List<string>>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
+                    b.Property<string>("SharingBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sharing_basis");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("TokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("token_expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<bool>("TokenRevoked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("token_revoked");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("urgency");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_referrals_case_id");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_referrals_partner_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_token_hash");
+
+                    b.ToTable("referrals", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ReferralTimerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<DateTimeOffset>("FireAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fire_at");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_timers");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_referral_timers_referral_id");
+
+                    b.HasIndex("FireAt", "DispatchedAt")
+                        .HasDatabaseName("ix_referral_timers_fire_at_dispatched_at");
+
+                    b.ToTable("referral_timers", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ServiceDeliveredEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("FundingProjectKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("funding_project_key");
+
+                    b.Property<byte[]>("NoteCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_ciphertext");
+
+                    b.Property<string>("NoteMasterKeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("note_master_key_id");
+
+                    b.Property<byte[]>("NoteNonce")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_nonce");
+
+                    b.Property<byte[]>("NoteTag")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_tag");
+
+                    b.Property<byte[]>("NoteWrappedKey")
+                        .HasColumnType("bytea")
+                        .HasColumnName("note_wrapped_key");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("ServiceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_key");
+
+                    b.Property<Guid?>("Supersedes")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.HasKey("Id")
+                        .HasName("pk_services_delivered");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_services_delivered_case_id");
+
+                    b.HasIndex("ServiceKey")
+                        .HasDatabaseName("ix_services_delivered_service_key");
+
+                    b.HasIndex("Supersedes")
+                        .IsUnique()
+                        .HasDatabaseName("ix_services_delivered_supersedes");
+
+                    b.ToTable("services_delivered", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ServiceTypeEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelSrCyrl")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_sr_cyrl");
+
+                    b.Property<string>("LabelSrLatn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_sr_latn");
+
+                    b.HasKey("Key")
+                        .HasName("pk_service_types");
+
+                    b.ToTable("service_types", "astra");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Reports.Profile.CaseProfileEntity", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("age_group");
+
+                    b.Property<DateOnly>("CaseOpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("case_opened_on");
+
+                    b.Property<string>("Citizenship")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("citizenship");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("counted_on");
+
+                    b.PrimitiveCollection<List<string>>("Exploitation")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("exploitation");
+
+                    b.Property<string>("IdentificationStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("identification_status");
+
+                    b.Property<string>("IdentifiedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("identified_by");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("identified_on");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("referral_source");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sex");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_case_profiles");
+
+                    b.HasIndex("CountedOn")
+                        .HasDatabaseName("ix_case_profiles_counted_on");
+
+                    b.ToTable("case_profiles", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Tasks.Storage.TaskEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1832,6 +2633,16 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasConstraintName("fk_case_team_members_cases_case_id");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Hotline.Storage.ContactRevisionEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Modules.Hotline.Storage.ContactEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_hotline_contact_revisions_hotline_contacts_contact_id");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Legal.Storage.HearingEntity", b =>
                 {
                     b.HasOne("Astra.Workflows.Modules.Legal.Storage.ProceedingEntity", null)
@@ -1860,6 +2671,15 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_proceeding_lawyers_proceedings_proceeding_id");
+                });
+
+            modelBuilder.Entity("Astra.Workflows.Modules.Referrals.Storage.ReferralEntity", b =>
+                {
+                    b.HasOne("Astra.Workflows.Modules.Referrals.Storage.PartnerEntity", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_partners_partner_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
