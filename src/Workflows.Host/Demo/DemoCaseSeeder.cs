@@ -123,17 +123,10 @@ internal sealed class DemoRun(IServiceProvider services, IReadOnlyDictionary<str
     /// <summary>Completes the case's open task of this type as a member of its role.</summary>
     public async Task CompleteAsync(Guid caseId, string taskType, string? outcome = null, object? data = null)
     {
+        await FireDueReferralTimersAsync();
         TaskEntity task;
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            // A referral.send the story passed could not send (demo cases record no consent): its NotSent timer is
-            // due now; fire it, as the scheduler would a moment later, so the fallback task exists.
-            var referralTimers = await db.ReferralTimers.AsNoTracking().Where(t => t.FireAt <= time.GetUtcNow()).Select(t => t.Id).ToListAsync();
-            foreach (var id in referralTimers)
-            {
-                await services.GetRequiredService<Modules.Referrals.Escalations.ReferralTimerJob>().FireAsync(id, CancellationToken.None);
-            }
-
             task = await db.Tasks.AsNoTracking().SingleAsync(t => t.CaseId == caseId && t.TaskType == taskType && t.Status == TaskStatuses.Open);
         }
 
@@ -153,12 +146,32 @@ internal sealed class DemoRun(IServiceProvider services, IReadOnlyDictionary<str
     /// </summary>
     public async Task DueAsync(Guid caseId, string taskType, TimeSpan fromNow, string? assignTo = null)
     {
+        await FireDueReferralTimersAsync();
         await using var db = await contexts.CreateDbContextAsync();
         var due = Now + fromNow;
         Guid? assignee = assignTo is null ? null : users.GetValueOrDefault(assignTo);
         await db.Tasks.Where(t => t.CaseId == caseId && t.TaskType == taskType && t.Status == TaskStatuses.Open)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, due).SetProperty(t => t.DueSort, due)
                 .SetProperty(t => t.AssigneeId, t => assignee ?? t.AssigneeId));
+    }
+
+    /// <summary>
+    /// A referral.send the story passed could not send (demo cases record no consent): its NotSent timer is due now;
+    /// fire it, as the scheduler would a moment later, so the fallback task exists before the story looks for it.
+    /// </summary>
+    private async Task FireDueReferralTimersAsync()
+    {
+        List<Guid> due;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            due = await db.ReferralTimers.AsNoTracking().Where(t => t.FireAt <= time.GetUtcNow()).Select(t => t.Id).ToListAsync();
+        }
+
+        var job = services.GetRequiredService<Modules.Referrals.Escalations.ReferralTimerJob>();
+        foreach (var id in due)
+        {
+            await job.FireAsync(id, CancellationToken.None);
+        }
     }
 
     private async Task<string> CodeAsync(Guid caseId)

@@ -28,7 +28,7 @@ describe('signing in', () => {
   it('signs a user in and out, and the language choice is applied and remembered for the user', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'director@astra.local');
-    expect(new URL(page.url()).pathname).toBe('/tasks');
+    expect(new URL(page.url()).pathname).toBe('/overview'); // the Director's home is the overview (issue 17)
     // Sign-out ends the session at once (a write still in flight would be refused), so the choice is saved first.
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PUT');
     await page.getByLabel('Language').selectOption('sr-Cyrl');

@@ -109,7 +109,7 @@ describe('workflow viewer', () => {
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
 
     const firstTask = page.locator('tbody tr', { hasText: 'Task created' }).first();
-    await expect.poll(() => firstTask.textContent()).toContain('Record the contact');
+    await expect.poll(() => firstTask.textContent()).toContain('Screen the contact');
     const text = (await firstTask.textContent()) ?? '';
     expect(text).toContain('Case manager');
     expect(text).toMatch(/Thu, 12 Feb 2026, 19:00/); // PT4H after 15:00 Belgrade

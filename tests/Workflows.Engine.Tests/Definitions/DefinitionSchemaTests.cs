@@ -61,7 +61,7 @@ public class DefinitionSchemaTests
         var files = Directory.GetFiles(RepositoryPaths.Definitions, "*.workflow.json");
         Assert.NotEmpty(files);
         // The host's registry: the built-in activities and the real human task.
-        var validator = new DefinitionValidator(BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new Astra.Workflows.Modules.Referrals.Activities.ReferralSendActivity()]));
+        var validator = new DefinitionValidator(BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new Astra.Workflows.Modules.Referrals.Activities.ReferralSendActivity(), new Astra.Workflows.Modules.Reports.Profile.SetProfileActivity()]));
         foreach (var file in files)
         {
             var definition = DefinitionSerializer.Parse(File.ReadAllText(file));
@@ -74,7 +74,7 @@ public class DefinitionSchemaTests
     [Fact]
     public void Schema_allows_exactly_each_activity_types_inputs()
     {
-        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new Astra.Workflows.Modules.Legal.Activities.LegalDeadlineActivity(), new Astra.Workflows.Modules.Referrals.Activities.ReferralSendActivity()]);
+        var registry = BuiltInActivities.CreateRegistry([new SetCasePhaseActivity(), new HumanTaskActivity(), new Astra.Workflows.Modules.Legal.Activities.LegalDeadlineActivity(), new Astra.Workflows.Modules.Referrals.Activities.ReferralSendActivity(), new Astra.Workflows.Modules.Reports.Profile.SetProfileActivity()]);
         var expected = registry.Descriptors.OrderBy(d => d.Key, StringComparer.Ordinal)
             .Select(d => (d.Key, Inputs: string.Join(",", d.Inputs.Select(i => i.Name).Order(StringComparer.Ordinal))))
             .ToList();

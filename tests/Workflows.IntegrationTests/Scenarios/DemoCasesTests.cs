@@ -22,7 +22,9 @@ public sealed class DemoCasesTests(AstraApiFactory factory) : ApiTest(factory)
 
         var manager = await Factory.ClientForAsync(CaseManager);
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=available&limit=100")));
-        Assert.NotEmpty(Items(await QueueAsync(manager, "queue=mine&limit=100")));
+        // Every task a story gives the case manager is there, also one that follows a referral the demo could not send.
+        var mine = Items(await QueueAsync(manager, "queue=mine&limit=100")).Select(t => t.GetProperty("taskType").GetString()).ToList();
+        Assert.Subset(new HashSet<string?> { "screen-contact", "needs-assessment", "arrange-testing" }, mine.ToHashSet());
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=dueSoon&limit=100")));
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=overdue&limit=100")));
         var lawyer = await Factory.ClientForAsync(Lawyer);

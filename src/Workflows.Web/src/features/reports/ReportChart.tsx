@@ -19,8 +19,9 @@ export function ReportChart({ report, label }: { report: ReportResponse; label: 
     })),
   };
   return (
-    <div className="report-chart" role="img" aria-label={label}>
+    <div className="report-chart">
       <Bar
+        aria-label={label}
         data={data}
         options={{
           responsive: true,
