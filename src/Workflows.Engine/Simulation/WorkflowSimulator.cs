@@ -199,9 +199,11 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
                 {
                     case JournalEntryKind.ActivitySuspended:
                         var bookmark = Take(created, b => b.ActivityId == activityId);
-                        if (bookmark?.Kind == BookmarkKinds.Task)
+                        // A task, or any other wait a module's hook reads as work a person does (a partner's answer).
+                        var work = bookmark is null ? null : TakeWork(effects, activityId!);
+                        if (bookmark is not null && (bookmark.Kind == BookmarkKinds.Task || work is not null))
                         {
-                            OpenTask(bookmark, TakeWork(effects, activityId!));
+                            OpenTask(bookmark, work);
                         }
                         else if (bookmark?.DueAt is { } due)
                         {
@@ -209,7 +211,7 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
                         }
 
                         break;
-                    case JournalEntryKind.ActivityCompleted when resumed is not null && resumed.ActivityId == activityId && resumed.Kind == BookmarkKinds.Task:
+                    case JournalEntryKind.ActivityCompleted when resumed is not null && resumed.ActivityId == activityId && IsWork(resumed):
                         Add(new(entry.At, SimulationStepKinds.TaskCompleted, activityId, entry.ActivityType, name, CompletedRole(resumed), Outcome: entry.Outcome));
                         resumed = null;
                         break;
@@ -323,6 +325,8 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
 
             return created + delay;
         }
+
+        private bool IsWork(Bookmark bookmark) => bookmark.Kind == BookmarkKinds.Task || tasks.Exists(t => t.Bookmark.Id == bookmark.Id);
 
         private string? CompletedRole(Bookmark bookmark) => tasks.Find(t => t.Bookmark.Id == bookmark.Id)?.Role;
 

@@ -20,6 +20,7 @@ public static class ReferralsModule
     public static IServiceCollection AddReferrals(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IActivity, ReferralSendActivity>();
+        services.AddSingleton<Engine.Simulation.ISimulationHook, ReferralSimulation>();
         services.AddSingleton<ISideEffectHandler, ReferralRequestedHandler>();
         services.AddSingleton<IBurstTransactionStep, ReferralSendAudit>();
         services.AddSingleton<ReferralSender>();

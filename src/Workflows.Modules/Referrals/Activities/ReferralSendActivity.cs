@@ -25,6 +25,9 @@ public sealed class ReferralSendActivity : IActivity
     public const string Withdrawn = "Withdrawn";
     public const string NotSent = "NotSent";
 
+    /// <summary>The answers, the partner's first: a simulation's default is an accepted referral.</summary>
+    public static readonly IReadOnlyList<string> Outcomes = [Accepted, Declined, Expired, Withdrawn, NotSent];
+
     public ActivityDescriptor Descriptor { get; } = new()
     {
         Key = Key,
@@ -45,7 +48,7 @@ public sealed class ReferralSendActivity : IActivity
             new() { Name = "overrideReason", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "singleline", Description = "Send without consent (a child, imminent danger): the reason, audited." },
             new() { Name = "resultVariable", Type = InputType.Text, UiHint = "variable", Description = "Variable that receives the answer: { referralId, outcome, partnerId, partnerName, appointmentAt, declineReason, notSentReason, consentPurpose }." },
         ],
-        Outcomes = [Accepted, Declined, Expired, Withdrawn, NotSent],
+        Outcomes = [.. ReferralSendActivity.Outcomes],
         CanWait = true,
     };
 
@@ -109,7 +112,11 @@ public sealed class ReferralSendActivity : IActivity
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(payload);
         var answer = payload.Data is { ValueKind: JsonValueKind.Object } data ? data : Engine.Expressions.JsonValues.EmptyObject;
-        var outcome = answer.TryGetProperty("outcome", out var o) && o.GetString() is { } name && Descriptor.Outcomes.Contains(name) ? name : Expired;
+        // The module's events carry the outcome in the answer; a simulation (and an operator's resume) gives it as the
+        // payload's outcome. Anything else is read as no answer.
+        var outcome = answer.TryGetProperty("outcome", out var o) && o.ValueKind == JsonValueKind.String && o.GetString() is { } name && Outcomes.Contains(name)
+            ? name
+            : payload.Outcome is { } chosen && Outcomes.Contains(chosen) ? chosen : Expired;
         if (Blank(context.GetText("resultVariable")) is { } variable)
         {
             context.SetVariable(variable, answer);

@@ -20,11 +20,13 @@ public static class ReferralTimers
             return;
         }
 
-        var start = referral.CreatedAt;
-        var remindAt = start + ((due - start) * 0.8);
-        Add(db, referral, ReferralTimerKinds.Remind, remindAt);
+        Add(db, referral, ReferralTimerKinds.Remind, RemindAt(referral.CreatedAt, due)!.Value);
         Add(db, referral, ReferralTimerKinds.Expire, due);
     }
+
+    /// <summary>When the case manager is reminded to call the partner: at 80 % of the respond-within window.</summary>
+    public static DateTimeOffset? RemindAt(DateTimeOffset sentAt, DateTimeOffset? respondBy) =>
+        respondBy is { } due ? sentAt + ((due - sentAt) * 0.8) : null;
 
     /// <summary>Fires at once: tells the waiting workflow that nothing was sent (no consent, no partner).</summary>
     public static void ArmNotSent(WorkflowsDbContext db, ReferralEntity referral)
