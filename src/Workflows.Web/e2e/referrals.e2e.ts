@@ -73,27 +73,28 @@ describe('referrals', () => {
 
     // The referral form: the clinic, HIV testing, urgent, an answer within three working days, a Romanian interpreter.
     await section.getByText('Refer to a partner').click();
-    await section.getByLabel('Partner', { exact: true }).selectOption({ label: `${clinicName} · Beograd` });
-    await section.getByLabel(hivTesting).check();
-    await section.getByLabel('Reason', { exact: true }).fill('Testing after possible exposure; she asked for it.');
-    await section.getByLabel('Urgency', { exact: true }).selectOption('urgent');
-    await section.getByLabel('Answer within (working days)').fill('3');
-    await section.getByLabel('Interpreter language').fill('Romanian');
+    const refer = section.getByRole('form', { name: 'Refer to a partner' });
+    await refer.getByLabel('Partner', { exact: true }).selectOption({ label: `${clinicName} · Beograd` });
+    await refer.getByLabel(hivTesting).check();
+    await refer.getByLabel('Reason', { exact: true }).fill('Testing after possible exposure; she asked for it.');
+    await refer.getByLabel('Urgency', { exact: true }).selectOption('urgent');
+    await refer.getByLabel('Answer within (working days)').fill('3');
+    await refer.getByLabel('Interpreter language').fill('Romanian');
     await expectAccessible(page);
-    await section.getByRole('button', { name: 'Send referral' }).click();
+    await refer.getByRole('button', { name: 'Send referral' }).click();
 
     // No consent yet: the API's 409 is shown naming the purpose, the override is offered, nothing was sent.
-    const refusal = section.getByRole('alert').filter({ hasText: 'has not consented' });
+    const refusal = refer.getByRole('alert').filter({ hasText: 'has not consented' });
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('sharing with health services');
     expect(await refusal.textContent()).toContain('sharing-health');
-    expect(await section.getByRole('button', { name: 'Send without consent' }).count()).toBe(1);
+    expect(await refer.getByRole('button', { name: 'Send without consent' }).count()).toBe(1);
     expect(await call<unknown[]>('GET', `/api/cases/${caseId}/referrals`, token)).toEqual([]);
     await screenshot(page, 'referrals-no-consent-390');
 
     // The client consents (recorded through the API, as the consent step of a workflow would); the same form sends.
     await call('POST', `/api/cases/${caseId}/consents`, token, { purpose: 'sharing-health', givenAt: new Date(Date.now() - 60_000).toISOString() });
-    await section.getByRole('button', { name: 'Send referral' }).click();
+    await refer.getByRole('button', { name: 'Send referral' }).click();
     await section.getByRole('status').filter({ hasText: `Referral to ${clinicName} sent.` }).waitFor();
     const item = section.getByRole('listitem').filter({ hasText: clinicName });
     await expect.poll(() => item.getAttribute('data-status')).toBe('sent');

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { referralKeys, referralsApi, type Referral } from './api';
 import { useServiceTypes } from './hooks';
+import { IncomingForm } from './IncomingForm';
 import { ReferForm } from './ReferForm';
 import { ReferralActions } from './ReferralActions';
 import { serviceLabel } from './requests';
@@ -45,6 +46,18 @@ export function ReferralsSection({ caseId }: CaseSectionProps) {
             caseId={caseId}
             onSent={(r) => {
               setStatus(t('refer.sent', { partner: r.partnerName ?? '' }));
+              setFormKey((k) => k + 1);
+            }}
+          />
+        </details>
+      )}
+      {writer && (
+        <details key={`${caseId}-in-${formKey}`} className="referrals-disclosure">
+          <summary>{t('incoming.open')}</summary>
+          <IncomingForm
+            caseId={caseId}
+            onSaved={(r) => {
+              setStatus(t('incoming.saved', { partner: r.partnerName ?? '' }));
               setFormKey((k) => k + 1);
             }}
           />

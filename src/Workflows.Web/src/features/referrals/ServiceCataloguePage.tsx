@@ -10,6 +10,7 @@ import { TextField } from '../../ui/form/TextField';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { referralKeys, referralsApi, type ServiceType } from './api';
+import { FundingProjects } from './FundingProjects';
 import { useServiceTypes } from './hooks';
 import { ReferralsNav } from './ReferralsNav';
 import { serviceLabel } from './requests';
@@ -78,6 +79,7 @@ export function ServiceCataloguePage() {
           </table>
         </div>
       )}
+      <FundingProjects admin={admin} />
     </section>
   );
 }

@@ -61,6 +61,10 @@ export const referralsApi = {
   putServiceType: (key: string, body: Schemas['PutServiceTypeRequest']): Promise<ServiceType> =>
     unwrap(http.PUT('/api/service-types/{key}', { params: { path: { key } }, body })),
   fundingProjects: (signal?: AbortSignal): Promise<FundingProject[]> => unwrap(http.GET('/api/funding-projects', { signal })),
+  putFundingProject: (key: string, body: Schemas['PutFundingProjectRequest']): Promise<FundingProject> =>
+    unwrap(http.PUT('/api/funding-projects/{key}', { params: { path: { key } }, body })),
+  recordIncoming: (caseId: string, body: Schemas['IncomingReferralRequest']): Promise<Referral> =>
+    unwrap(http.POST('/api/cases/{caseId}/incoming-referrals', { params: { path: { caseId } }, body })),
   ofCase: (caseId: string, signal?: AbortSignal): Promise<Referral[]> => unwrap(http.GET('/api/cases/{caseId}/referrals', { params: { path: { caseId } }, signal })),
   send: (caseId: string, body: SendReferralRequest): Promise<Referral> => unwrap(http.POST('/api/cases/{caseId}/referrals', { params: { path: { caseId } }, body })),
   withdraw: (id: string): Promise<Referral> => unwrap(http.POST('/api/referrals/{id}/withdraw', { params: { path: { id } } })),

@@ -6,6 +6,7 @@ import {
   completeRequest,
   emptyPartnerForm,
   emptyReferForm,
+  incomingRequest,
   partnerFormOf,
   partnerRequest,
   referRequest,
@@ -162,5 +163,17 @@ describe('a service delivered', () => {
     expect(serviceLabel(catalogue, 'legal-aid', 'sr-Latn')).toBe('Pravna pomoć');
     expect(serviceLabel(catalogue, 'legal-aid', 'en')).toBe('Legal aid');
     expect(serviceLabel(catalogue, 'gone', 'en')).toBe('gone');
+  });
+});
+
+describe('an incoming referral', () => {
+  it('sends the partner, the day and the services, leaving unchosen ones empty for the API to name', () => {
+    expect(incomingRequest({ partnerId: clinic.id, receivedOn: '2026-12-04', reason: ' Sent by the clinic ', services: ['information'] })).toEqual({
+      partnerId: clinic.id,
+      receivedOn: '2026-12-04',
+      reason: 'Sent by the clinic',
+      services: ['information'],
+    });
+    expect(incomingRequest({ partnerId: '', receivedOn: '', reason: '', services: [] })).toEqual({ partnerId: null, receivedOn: null, reason: '', services: [] });
   });
 });

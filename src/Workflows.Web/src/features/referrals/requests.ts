@@ -174,3 +174,19 @@ export function actionsFor(r: { direction: string; status: string }): { answer: 
     complete: r.status === 'sent' || r.status === 'accepted' || r.status === 'received',
   };
 }
+
+export interface IncomingForm {
+  partnerId: string;
+  receivedOn: string;
+  reason: string;
+  services: string[];
+}
+
+export function incomingRequest(form: IncomingForm): { partnerId: string | null; receivedOn: string | null; reason: string; services: string[] } {
+  return {
+    partnerId: form.partnerId === '' ? null : form.partnerId,
+    receivedOn: form.receivedOn === '' ? null : form.receivedOn,
+    reason: form.reason.trim(),
+    services: form.services,
+  };
+}
