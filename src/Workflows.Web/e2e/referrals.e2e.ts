@@ -127,6 +127,79 @@ describe('referrals', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
     await screenshot(page, 'referrals-case-accepted-390');
+
+    // A service ASTRA gave itself, recorded from the same page.
+    const services = page.getByRole('region', { name: 'Services delivered' });
+    await services.getByText('Record a service').click();
+    const record = services.getByRole('form', { name: 'Record a service' });
+    await record.getByLabel('Service', { exact: true }).selectOption({ label: 'Information' });
+    await record.getByLabel('Short note').fill('Explained the testing procedure.');
+    await record.getByRole('button', { name: 'Record service' }).click();
+    await services.getByRole('status').filter({ hasText: 'Recorded Information.' }).waitFor();
+    const delivered = services.getByRole('listitem').filter({ hasText: 'Information' });
+    expect(await delivered.textContent()).toContain('ASTRA');
+    expect(await delivered.textContent()).toContain('Explained the testing procedure.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await staff.context.close();
+  });
+
+  it('lets a coordinator find partners by kind and city and add one, and an admin add and deactivate a service', async () => {
+    const { context, page } = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'coordinator@astra.local', '/partners');
+    await page.getByRole('heading', { level: 1, name: 'Partner directory' }).waitFor();
+    await page.getByLabel('Kind').selectOption('clinic');
+    await page.getByRole('status').filter({ hasText: 'Partners: 3' }).waitFor();
+    await page.getByLabel('City').fill('Niš');
+    await page.getByLabel('City').press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Partners: 1' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([expect.stringContaining('Demo Clinical Centre Niš')]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+
+    // A new partner: saved, found by its city, then retired (never deleted) and gone from the active list.
+    await page.getByRole('link', { name: 'Add a partner' }).click();
+    await page.getByLabel('Organisation name').fill('E2E Health Centre Subotica');
+    await page.getByLabel('Kind', { exact: true }).selectOption('clinic');
+    await page.getByLabel('City').fill('Subotica');
+    await page.getByLabel('Lab tests').check();
+    await page.getByLabel('Contact e-mail').fill('dz-subotica@partners.demo.invalid');
+    await page.getByLabel('Languages').fill('sr-Cyrl, hu');
+    await page.getByLabel(/Answers referrals online/).check();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save partner' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved E2E Health Centre Subotica.' }).waitFor();
+    await page.getByLabel('City').fill('Subotica');
+    await page.getByLabel('City').press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Partners: 1' }).waitFor();
+    await page.getByRole('link', { name: 'Edit E2E Health Centre Subotica' }).click();
+    expect(await page.getByLabel('Languages').inputValue()).toBe('sr-Cyrl, hu');
+    await page.getByLabel(/Active \(offered/).uncheck();
+    await page.getByRole('button', { name: 'Save partner' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved E2E Health Centre Subotica.' }).waitFor();
+    await page.getByLabel('City').fill('Subotica');
+    await page.getByLabel('City').press('Enter');
+    await page.getByText('No partner matches.').waitFor();
+    await context.close();
+
+    // The admin adds a service in three languages and deactivates it: it stays listed, marked inactive.
+    const admin = await newPage(browser);
+    await signIn(admin.page, 'admin@astra.local', '/partners/services');
+    await admin.page.getByRole('heading', { level: 1, name: 'Service catalogue' }).waitFor();
+    await admin.page.getByText('Add a service').click();
+    const add = admin.page.getByRole('form', { name: 'Add a service' });
+    await add.getByLabel('Key').fill('e2e-peer-support');
+    await add.getByLabel('English').fill('Peer support group');
+    await add.getByLabel('Serbian (Latin)').fill('Grupa podrške');
+    await add.getByLabel('Serbian (Cyrillic)').fill('Група подршке');
+    await add.getByRole('button', { name: 'Add service' }).click();
+    await admin.page.getByRole('status').filter({ hasText: 'Added Peer support group.' }).waitFor();
+    const row = admin.page.getByRole('row').filter({ hasText: 'e2e-peer-support' });
+    await row.getByRole('button', { name: /Deactivate/ }).click();
+    await row.getByText('Inactive').waitFor();
+    await row.getByRole('button', { name: /Activate again/ }).waitFor();
+    await expectAccessible(admin.page);
+    await screenshot(admin.page, 'referrals-catalogue');
+    await admin.context.close();
   });
 });

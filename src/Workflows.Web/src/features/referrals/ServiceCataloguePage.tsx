@@ -113,7 +113,7 @@ function AddServiceForm({ onAdded }: { onAdded: (label: string) => void }) {
   return (
     <details className="card referrals-disclosure">
       <summary>{t('catalogue.add')}</summary>
-      <form className="referrals-form" onSubmit={submit} noValidate>
+      <form className="referrals-form" onSubmit={submit} noValidate aria-label={t('catalogue.add')}>
         <TextField label={t('catalogue.key')} value={key} onChange={setKey} hint={t('catalogue.keyHint')} errors={errorsFor('key')} />
         <TextField label={t('catalogue.labelEn')} value={labelEn} onChange={setLabelEn} errors={errorsFor('labelEn')} />
         <TextField label={t('catalogue.labelSrLatn')} value={labelSrLatn} onChange={setLabelSrLatn} errors={errorsFor('labelSrLatn')} />
