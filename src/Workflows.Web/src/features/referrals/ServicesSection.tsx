@@ -12,9 +12,10 @@ import { fieldErrors } from '../../ui/form/fieldErrors';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 import { Loading } from '../../ui/Loading';
-import { referralKeys, referralsApi } from './api';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { referralKeys, referralsApi, type ServiceDelivered } from './api';
 import { useFundingProjects, usePartners, useServiceTypes } from './hooks';
-import { astraProvider, serviceLabel, serviceRequest, type ServiceForm } from './requests';
+import { astraProvider, correctionRequest, serviceFormOf, serviceLabel, serviceRequest, type ServiceForm } from './requests';
 import { mayRefer } from './roles';
 import './referrals.css';
 
@@ -68,6 +69,7 @@ export function ServicesSection({ caseId }: CaseSectionProps) {
                 )}
               </p>
               {s.note && <p className="service-note">{s.note}</p>}
+              {mayRefer(me) && s.current && <ServiceCorrection caseId={caseId} service={s} onDone={setStatus} />}
             </li>
           ))}
         </ul>
@@ -78,16 +80,18 @@ export function ServicesSection({ caseId }: CaseSectionProps) {
 
 const fields = ['serviceKey', 'deliveredOn', 'partnerId', 'fundingProjectKey', 'note'];
 
-function RecordServiceForm({ caseId, onSaved }: { caseId: string; onSaved: (label: string) => void }) {
+function RecordServiceForm({ caseId, original, onSaved }: { caseId: string; original?: ServiceDelivered; onSaved: (label: string) => void }) {
   const { t, i18n } = useTranslation('referrals');
   const client = useQueryClient();
   const catalogue = useServiceTypes();
   const projects = useFundingProjects();
   const partners = usePartners({ active: 'true' });
-  const [form, setForm] = useState<ServiceForm>(() => ({ serviceKey: '', deliveredOn: todayInBelgrade(), provider: astraProvider, fundingProjectKey: '', note: '' }));
+  const [form, setForm] = useState<ServiceForm>(() =>
+    original ? serviceFormOf(original) : { serviceKey: '', deliveredOn: todayInBelgrade(), provider: astraProvider, fundingProjectKey: '', note: '' },
+  );
   const set = <K extends keyof ServiceForm>(key: K) => (value: ServiceForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const save = useMutation({
-    mutationFn: () => referralsApi.recordService(caseId, serviceRequest(form)),
+    mutationFn: () => (original ? referralsApi.correctService(original.id, correctionRequest(form, false)) : referralsApi.recordService(caseId, serviceRequest(form))),
     onSuccess: async (s) => {
       await client.invalidateQueries({ queryKey: referralKeys.servicesOfCase(caseId) });
       onSaved(serviceLabel(catalogue.data, s.serviceKey, i18n.language));
@@ -99,7 +103,7 @@ function RecordServiceForm({ caseId, onSaved }: { caseId: string; onSaved: (labe
     save.mutate();
   };
   return (
-    <form className="referrals-form" onSubmit={submit} noValidate aria-label={t('services.open')}>
+    <form className="referrals-form" onSubmit={submit} noValidate aria-label={original ? t('services.correct') : t('services.open')}>
       <SelectField
         label={t('services.service')}
         value={form.serviceKey}
@@ -130,9 +134,48 @@ function RecordServiceForm({ caseId, onSaved }: { caseId: string; onSaved: (labe
       <FormError error={save.error ?? catalogue.error} fields={fields} fixFields={t('services.fixFields')} forbidden={t('services.forbidden')} className="wide" />
       <div className="row wide">
         <button type="submit" className="primary" disabled={save.isPending}>
-          {t('services.submit')}
+          {original ? t('services.saveCorrection') : t('services.submit')}
         </button>
       </div>
     </form>
+  );
+}
+
+/** Correct a record (a new one replaces it) or void it; the API keeps the old one in the history, never overwrites it. */
+function ServiceCorrection({ caseId, service, onDone }: { caseId: string; service: ServiceDelivered; onDone: (message: string) => void }) {
+  const { t, i18n } = useTranslation('referrals');
+  const client = useQueryClient();
+  const catalogue = useServiceTypes();
+  const [open, setOpen] = useState<'correct' | 'void' | null>(null);
+  const label = serviceLabel(catalogue.data, service.serviceKey, i18n.language);
+  const done = async (message: string) => {
+    await client.invalidateQueries({ queryKey: referralKeys.servicesOfCase(caseId) });
+    setOpen(null);
+    onDone(message);
+  };
+  const voiding = useMutation({
+    mutationFn: () => referralsApi.correctService(service.id, correctionRequest(serviceFormOf(service), true)),
+    onSuccess: () => done(t('services.voided', { service: label })),
+  });
+  return (
+    <div className="referral-actions">
+      <div className="row">
+        <button type="button" aria-expanded={open === 'correct'} onClick={() => setOpen(open === 'correct' ? null : 'correct')}>
+          {t('services.correct')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+        <button type="button" onClick={() => setOpen('void')}>
+          {t('services.void')}
+          <span className="visually-hidden"> {label}</span>
+        </button>
+      </div>
+      {open === 'correct' && <RecordServiceForm caseId={caseId} original={service} onSaved={(l) => done(t('services.corrected', { service: l }))} />}
+      {open === 'void' && (
+        <ConfirmDialog title={t('services.void')} confirmLabel={t('services.void')} danger busy={voiding.isPending} onConfirm={() => voiding.mutate()} onCancel={() => setOpen(null)}>
+          <p>{t('services.voidConfirm', { service: label })}</p>
+          <ErrorMessage error={voiding.error} />
+        </ConfirmDialog>
+      )}
+    </div>
   );
 }

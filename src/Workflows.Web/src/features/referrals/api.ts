@@ -72,6 +72,8 @@ export const referralsApi = {
   complete: (id: string, body: CompleteReferralRequest): Promise<Referral> => unwrap(http.POST('/api/referrals/{id}/complete', { params: { path: { id } }, body })),
   servicesOfCase: (caseId: string, signal?: AbortSignal): Promise<ServiceDelivered[]> =>
     unwrap(http.GET('/api/cases/{caseId}/services', { params: { path: { caseId } }, signal })),
+  correctService: (id: string, body: Schemas['CorrectServiceRequest']): Promise<ServiceDelivered> =>
+    unwrap(http.POST('/api/services-delivered/{id}/correct', { params: { path: { id } }, body })),
   recordService: (caseId: string, body: RecordServiceRequest): Promise<ServiceDelivered> =>
     unwrap(http.POST('/api/cases/{caseId}/services', { params: { path: { caseId } }, body })),
 };

@@ -4,6 +4,7 @@ import {
   actionsFor,
   answerRequest,
   completeRequest,
+  correctionRequest,
   emptyPartnerForm,
   emptyReferForm,
   incomingRequest,
@@ -12,6 +13,7 @@ import {
   referRequest,
   serviceLabel,
   serviceRequest,
+  serviceFormOf,
   servicesForPartner,
   splitLanguages,
 } from './requests';
@@ -177,3 +179,36 @@ describe('an incoming referral', () => {
     expect(incomingRequest({ partnerId: '', receivedOn: '', reason: '', services: [] })).toEqual({ partnerId: null, receivedOn: null, reason: '', services: [] });
   });
 });
+
+describe('a correction of a service delivered', () => {
+  it('starts from the record and sends it whole, with the void flag', () => {
+    const recorded = {
+      id: 's1',
+      caseId: 'c1',
+      serviceKey: 'lab-tests',
+      deliveredOn: '2026-12-01',
+      partnerId: clinic.id,
+      partnerName: 'Clinic',
+      fundingProjectKey: null,
+      referralId: null,
+      supersedes: null,
+      voided: false,
+      note: null,
+      recordedBy: null,
+      recordedAt: '2026-12-01T10:00:00Z',
+      current: true,
+    };
+    const form = serviceFormOf(recorded);
+    expect(form).toEqual({ serviceKey: 'lab-tests', deliveredOn: '2026-12-01', provider: clinic.id, fundingProjectKey: '', note: '' });
+    expect(correctionRequest({ ...form, deliveredOn: '2026-12-02' }, false)).toEqual({
+      serviceKey: 'lab-tests',
+      deliveredOn: '2026-12-02',
+      partnerId: clinic.id,
+      fundingProjectKey: null,
+      note: null,
+      voided: false,
+    });
+    expect(correctionRequest(serviceFormOf({ ...recorded, partnerId: null }), true)).toMatchObject({ partnerId: null, voided: true });
+  });
+});
+

@@ -1,5 +1,6 @@
 import { belgradeLocalToIso } from '../../i18n/belgradeTime';
-import type { Partner, PartnerRequest, RecordAnswerRequest, RecordServiceRequest, SendReferralRequest, CompleteReferralRequest } from './api';
+import type { Schemas } from '../../api/types';
+import type { Partner, PartnerRequest, ServiceDelivered, RecordAnswerRequest, RecordServiceRequest, SendReferralRequest, CompleteReferralRequest } from './api';
 
 // The forms keep what was typed as strings; these turn it into the API's bodies. Empty optional text is sent as null so
 // the API stores nothing rather than an empty string; required fields are sent as typed so the API names what is missing.
@@ -156,6 +157,16 @@ export function serviceRequest(form: ServiceForm): RecordServiceRequest {
     fundingProjectKey: form.fundingProjectKey === '' ? null : form.fundingProjectKey,
     note: orNull(form.note),
   };
+}
+
+/** A recorded service as the form shows it, to correct it. */
+export function serviceFormOf(s: ServiceDelivered): ServiceForm {
+  return { serviceKey: s.serviceKey, deliveredOn: s.deliveredOn, provider: s.partnerId ?? astraProvider, fundingProjectKey: s.fundingProjectKey ?? '', note: s.note ?? '' };
+}
+
+/** A correction is a whole new record that replaces the old one (or voids it); the API keeps the old one in the history. */
+export function correctionRequest(form: ServiceForm, voided: boolean): Schemas['CorrectServiceRequest'] {
+  return { ...serviceRequest(form), voided };
 }
 
 /** A service's label in the page's language (Cyrillic has its own label in the catalogue). */
