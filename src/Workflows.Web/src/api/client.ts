@@ -8,13 +8,16 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail?: string;
   readonly fieldErrors: FieldErrors;
+  /** The ProblemDetails' extension members (e.g. the consent `purpose` of a 409). */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(status: number, title: string, detail?: string, fieldErrors: FieldErrors = {}) {
+  constructor(status: number, title: string, detail?: string, fieldErrors: FieldErrors = {}, extensions: Record<string, unknown> = {}) {
     super(detail ? `${title}: ${detail}` : title);
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.fieldErrors = fieldErrors;
+    this.extensions = extensions;
   }
 
   /** Errors for one field, matched case-insensitively because the API names fields as the JSON does. */
@@ -104,6 +107,7 @@ export async function send(method: string, path: string, body: string | undefine
 /** A failed response as ApiError: the ProblemDetails' title, detail and field errors when the body is JSON. */
 export function problemOf(response: Response, body: unknown): ApiError {
   const json = (response.headers.get('content-type') ?? '').includes('json') && typeof body === 'object' && body !== null;
-  const problem = (json ? body : {}) as { title?: string; detail?: string; errors?: FieldErrors };
-  return new ApiError(response.status, problem.title ?? response.statusText ?? `HTTP ${response.status}`, problem.detail, problem.errors ?? {});
+  const problem = (json ? body : {}) as { title?: string; detail?: string; errors?: FieldErrors } & Record<string, unknown>;
+  const { title, detail, errors, type: _type, status: _status, instance: _instance, ...extensions } = problem;
+  return new ApiError(response.status, title ?? response.statusText ?? `HTTP ${response.status}`, detail, errors ?? {}, extensions);
 }

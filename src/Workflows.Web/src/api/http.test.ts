@@ -48,6 +48,13 @@ describe('the typed API client', () => {
     expect((error as ApiError).forField('room')).toEqual(['Too long.']);
   });
 
+  it("keeps the problem's extension members, such as the consent purpose a 409 names", async () => {
+    stubFetch(() => json(409, { type: 'about:blank', title: 'No consent', status: 409, detail: "No consent for 'sharing-health'.", purpose: 'sharing-health', traceId: 't' }));
+    const error = (await unwrap(http.GET('/api/tasks/counts')).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(409);
+    expect(error.extensions).toEqual({ purpose: 'sharing-health', traceId: 't' });
+  });
+
   it('signals an expired session on 401, except for calls that expect it', async () => {
     stubFetch(() => json(401, { title: 'Unauthorized' }));
     const expired = vi.fn();

@@ -18,4 +18,10 @@ describe('navigation by role', () => {
     expect(navFor(user('CaseManager')).map((i) => i.to)).not.toContain('/reports');
     expect(homeFor(user('CaseManager'))).toBe('/tasks');
   });
+
+  it('offers the partner directory to those who refer or answer callers', () => {
+    for (const role of ['CaseManager', 'Coordinator', 'Admin', 'HotlineOperator', 'Lawyer', 'Director']) {
+      expect(navFor(user(role)).map((i) => i.to)).toContain('/partners');
+    }
+  });
 });

@@ -16,6 +16,7 @@ export function navFor(me: Me): NavItem[] {
   if (hasRole(me, 'Admin')) items.push({ to: '/admin', label: 'nav.admin' });
   if (hasRole(me, 'Director')) items.push({ to: '/overview', label: 'nav.overview' });
   if (hasRole(me, 'Reporting', 'Director', 'Admin')) items.push({ to: '/reports', label: 'nav.reports' });
+  if (hasRole(me, 'CaseManager', 'Coordinator', 'Admin', 'HotlineOperator', 'Lawyer', 'Director')) items.push({ to: '/partners', label: 'nav.partners' });
   return items;
 }
 

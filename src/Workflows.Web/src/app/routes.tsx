@@ -8,6 +8,7 @@ import { hearingsRoutes } from '../features/hearings/routes';
 import { hotlineRoutes } from '../features/hotline/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { tasksRoutes } from '../features/tasks/routes';
+import { referralsRoutes } from '../features/referrals/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AuthGate } from './AuthGate';
 import { homeFor } from './nav';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
       ...adminRoutes,
       ...hotlineRoutes,
       ...reportsRoutes,
+      ...referralsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { useCaseSections } from '../../lib/caseSections';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
@@ -27,6 +28,7 @@ export function CasePage() {
   const valid = guid.test(id);
   const detail = useQuery({ queryKey: casesKeys.detail(id), queryFn: ({ signal }) => casesApi.detail(id, signal), enabled: valid });
   const phases = usePhases();
+  const extraSections = useCaseSections();
 
   if (!valid || (detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 403))) return <CaseNotShared />;
   if (detail.error) return <ErrorMessage error={detail.error} />;
@@ -52,6 +54,9 @@ export function CasePage() {
         {/* Keyed by case: moving to another case starts hidden again. */}
         <ClientReveal key={c.id} caseId={c.id} code={c.code} />
         <ProceedingsSection caseId={c.id} team={c.team} proceedings={c.proceedings} />
+        {extraSections.map((Section, i) => (
+          <Section key={i} caseId={c.id} caseCode={c.code} />
+        ))}
         <TimelineSection entries={c.timeline} team={c.team} />
       </div>
     </section>
