@@ -47,6 +47,10 @@ describe('reports', () => {
   it('fits a 390 px wide phone', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('table').waitFor();
+    // Chart.js resizes its canvas on a ResizeObserver after the viewport changes: give it a moment, then measure.
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 5000 })
+      .catch(() => undefined);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'reports-390');

@@ -20,7 +20,9 @@ export function ReportChart({ report, label }: { report: ReportResponse; label: 
   };
   return (
     <div className="report-chart" role="img" aria-label={label}>
+      {/* react-chartjs-2 gives the canvas role="img" itself: it needs the name too (axe role-img-alt). */}
       <Bar
+        aria-label={label}
         data={data}
         options={{
           responsive: true,
