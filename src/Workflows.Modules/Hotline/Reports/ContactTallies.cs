@@ -1,3 +1,4 @@
+using System.Globalization;
 using Astra.Workflows.Engine.Time;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Reports.Contracts;
@@ -16,20 +17,21 @@ internal sealed class ContactTally
 }
 
 /// <summary>
-/// Grouped counts of the contacts that occurred in a period, one SQL statement each. The month is taken in
-/// Belgrade time in the database (<c>AT TIME ZONE</c>), which LINQ cannot say, so these are SQL over the module's
-/// own table; a million contacts stay in the database, only the groups come back.
+/// Grouped counts of the contacts that occurred in a period, one SQL statement each, over the module's own table: a
+/// million contacts stay in the database, only the groups come back. A contact's month (in Belgrade time) is found
+/// with <c>width_bucket</c> against the instants the period's months start at, computed here: a binary search per row
+/// instead of a time-zone conversion and a string per row, which cost most of the query over ten years.
 /// </summary>
 internal static class ContactTallies
 {
     /// <summary>Contacts by month (<c>yyyy-MM</c>) and channel.</summary>
-    public static Task<List<ContactTally>> ByMonthAndChannelAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<ContactTally>($"""
-            SELECT to_char(occurred_at AT TIME ZONE {OrganisationTime.TimeZoneId}, 'YYYY-MM') AS "Row", channel AS "Column", count(*)::int AS "N"
+    public static async Task<List<ContactTally>> ByMonthAndChannelAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
+        ToMonths(period, await db.Database.SqlQuery<ContactTally>($"""
+            SELECT width_bucket(occurred_at, {MonthStarts(period)})::text AS "Row", channel AS "Column", count(*)::int AS "N"
             FROM astra.hotline_contacts
             WHERE occurred_at >= {period.Start} AND occurred_at < {period.End}
             GROUP BY 1, 2
-            """).ToListAsync(cancellationToken);
+            """).ToListAsync(cancellationToken));
 
     /// <summary>Contacts by caller type, in one column.</summary>
     public static Task<List<ContactTally>> ByCallerTypeAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
@@ -51,26 +53,26 @@ internal static class ContactTallies
             """).ToListAsync(cancellationToken);
 
     /// <summary>Contacts by month, split into job-offer checks (the caller checked an offer, or it is among the topics) and the rest.</summary>
-    public static Task<List<ContactTally>> JobOfferChecksByMonthAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<ContactTally>($"""
-            SELECT to_char(occurred_at AT TIME ZONE {OrganisationTime.TimeZoneId}, 'YYYY-MM') AS "Row",
+    public static async Task<List<ContactTally>> JobOfferChecksByMonthAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
+        ToMonths(period, await db.Database.SqlQuery<ContactTally>($"""
+            SELECT width_bucket(occurred_at, {MonthStarts(period)})::text AS "Row",
                    CASE WHEN caller_type = {JobOfferCheck} OR {JobOfferCheck} = ANY (topics) THEN {JobOfferCheckColumn} ELSE {OtherColumn} END AS "Column",
                    count(*)::int AS "N"
             FROM astra.hotline_contacts
             WHERE occurred_at >= {period.Start} AND occurred_at < {period.End}
             GROUP BY 1, 2
-            """).ToListAsync(cancellationToken);
+            """).ToListAsync(cancellationToken));
 
     /// <summary>Contacts by month: a case opened from the contact, linked to the caller's case, or no case.</summary>
-    public static Task<List<ContactTally>> CasesByMonthAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<ContactTally>($"""
-            SELECT to_char(occurred_at AT TIME ZONE {OrganisationTime.TimeZoneId}, 'YYYY-MM') AS "Row",
+    public static async Task<List<ContactTally>> CasesByMonthAsync(WorkflowsDbContext db, ReportPeriod period, CancellationToken cancellationToken) =>
+        ToMonths(period, await db.Database.SqlQuery<ContactTally>($"""
+            SELECT width_bucket(occurred_at, {MonthStarts(period)})::text AS "Row",
                    CASE WHEN triage_instance_id IS NOT NULL THEN {CaseOpened} WHEN case_id IS NOT NULL THEN {Linked} ELSE {NoCase} END AS "Column",
                    count(*)::int AS "N"
             FROM astra.hotline_contacts
             WHERE occurred_at >= {period.Start} AND occurred_at < {period.End}
             GROUP BY 1, 2
-            """).ToListAsync(cancellationToken);
+            """).ToListAsync(cancellationToken));
 
     public const string JobOfferCheck = "jobOfferCheck";
     public const string JobOfferCheckColumn = "check";
@@ -78,6 +80,17 @@ internal static class ContactTallies
     public const string CaseOpened = "opened";
     public const string Linked = "linked";
     public const string NoCase = "none";
+
+    /// <summary>The instants (UTC) the period's months start at in Belgrade: the first is at or before the period's start.</summary>
+    private static DateTimeOffset[] MonthStarts(ReportPeriod period) =>
+        ReportMonths.Of(period).Select(m => OrganisationTime.StartOfDay(DateOnly.ParseExact(m.Key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToUniversalTime()).ToArray();
+
+    /// <summary>Bucket i (1-based, as <c>width_bucket</c> numbers them) is the period's i-th month.</summary>
+    private static List<ContactTally> ToMonths(ReportPeriod period, List<ContactTally> tallies)
+    {
+        var months = ReportMonths.Of(period);
+        return tallies.Select(t => new ContactTally { Row = months[int.Parse(t.Row, CultureInfo.InvariantCulture) - 1].Key, Column = t.Column, N = t.N }).ToList();
+    }
 
     public static IEnumerable<(string Row, string Column, int Count)> AsCounts(this IEnumerable<ContactTally> tallies) =>
         tallies.Select(t => (t.Row, t.Column, t.N));
