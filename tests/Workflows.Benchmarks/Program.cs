@@ -20,6 +20,11 @@ var cluster = await PrivatePostgres.StartAsync(
 AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
 try
 {
+    if (options.Reports)
+    {
+        return await ReportsBenchmark.RunAsync(cluster, options, Console.Out, stop.Token);
+    }
+
     if (options.Hotline)
     {
         return await HotlineBenchmark.RunAsync(cluster, options, Console.Out, stop.Token);

@@ -2,6 +2,8 @@ using Astra.Workflows.Modules.Hotline.CallBacks;
 using Astra.Workflows.Modules.Hotline.Callers;
 using Astra.Workflows.Modules.Hotline.Cases;
 using Astra.Workflows.Modules.Hotline.Contacts;
+using Astra.Workflows.Modules.Hotline.Reports;
+using Astra.Workflows.Modules.Reports.Contracts;
 
 namespace Astra.Workflows.Modules.Hotline;
 
@@ -11,7 +13,16 @@ namespace Astra.Workflows.Modules.Hotline;
 /// </summary>
 public static class HotlineModule
 {
-    public static IServiceCollection AddHotline(this IServiceCollection services) => services;
+    /// <summary>The hotline's reports join the Reports module's list through its <see cref="IReport"/> contract.</summary>
+    public static IServiceCollection AddHotline(this IServiceCollection services)
+    {
+        services.AddScoped<IReport, ContactsByMonthAndChannel>();
+        services.AddScoped<IReport, ContactsByCallerType>();
+        services.AddScoped<IReport, ContactsByTopic>();
+        services.AddScoped<IReport, JobOfferChecks>();
+        services.AddScoped<IReport, ContactsThatBecameCases>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapHotline(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {

@@ -7,7 +7,9 @@ using Astra.Workflows.Modules.Referrals.Escalations;
 using Astra.Workflows.Modules.Referrals.PartnerPage;
 using Astra.Workflows.Modules.Referrals.Partners;
 using Astra.Workflows.Modules.Referrals.Referrals;
+using Astra.Workflows.Modules.Referrals.Reports;
 using Astra.Workflows.Modules.Referrals.Services;
+using Astra.Workflows.Modules.Reports.Contracts;
 
 namespace Astra.Workflows.Modules.Referrals;
 
@@ -29,6 +31,12 @@ public static class ReferralsModule
         services.AddDueRowSource<ReferralTimerDueRows, ReferralTimerDispatcher>(configuration);
         services.AddTransient<ReferralTimerJob>();
         services.AddPartnerPageRateLimit(configuration);
+        // The assistance reports join the Reports module's list through its IReport contract.
+        services.AddScoped<IReport, ServicesByType>();
+        services.AddScoped<IReport, ServicesByMonth>();
+        services.AddScoped<IReport, ServicesByFundingProject>();
+        services.AddScoped<IReport, ReferralsByPartnerKind>();
+        services.AddScoped<IReport, DaysToFirstService>();
         return services;
     }
 

@@ -19,6 +19,7 @@ describe('reports', () => {
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/overview');
     await page.getByRole('heading', { level: 2, name: 'Open cases by phase' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Referrals waiting for an answer' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'reports-overview');
   });

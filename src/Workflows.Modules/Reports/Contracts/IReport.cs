@@ -14,6 +14,9 @@ public interface IReport
 
     ReportText Title { get; }
 
+    /// <summary>How to read the counts when the title cannot say it all (e.g. "a contact with several topics counts in each"); null when the title is enough.</summary>
+    ReportText? Description => null;
+
     /// <summary>
     /// The raw counts for <paramref name="period"/>. <paramref name="db"/> is a system context (no need-to-know
     /// filter: reports count every case and give out aggregates only); read through the owning modules' contracts.

@@ -1,7 +1,7 @@
 namespace Astra.Workflows.Modules.Reports.Engine;
 
 /// <summary>A report the caller may run, titled in the caller's language.</summary>
-public sealed record ReportSummary(string Key, string Title);
+public sealed record ReportSummary(string Key, string Title, string? Description = null);
 
 /// <summary>A row of a report: its label and one entry per column, a count or the string "&lt;k" when suppressed.</summary>
 public sealed record ReportRow(string Label, IReadOnlyList<ReportCell> Cells);
@@ -20,4 +20,5 @@ public sealed record ReportResponse(
     IReadOnlyList<ReportRow> Rows,
     IReadOnlyList<ReportCell> ColumnTotals,
     IReadOnlyList<ReportCell> RowTotals,
-    ReportCell Total);
+    ReportCell Total,
+    string? Description = null);

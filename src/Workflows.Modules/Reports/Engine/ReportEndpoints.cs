@@ -40,7 +40,7 @@ internal static class ReportEndpoints
         }
 
         var language = ReportLanguage.Of(http, lang);
-        return TypedResults.Ok(runner.All.Select(r => new ReportSummary(r.Key, r.Title.In(language))).ToList());
+        return TypedResults.Ok(runner.All.Select(r => new ReportSummary(r.Key, r.Title.In(language), r.Description?.In(language))).ToList());
     }
 
     private static async Task<Results<Ok<ReportResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetAsync(

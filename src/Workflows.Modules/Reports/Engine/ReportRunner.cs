@@ -41,6 +41,7 @@ internal sealed class ReportRunner(IEnumerable<IReport> reports, IDbContextFacto
             table.Rows.Select((r, i) => new ReportRow(r.Label.In(language), Enumerable.Range(0, columns).Select(j => Show(i, j)).ToList())).ToList(),
             Enumerable.Range(0, columns).Select(j => Show(rows, j)).ToList(),
             Enumerable.Range(0, rows).Select(i => Show(i, columns)).ToList(),
-            Show(rows, columns));
+            Show(rows, columns),
+            report.Description?.In(language));
     }
 }

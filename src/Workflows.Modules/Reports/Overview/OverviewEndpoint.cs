@@ -4,6 +4,7 @@ using Astra.Workflows.Modules.Legal.Contracts;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Referrals.Contracts;
 using Astra.Workflows.Modules.Reports.Profile;
 using Astra.Workflows.Modules.Tasks.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,12 +19,19 @@ public sealed record MemberOverdue(Guid? UserId, string? DisplayName, int Count)
 
 public sealed record DeadlineSoon(Guid Id, Guid CaseId, string CaseCode, string Kind, DateOnly DueOn);
 
-/// <summary>The Director's landing page: where the service stands now. Referrals waiting for an answer come with the referrals module.</summary>
+/// <summary>
+/// Outgoing referrals without an answer: those still open to one, and those whose deadline passed unanswered in the
+/// last <paramref name="RecentDays"/> days; <paramref name="PastDeadline"/> of them are past their respond-within deadline.
+/// </summary>
+public sealed record ReferralsWaitingCount(int Waiting, int PastDeadline, int RecentDays);
+
+/// <summary>The Director's landing page: where the service stands now.</summary>
 public sealed record OverviewResponse(
     DateTimeOffset GeneratedAt,
     IReadOnlyList<PhaseCount> OpenCasesByPhase,
     IReadOnlyList<MemberOverdue> OverdueTasksByMember,
-    IReadOnlyList<DeadlineSoon> HardDeadlinesNext7Days);
+    IReadOnlyList<DeadlineSoon> HardDeadlinesNext7Days,
+    ReferralsWaitingCount ReferralsWaiting);
 
 /// <summary>
 /// <c>GET /api/overview</c> for the Director (and coordinators and admins, who see every case too). Not anonymous:
@@ -38,7 +46,7 @@ internal static class OverviewEndpoint
         api.MapGet("/overview", GetAsync).WithTags("Reports").WithName("GetOverview")
             .RequireAuthorization(p => p.RequireRole(Roles.Director, Roles.Coordinator, Roles.Admin))
             .WithSummary("The Director's overview")
-            .WithDescription("Open cases by phase, overdue tasks by team member and open hard legal deadlines in the next 7 days (today included).");
+            .WithDescription("Open cases by phase, overdue tasks by team member, open hard legal deadlines in the next 7 days (today included) and outgoing referrals waiting for an answer (with those past their respond-within deadline).");
         return api;
     }
 
@@ -69,7 +77,9 @@ internal static class OverviewEndpoint
             }
         }
 
+        var waiting = await ReferralsWaiting.CountAsync(db, now, cancellationToken);
+
         await http.RecordAsync(ReportAuditActions.OverviewRead, "overview", null, null, null);
-        return TypedResults.Ok(new OverviewResponse(now, byPhase, members, deadlines));
+        return TypedResults.Ok(new OverviewResponse(now, byPhase, members, deadlines, new ReferralsWaitingCount(waiting.Waiting, waiting.PastDeadline, ReferralsWaiting.RecentDays)));
     }
 }

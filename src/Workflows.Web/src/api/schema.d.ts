@@ -635,7 +635,7 @@ export interface paths {
         };
         /**
          * The Director's overview
-         * @description Open cases by phase, overdue tasks by team member and open hard legal deadlines in the next 7 days (today included).
+         * @description Open cases by phase, overdue tasks by team member, open hard legal deadlines in the next 7 days (today included) and outgoing referrals waiting for an answer (with those past their respond-within deadline).
          *
          *     **Access:** signed-in users with the role Director or Coordinator or Admin.
          */
@@ -3072,6 +3072,7 @@ export interface components {
             openCasesByPhase: components["schemas"]["PhaseCount"][];
             overdueTasksByMember: components["schemas"]["MemberOverdue"][];
             hardDeadlinesNext7Days: components["schemas"]["DeadlineSoon"][];
+            referralsWaiting: components["schemas"]["ReferralsWaitingCount"];
         };
         PartnerRequest: {
             name: null | string;
@@ -3212,6 +3213,14 @@ export interface components {
             instanceId: null | string;
             notSentReason: null | string;
         };
+        ReferralsWaitingCount: {
+            /** Format: int32 */
+            waiting: number;
+            /** Format: int32 */
+            pastDeadline: number;
+            /** Format: int32 */
+            recentDays: number;
+        };
         RefreshRequest: {
             refreshToken: null | string;
         };
@@ -3244,6 +3253,7 @@ export interface components {
             columnTotals: (number | string)[];
             rowTotals: (number | string)[];
             total: components["schemas"]["ReportCell"];
+            description?: null | string;
         };
         ReportRow: {
             label: string;
@@ -3252,6 +3262,7 @@ export interface components {
         ReportSummary: {
             key: string;
             title: string;
+            description?: null | string;
         };
         SendReferralRequest: {
             /** Format: uuid */

@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { getOverview, reportKeys } from './api';
 import './reports.css';
 
-/** The Director's home: open cases by phase, overdue tasks by team member, hard legal deadlines in the next 7 days. */
+/** The Director's home: open cases by phase, overdue tasks by team member, hard legal deadlines in the next 7 days, referrals waiting. */
 export function OverviewPage() {
   const { t } = useTranslation('reports');
   const overview = useQuery({ queryKey: reportKeys.overview(), queryFn: getOverview });
@@ -63,6 +63,22 @@ export function OverviewPage() {
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="ov-referrals">
+            <h2 id="ov-referrals">{t('overview.referrals')}</h2>
+            <table className="report-table">
+              <tbody>
+                <tr>
+                  <th scope="row">{t('overview.referralsWaiting')}</th>
+                  <td className="num">{overview.data.referralsWaiting.waiting}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('overview.referralsPastDeadline')}</th>
+                  <td className="num">{overview.data.referralsWaiting.pastDeadline}</td>
+                </tr>
+              </tbody>
+            </table>
+            <p className="muted">{t('overview.referralsNote', { days: overview.data.referralsWaiting.recentDays })}</p>
           </section>
         </div>
       )}

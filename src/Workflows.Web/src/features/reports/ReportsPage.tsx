@@ -84,6 +84,7 @@ export function ReportsPage() {
           <p className="muted">
             {t('periodShown', { from: report.data.from, to: report.data.to })} · {t('suppressed', { k: report.data.k })}
           </p>
+          {report.data.description && <p className="report-description">{report.data.description}</p>}
           <div className="report-actions no-print">
             <a className="button" href={exportUrl(report.data.key, period.from, period.to, lang, 'xlsx')} download>
               {t('exportXlsx')}
