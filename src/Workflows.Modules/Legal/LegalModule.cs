@@ -17,6 +17,7 @@ public static class LegalModule
         services.AddOptions<LegalOptions>().Bind(configuration.GetSection(LegalOptions.Section));
         services.AddSingleton<IActivity, LegalDeadlineActivity>();
         services.AddSingleton<HearingAlerts>();
+        services.AddSingleton<HearingDays>();
         services.AddSingleton<DeadlineEscalations>();
         services.AddScoped<HearingEvents>();
         services.AddSingleton<DeadlineEvents>();

@@ -50,7 +50,7 @@ public sealed class CalendarFeedTests(AstraApiFactory factory) : ApiTest(factory
         var deadline = await lawyer.PostAsJsonAsync($"/api/proceedings/{proceedingId}/deadlines", new { kind = "civil-appeal", servedOn = OrganisationTime.Today(Factory.Clock) });
         var dueOn = DateOnly.Parse((await deadline.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture);
         var newStart = startsAt.AddDays(5);
-        Assert.Equal(HttpStatusCode.OK, (await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(newStart), kind = "mainTrial", room = "7", notes = Secret })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(newStart), kind = "mainTrial", room = "7", notes = Secret, confirmNonWorkingDay = true })).StatusCode);
 
         var url = (await lawyer.GetFromJsonAsync<JsonElement>("/api/me/calendar-feed")).GetProperty("url").GetString()!;
         var raw = await Factory.CreateClient().GetStringAsync(new Uri(url).AbsolutePath);

@@ -46,7 +46,7 @@ public sealed class HearingAlertTests(AstraApiFactory factory) : ApiTest(factory
         var start = Factory.Clock.GetUtcNow();
         var id = (await ScheduleAsync(lawyer, proceedingId, start + TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1))).GetProperty("id").GetGuid();
 
-        var moved = await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(start + TimeSpan.FromDays(10) + TimeSpan.FromMinutes(1)), kind = "mainTrial", room = "14" });
+        var moved = await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(start + TimeSpan.FromDays(10) + TimeSpan.FromMinutes(1)), kind = "mainTrial", room = "14", confirmNonWorkingDay = true });
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         var body = await moved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["scheduled", "rescheduled"], body.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("change").GetString()));
@@ -80,7 +80,7 @@ public sealed class HearingAlertTests(AstraApiFactory factory) : ApiTest(factory
         Assert.Equal(0, await TimersAsync(id));
         Factory.Clock.Advance(TimeSpan.FromDays(8));
         Assert.Empty(await DispatchForAWhileAsync(Factory));
-        var put = await (await Factory.ClientForAsync(Lawyer)).PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(Factory.Clock.GetUtcNow().AddDays(3)), kind = "mainTrial" });
+        var put = await (await Factory.ClientForAsync(Lawyer)).PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(Factory.Clock.GetUtcNow().AddDays(3)), kind = "mainTrial", confirmNonWorkingDay = true });
         Assert.Equal(HttpStatusCode.Conflict, put.StatusCode);
     }
 

@@ -15,7 +15,7 @@ public sealed class HearingReadTests(AstraApiFactory factory) : ApiTest(factory)
         var lawyer = await Factory.ClientForAsync(Lawyer);
         var scheduled = await ScheduleAsync(lawyer, proceedingId, Factory.Clock.GetUtcNow() + TimeSpan.FromDays(10));
         var id = scheduled.GetProperty("id").GetGuid();
-        var moved = await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(Factory.Clock.GetUtcNow() + TimeSpan.FromDays(12)), kind = "mainTrial", room = "7" });
+        var moved = await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(Factory.Clock.GetUtcNow() + TimeSpan.FromDays(12)), kind = "mainTrial", room = "7", confirmNonWorkingDay = true });
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
 
         var read = await lawyer.GetFromJsonAsync<JsonElement>($"/api/hearings/{id}");

@@ -49,9 +49,10 @@ internal static class LawyerSteps
     public static string Iso(DateTimeOffset instant) =>
         OrganisationTime.ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
+    /// <summary>Schedules a hearing, confirming a non-working day: callers pick times relative to today, which can be any weekday.</summary>
     public static async Task<JsonElement> ScheduleAsync(HttpClient client, Guid proceedingId, DateTimeOffset startsAt, string? notes = null)
     {
-        var response = await client.PostAsJsonAsync($"/api/proceedings/{proceedingId}/hearings", new { startsAt = Iso(startsAt), kind = "mainTrial", room = "12", notes });
+        var response = await client.PostAsJsonAsync($"/api/proceedings/{proceedingId}/hearings", new { startsAt = Iso(startsAt), kind = "mainTrial", room = "12", notes, confirmNonWorkingDay = true });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

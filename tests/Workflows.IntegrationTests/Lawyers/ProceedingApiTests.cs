@@ -75,7 +75,7 @@ public sealed class ProceedingApiTests(AstraApiFactory factory) : ApiTest(factor
         Assert.Equal(["start", "scheduled"], ApiSteps.Trail(afterScheduled));
         Assert.Equal(id, afterScheduled.GetProperty("variables").GetProperty("hearing").GetProperty("hearingId").GetGuid());
 
-        await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(Factory.Clock.GetUtcNow().AddDays(31)), kind = "mainTrial" });
+        await lawyer.PutAsJsonAsync($"/api/hearings/{id}", new { startsAt = Iso(Factory.Clock.GetUtcNow().AddDays(31)), kind = "mainTrial", confirmNonWorkingDay = true });
         await lawyer.PostAsync($"/api/hearings/{id}/cancel", null);
 
         var done = await ApiSteps.GetInstanceAsync(coordinator, instanceId);

@@ -24,7 +24,7 @@ internal static class CancelHearing
     }
 
     private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, HearingDays days, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var hearing = (await db.Hearings.FromSql($"SELECT * FROM astra.hearings WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).FirstOrDefault();
@@ -43,7 +43,7 @@ internal static class CancelHearing
         // Cancelling twice answers the same, and raises nothing new.
         if (hearing.Status == LegalStatuses.Cancelled)
         {
-            return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+            return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, days, cancellationToken));
         }
 
         var now = time.GetUtcNow();
@@ -57,6 +57,6 @@ internal static class CancelHearing
 
         await events.RaiseAsync(HearingEvents.Cancelled, hearing, user.Actor, cancellationToken);
         await http.RecordAsync(AuditActions.HearingCancel, "hearing", id, proceeding.CaseId, proceeding.CaseCode);
-        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, days, cancellationToken));
     }
 }

@@ -19,7 +19,7 @@ internal static class GetHearing
     }
 
     // The request's context applies need-to-know: a hearing of a case outside the caller's team is not found.
-    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> HandleAsync(Guid id, WorkflowsDbContext db, HearingDays days, HttpContext http, CancellationToken cancellationToken)
     {
         var hearing = await db.Hearings.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
         var proceeding = hearing is null ? null : await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
@@ -28,7 +28,7 @@ internal static class GetHearing
             return ApiProblems.NotFound("Hearing", id);
         }
 
-        var response = await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken);
+        var response = await HearingReader.ResponseAsync(db, hearing, proceeding, days, cancellationToken);
         await http.RecordAsync(AuditActions.HearingRead, "hearing", id, response.CaseId, response.CaseCode);
         return TypedResults.Ok(response);
     }

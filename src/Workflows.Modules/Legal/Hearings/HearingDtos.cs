@@ -1,6 +1,7 @@
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
-public sealed record HearingRequest(string? StartsAt, string? Kind, string? Room, string? Notes);
+/// <param name="ConfirmNonWorkingDay">Must be true to schedule on a weekend, public holiday or organisation closure.</param>
+public sealed record HearingRequest(string? StartsAt, string? Kind, string? Room, string? Notes, bool? ConfirmNonWorkingDay = null);
 
 public sealed record HearingChangeResponse(string Change, DateTimeOffset StartsAt, string Kind, string? Room, DateTimeOffset At, Guid? By);
 
@@ -16,4 +17,6 @@ public sealed record HearingResponse(
     string? Notes,
     string Status,
     int Revision,
-    IReadOnlyList<HearingChangeResponse> History);
+    IReadOnlyList<HearingChangeResponse> History,
+    bool NonWorkingDay,
+    string? NonWorkingReason);

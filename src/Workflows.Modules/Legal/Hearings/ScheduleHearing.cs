@@ -24,7 +24,7 @@ internal static class ScheduleHearing
     }
 
     private static async Task<Results<Created<HearingResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingDays days, HearingAlerts alerts, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var proceeding = await db.Proceedings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (proceeding is null)
@@ -42,6 +42,11 @@ internal static class ScheduleHearing
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors);
+        }
+
+        if (request.ConfirmNonWorkingDay != true && days.NonWorkingReason(startsAt) is { } reason)
+        {
+            return ApiProblems.Invalid("startsAt", HearingDays.Message(startsAt, reason));
         }
 
         var now = time.GetUtcNow();
@@ -67,6 +72,6 @@ internal static class ScheduleHearing
 
         await events.RaiseAsync(HearingEvents.Scheduled, hearing, user.Actor, cancellationToken);
         await http.RecordAsync(AuditActions.HearingSchedule, "hearing", hearing.Id, proceeding.CaseId, proceeding.CaseCode);
-        return TypedResults.Created($"/api/hearings/{hearing.Id}", await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+        return TypedResults.Created($"/api/hearings/{hearing.Id}", await HearingReader.ResponseAsync(db, hearing, proceeding, days, cancellationToken));
     }
 }

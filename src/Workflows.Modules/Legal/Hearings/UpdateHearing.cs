@@ -25,7 +25,7 @@ internal static class UpdateHearing
     }
 
     private static async Task<Results<Ok<HearingResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingAlerts alerts, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        Guid id, HearingRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, HearingDays days, HearingAlerts alerts, HearingEvents events, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Locked so two edits of one hearing apply in turn and each arms alerts for its own revision.
@@ -53,6 +53,12 @@ internal static class UpdateHearing
             return ApiProblems.Invalid(errors);
         }
 
+        // Only a new time needs confirming: editing the room of an already-confirmed hearing must not ask again.
+        if (startsAt.ToUniversalTime() != hearing.StartsAt && request.ConfirmNonWorkingDay != true && days.NonWorkingReason(startsAt) is { } reason)
+        {
+            return ApiProblems.Invalid("startsAt", HearingDays.Message(startsAt, reason));
+        }
+
         var now = time.GetUtcNow();
         var moved = startsAt.ToUniversalTime() != hearing.StartsAt;
         hearing.StartsAt = startsAt.ToUniversalTime();
@@ -72,6 +78,6 @@ internal static class UpdateHearing
         }
 
         await http.RecordAsync(AuditActions.HearingUpdate, "hearing", id, proceeding.CaseId, proceeding.CaseCode);
-        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, cancellationToken));
+        return TypedResults.Ok(await HearingReader.ResponseAsync(db, hearing, proceeding, days, cancellationToken));
     }
 }

@@ -2876,6 +2876,7 @@ export interface components {
             kind: null | string;
             room: null | string;
             notes: null | string;
+            confirmNonWorkingDay?: null | boolean;
         };
         HearingResponse: {
             /** Format: uuid */
@@ -2895,6 +2896,8 @@ export interface components {
             /** Format: int32 */
             revision: number;
             history: components["schemas"]["HearingChangeResponse"][];
+            nonWorkingDay: boolean;
+            nonWorkingReason: null | string;
         };
         HolidayDto: {
             date: string;
