@@ -137,6 +137,13 @@ internal static class DemoLegalWork
     }
 
     /// <summary>The day a decision must have been served for a deadline of <paramref name="days"/> calendar days to end <paramref name="workingDays"/> working days from today.</summary>
+    /// <summary>
+    /// The day about <paramref name="days"/> from today, moved to the next working day: the API asks before scheduling a
+    /// hearing on a weekend, holiday or closure, and demo hearings should look like ordinary ones.
+    /// </summary>
+    public static DateOnly HearingDay(this DemoRun demo, int days) =>
+        demo.Services.GetRequiredService<IWorkingDayCalendar>().AddWorkingDays(demo.Today.AddDays(days), 0);
+
     public static DateOnly ServedForDueIn(this DemoRun demo, int workingDays, int days) =>
         demo.Services.GetRequiredService<IWorkingDayCalendar>().AddWorkingDays(demo.Today, workingDays).AddDays(-days);
 

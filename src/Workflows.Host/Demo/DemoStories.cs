@@ -85,12 +85,12 @@ internal static class DemoStories
     {
         var id = await demo.OpenAsync("court-proceedings");
         var proceeding = await demo.RegisterProceedingAsync(id, "criminal", "Viši sud u Beogradu", "DEMO K 1/26", "injuredParty");
-        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(-12), new TimeOnly(10, 0), "preliminary", "Demo room 4");
-        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(10), new TimeOnly(9, 30), "mainTrial", "Demo room 4");
+        await demo.ScheduleHearingAsync(proceeding, demo.HearingDay(-12), new TimeOnly(10, 0), "preliminary", "Demo room 4");
+        await demo.ScheduleHearingAsync(proceeding, demo.HearingDay(10), new TimeOnly(9, 30), "mainTrial", "Demo room 4");
         // Overdue, still open: a soft deadline whose last day passed about ten days ago.
         await demo.AddDeadlineAsync(proceeding, DemoLegalWork.SoftKind, demo.Today.AddDays(-25));
         await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Viši sud u Beogradu", caseNumber = "DEMO K 1/26", clientRole = "injured party", kind = "criminal" });
-        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(10)) });
+        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.HearingDay(10)) });
         await demo.DueAsync(id, "prepare-client", TimeSpan.FromDays(1), "lawyer@astra.local");
     }
 
@@ -98,13 +98,13 @@ internal static class DemoStories
     {
         var id = await demo.OpenAsync("court-proceedings");
         var proceeding = await demo.RegisterProceedingAsync(id, "criminal", "Prvi osnovni sud u Beogradu", "DEMO K 2/26", "injuredParty");
-        var cancelled = await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(3), new TimeOnly(11, 0), "mainTrial", "Demo room 12");
+        var cancelled = await demo.ScheduleHearingAsync(proceeding, demo.HearingDay(3), new TimeOnly(11, 0), "mainTrial", "Demo room 12");
         await demo.CancelHearingAsync(cancelled);
-        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(21), new TimeOnly(11, 0), "mainTrial", "Demo room 12");
+        await demo.ScheduleHearingAsync(proceeding, demo.HearingDay(21), new TimeOnly(11, 0), "mainTrial", "Demo room 12");
         await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Prvi osnovni sud u Beogradu", caseNumber = "DEMO K 2/26", clientRole = "injured party", kind = "criminal" });
-        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(3)) });
+        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.HearingDay(3)) });
         await demo.RaiseAsync(id, "HearingCancelled", new { });
-        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(21)) });
+        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.HearingDay(21)) });
     }
 
     /// <summary>Legal representation with a hearing within the week and an appeal deadline running: the lawyer's busiest case.</summary>
@@ -112,14 +112,14 @@ internal static class DemoStories
     {
         var id = await demo.OpenAsync("court-proceedings");
         var proceeding = await demo.RegisterProceedingAsync(id, "criminal", "Viši sud u Novom Sadu", "DEMO K 3/26", "injuredParty");
-        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(5), new TimeOnly(9, 0), "closing", "Demo room 2");
-        await demo.ScheduleHearingAsync(proceeding, demo.Today.AddDays(17), new TimeOnly(12, 0), "pronouncement", "Demo room 2");
+        await demo.ScheduleHearingAsync(proceeding, demo.HearingDay(4), new TimeOnly(9, 0), "closing", "Demo room 2");
+        await demo.ScheduleHearingAsync(proceeding, demo.HearingDay(17), new TimeOnly(12, 0), "pronouncement", "Demo room 2");
         // Hard: the appeal's last day is three working days away (escalates as any hard deadline does).
         await demo.AddDeadlineAsync(proceeding, "criminal-appeal", demo.ServedForDueIn(3, 15));
         // Soft: a written submission due in about ten days.
         await demo.AddDeadlineAsync(proceeding, DemoLegalWork.SoftKind, demo.Today.AddDays(-5));
         await demo.CompleteAsync(id, "register-proceeding", data: new { court = "Viši sud u Novom Sadu", caseNumber = "DEMO K 3/26", clientRole = "injured party", kind = "criminal" });
-        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.Today.AddDays(5)) });
+        await demo.RaiseAsync(id, "HearingScheduled", new { date = Iso(demo.HearingDay(4)) });
     }
 
     private static async Task ReflectionPeriodAsync(DemoRun demo)

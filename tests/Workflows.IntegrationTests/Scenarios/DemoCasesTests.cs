@@ -54,6 +54,12 @@ public sealed class DemoCasesTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Contains(hearings, h => h.GetProperty("startsAt").GetDateTimeOffset() < now);
         Assert.Contains(hearings, h => h.GetProperty("status").GetString() == "cancelled");
         Assert.All(hearings, h => Assert.DoesNotContain("Demo", h.GetProperty("court").GetString(), StringComparison.Ordinal));
+        // Issue 20: the demo shows ordinary hearings, none on a weekend, holiday or closure, whatever today is.
+        foreach (var h in hearings)
+        {
+            var read = await lawyer.GetFromJsonAsync<JsonElement>($"/api/hearings/{h.GetProperty("id").GetGuid()}");
+            Assert.False(read.GetProperty("nonWorkingDay").GetBoolean(), $"demo hearing on {read.GetProperty("startsAt")}: {read.GetProperty("nonWorkingReason")}");
+        }
 
         var deadlines = (await lawyer.GetFromJsonAsync<JsonElement>("/api/deadlines?mine=true")).EnumerateArray().ToList();
         Assert.True(deadlines.Count >= 2, $"{deadlines.Count} deadlines");
