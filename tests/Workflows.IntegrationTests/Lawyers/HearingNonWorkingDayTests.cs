@@ -20,7 +20,10 @@ public sealed class HearingNonWorkingDayTests(AstraApiFactory factory) : ApiTest
         var sunday = Iso(LocalAt(Next(DayOfWeek.Sunday), 10));
 
         var refused = await lawyer.PostAsJsonAsync($"/api/proceedings/{proceedingId}/hearings", new { startsAt = sunday, kind = "mainTrial" });
-        var message = Assert.Single((await ErrorsAsync(refused)).GetProperty("startsAt").EnumerateArray()).GetString();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("nonWorkingDay").GetBoolean());
+        var message = Assert.Single(problem.GetProperty("errors").GetProperty("startsAt").EnumerateArray()).GetString();
         Assert.Contains("Sunday", message, StringComparison.Ordinal);
         Assert.Equal(0, await StoredHearingsAsync(proceedingId));
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Astra.Workflows.Engine.Calendar;
 using Astra.Workflows.Engine.Time;
+using Astra.Workflows.Modules.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
@@ -33,7 +35,10 @@ internal sealed class HearingDays(IWorkingDayCalendar calendar, IOrganisationClo
         return closures.ClosuresFor(day.Year).Contains(day) ? "an organisation closure" : "a non-working day";
     }
 
-    public static string Message(DateTimeOffset startsAt, string reason) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{OrganisationTime.ToLocal(startsAt):yyyy-MM-dd} is {reason}, not a working day. Send confirmNonWorkingDay: true to schedule the hearing anyway.");
+    /// <summary>A 400 naming startsAt; the <c>nonWorkingDay</c> extension tells clients a confirmation (not a new time) will do.</summary>
+    public static ValidationProblem Refusal(DateTimeOffset startsAt, string reason) =>
+        ApiProblems.Invalid(
+            ApiProblems.Field("startsAt", string.Create(CultureInfo.InvariantCulture,
+                $"{OrganisationTime.ToLocal(startsAt):yyyy-MM-dd} is {reason}, not a working day. Send confirmNonWorkingDay: true to schedule the hearing anyway.")),
+            extensions: new Dictionary<string, object?> { ["nonWorkingDay"] = true });
 }

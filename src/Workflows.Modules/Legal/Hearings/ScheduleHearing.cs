@@ -46,7 +46,7 @@ internal static class ScheduleHearing
 
         if (request.ConfirmNonWorkingDay != true && days.NonWorkingReason(startsAt) is { } reason)
         {
-            return ApiProblems.Invalid("startsAt", HearingDays.Message(startsAt, reason));
+            return HearingDays.Refusal(startsAt, reason);
         }
 
         var now = time.GetUtcNow();

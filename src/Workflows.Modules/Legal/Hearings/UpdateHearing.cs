@@ -56,7 +56,7 @@ internal static class UpdateHearing
         // Only a new time needs confirming: editing the room of an already-confirmed hearing must not ask again.
         if (startsAt.ToUniversalTime() != hearing.StartsAt && request.ConfirmNonWorkingDay != true && days.NonWorkingReason(startsAt) is { } reason)
         {
-            return ApiProblems.Invalid("startsAt", HearingDays.Message(startsAt, reason));
+            return HearingDays.Refusal(startsAt, reason);
         }
 
         var now = time.GetUtcNow();
