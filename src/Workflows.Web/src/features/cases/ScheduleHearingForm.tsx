@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { casesKeys } from './api';
 import { Field } from '../../ui/form/Field';
 import { FormError } from '../../ui/form/FormError';
+import { ConfirmCheckbox } from '../../ui/form/ConfirmCheckbox';
 import { fieldErrors } from '../../ui/form/fieldErrors';
 import { hearingKinds, hearingRequest, legalFormsApi, type Hearing, type HearingForm } from './legalApi';
 import { SelectField } from '../../ui/form/SelectField';
@@ -16,8 +17,9 @@ export function ScheduleHearingForm({ caseId, proceedingId, onSaved }: { caseId:
   const client = useQueryClient();
   const [form, setForm] = useState<HearingForm>({ startsAt: '', kind: 'mainTrial', room: '', notes: '' });
   const set = (changes: Partial<HearingForm>) => setForm((f) => ({ ...f, ...changes }));
+  const [confirmNonWorkingDay, setConfirmNonWorkingDay] = useState(false);
   const save = useMutation({
-    mutationFn: () => legalFormsApi.scheduleHearing(proceedingId, hearingRequest(form)),
+    mutationFn: () => legalFormsApi.scheduleHearing(proceedingId, { ...hearingRequest(form), confirmNonWorkingDay: confirmNonWorkingDay || null }),
     onSuccess: async (hearing) => {
       await client.invalidateQueries({ queryKey: casesKeys.detail(caseId) });
       void client.invalidateQueries({ queryKey: ['legal'] });
@@ -39,6 +41,14 @@ export function ScheduleHearingForm({ caseId, proceedingId, onSaved }: { caseId:
         value={form.startsAt}
         onChange={(startsAt) => set({ startsAt })}
         errors={errorsFor('startsAt')}
+      />
+      <ConfirmCheckbox
+        id={`hearing-confirm-${proceedingId}`}
+        error={save.error}
+        flag="nonWorkingDay"
+        checked={confirmNonWorkingDay}
+        onChange={setConfirmNonWorkingDay}
+        label={t('legalForms.hearing.confirmNonWorkingDay')}
       />
       <SelectField
         label={t('legalForms.hearing.kind')}

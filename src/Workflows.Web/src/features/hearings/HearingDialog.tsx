@@ -11,6 +11,7 @@ import { Dialog } from './Dialog';
 import { Field } from '../../ui/form/Field';
 import { fieldErrors } from '../../ui/form/fieldErrors';
 import { FormError } from '../../ui/form/FormError';
+import { ConfirmCheckbox } from '../../ui/form/ConfirmCheckbox';
 import { useHearingKindLabel } from './labels';
 import { HearingBadge } from './Marks';
 
@@ -117,9 +118,11 @@ function RescheduleForm({
   const [kind, setKind] = useState(hearing.kind);
   const [room, setRoom] = useState(hearing.room ?? '');
   const [text, setText] = useState(notes ?? '');
+  const [confirmNonWorkingDay, setConfirmNonWorkingDay] = useState(false);
   const save = useMutation({
     // An unparseable local time goes to the API as typed, so its own message explains the format.
-    mutationFn: () => updateHearing(hearing.id, { startsAt: belgradeLocalToIso(startsAt) ?? startsAt, kind, room: room.trim() || null, notes: text || null }),
+    mutationFn: () =>
+      updateHearing(hearing.id, { startsAt: belgradeLocalToIso(startsAt) ?? startsAt, kind, room: room.trim() || null, notes: text || null, confirmNonWorkingDay: confirmNonWorkingDay || null }),
     onSuccess: onSaved,
   });
   const submit = (e: FormEvent) => {
@@ -132,6 +135,14 @@ function RescheduleForm({
       <Field id="legal-startsAt" label={t('hearing.startsAt')} hint={t('belgradeTime')} errors={fieldErrors(save.error, 'startsAt')}>
         {(a11y) => <input {...a11y} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required />}
       </Field>
+      <ConfirmCheckbox
+        id="legal-confirm-non-working-day"
+        error={save.error}
+        flag="nonWorkingDay"
+        checked={confirmNonWorkingDay}
+        onChange={setConfirmNonWorkingDay}
+        label={t('hearing.confirmNonWorkingDay')}
+      />
       <Field id="legal-kind" label={t('hearing.kind')} errors={fieldErrors(save.error, 'kind')}>
         {(a11y) => (
           <select {...a11y} value={kind} onChange={(e) => setKind(e.target.value)}>

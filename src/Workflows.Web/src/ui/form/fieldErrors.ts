@@ -16,3 +16,8 @@ export function hasOtherErrors(error: unknown, fields: string[]): boolean {
   const keys = Object.keys(error.fieldErrors);
   return keys.length === 0 || keys.some((k) => !known.has(k.toLowerCase()));
 }
+
+/** Whether the API's refusal carries the boolean extension <paramref name="name"/> (e.g. `nonWorkingDay`). */
+export function problemFlag(error: unknown, name: string): boolean {
+  return error instanceof ApiError && error.extensions[name] === true;
+}
