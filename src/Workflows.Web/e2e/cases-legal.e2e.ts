@@ -75,8 +75,9 @@ describe('court proceedings on the case page', () => {
     await proceeding.getByRole('heading', { level: 3, name: new RegExp(court) }).waitFor();
     expect(await form.count()).toBe(0);
 
-    // A hearing two weeks ahead, in Belgrade time.
-    const hearingDay = addDays(belgradeDay(new Date()), 14);
+    // A hearing about two weeks ahead, in Belgrade time, on a weekday: a weekend would ask for a confirmation (issue 20).
+    let hearingDay = addDays(belgradeDay(new Date()), 14);
+    while ([0, 6].includes(new Date(`${hearingDay}T12:00:00Z`).getUTCDay())) hearingDay = addDays(hearingDay, 1);
     await proceeding.getByRole('button', { name: `Schedule hearing – ${court}` }).click();
     await proceeding.getByLabel('Date and time').fill(`${hearingDay}T10:30`);
     await proceeding.getByLabel('Kind of hearing').selectOption('mainTrial');

@@ -39,12 +39,15 @@ async function createFixture(): Promise<Fixture> {
     kind: 'mainTrial',
     room: 'E2E 7',
     notes: null,
+    // Days relative to today can fall on a weekend or holiday; this fixture is not about that.
+    confirmNonWorkingDay: true,
   });
   const second = await call<{ id: string }>('POST', `/api/proceedings/${proceeding.id}/hearings`, coordinator, {
     startsAt: belgradeLocalToIso(`${addDays(today, 12)}T13:00`)!,
     kind: 'preliminary',
     room: 'E2E 8',
     notes: 'Kept across a reschedule',
+    confirmNonWorkingDay: true,
   });
   const deadline = await call<{ dueOn: string; hard: boolean }>('POST', `/api/proceedings/${proceeding.id}/deadlines`, coordinator, {
     kind: 'criminal-appeal',
@@ -133,8 +136,14 @@ describe('hearings and legal deadlines', () => {
     await dialog.getByText(/ISO 8601 date and time with an offset is required/).waitFor();
     expect(await when.getAttribute('aria-invalid')).toBe('true');
 
-    const newDay = addDays(belgradeDay(Date.now()), 13);
+    // A Sunday, so the API asks for a confirmation and the dialog offers it (issue 20).
+    let newDay = addDays(belgradeDay(Date.now()), 13);
+    while (new Date(`${newDay}T12:00:00Z`).getUTCDay() !== 0) newDay = addDays(newDay, 1);
     await when.fill(`${newDay}T09:00`);
+    await dialog.getByRole('button', { name: 'Save the new time' }).click();
+    await dialog.getByText(/not a working day/).waitFor();
+    expect(await when.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Schedule on a non-working day anyway').check();
     await dialog.getByRole('button', { name: 'Save the new time' }).click();
     await dialog.getByRole('listitem').filter({ hasText: 'Rescheduled' }).waitFor();
     expect(await dialog.getByRole('listitem').count()).toBe(2);
