@@ -24,11 +24,12 @@ describe('signing in', () => {
     await context.close();
   });
 
-  // The director is not used by other tests: the language chosen here is stored for the user and follows them.
+  // The donor liaison (Reporting) is not used by other tests: the language chosen here is stored for the user and
+  // follows them into every later sign-in.
   it('signs a user in and out, and the language choice is applied and remembered for the user', async () => {
     const { context, page } = await newPage(browser);
-    await signIn(page, 'director@astra.local');
-    expect(new URL(page.url()).pathname).toBe('/overview'); // the Director's home is the overview (issue 17)
+    await signIn(page, 'reporting@astra.local');
+    expect(new URL(page.url()).pathname).toBe('/reports'); // Reporting sees reports and nothing else (issue 17)
     // Sign-out ends the session at once (a write still in flight would be refused), so the choice is saved first.
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PUT');
     await page.getByLabel('Language').selectOption('sr-Cyrl');
@@ -41,7 +42,7 @@ describe('signing in', () => {
     // Another device (a fresh browser context starting in English) gets the user's choice after signing in.
     const other = await newPage(browser);
     await other.page.goto('/');
-    await other.page.getByLabel('E-mail').fill('director@astra.local');
+    await other.page.getByLabel('E-mail').fill('reporting@astra.local');
     await other.page.getByLabel('Password').fill(inject('demoPassword'));
     await other.page.getByRole('button', { name: 'Sign in' }).click();
     await other.page.getByRole('button', { name: 'Одјава' }).waitFor();
