@@ -16,8 +16,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Astra.Workflows.Host.Demo;
 
 /// <summary>
-/// Demo cases for the run command (<c>Astra:Demo:Seed=true</c>, never in Production): a dozen invented cases, with no
-/// client identity at all, walked through the shipped workflows to different stages, so every demo user's queues hold
+/// Demo cases for the run command (<c>Astra:Demo:Seed=true</c>, never in Production): a dozen invented cases, a few with an
+/// invented client identity (<see cref="DemoIdentities"/>), walked through the shipped workflows to different stages, so every demo user's queues hold
 /// open, due-soon and overdue work. Runs once, on a database without cases; <c>Astra:Demo:Cases=false</c> keeps the
 /// demo users without the cases (the integration tests do).
 /// </summary>
@@ -51,6 +51,8 @@ internal static partial class DemoCaseSeeder
         {
             await story(demo);
         }
+
+        await DemoIdentities.RecordAsync(demo);
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoCaseSeeder));
         var count = DemoStories.All.Count;

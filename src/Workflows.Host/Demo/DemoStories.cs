@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Astra.Workflows.Host.Demo;
 
 /// <summary>
-/// The demo cases: invented, with no client identity and no free text about a person; each is a workflow walked to a
+/// The demo cases: invented, with no real person behind them (a few get an invented identity afterwards) and no free text; each is a workflow walked to a
 /// stage. A few deadlines are moved so the queues show overdue and due-soon work on the first sign-in, and three court
 /// cases carry proceedings led by the demo lawyer, with past, cancelled and upcoming hearings and legal deadlines.
 /// </summary>

@@ -39,6 +39,7 @@ public static class DefinitionsModule
         api.MapEventEndpoints();
         api.MapGroup("/definitions").WithTags("Definitions")
             .MapListDefinitions()
+            .MapListStartableDefinitions()
             .MapGetDefinition()
             .MapGetDefinitionVersion()
             .MapListDefinitionVersions()

@@ -107,7 +107,7 @@ describe('cases', () => {
     const { context, page } = await newPage(browser);
     const revealRequests: string[] = [];
     page.on('request', (r) => {
-      if (/\/api\/cases\/[^/]+\/client$/.test(new URL(r.url()).pathname)) revealRequests.push(r.url());
+      if (/\/api\/cases\/[^/]+\/client\/reveal$/.test(new URL(r.url()).pathname)) revealRequests.push(r.url());
     });
     await signIn(page, 'coordinator@astra.local', '/cases');
     await page.getByRole('link', { name: 'New case' }).click();
@@ -140,6 +140,7 @@ describe('cases', () => {
     expect(revealRequests).toEqual([]);
     expect(await page.getByText(name).count()).toBe(0);
 
+    await dialog.getByLabel('Why do you need the identity?').fill('Checking the name the client gave');
     await dialog.getByRole('button', { name: 'Reveal and record' }).click();
     await page.getByText(name).waitFor();
     expect(revealRequests).toHaveLength(1);

@@ -82,7 +82,7 @@ public sealed class AuditAnchorTests(AstraApiFactory factory) : ApiTest(factory)
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         var (id, _) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
-        await coordinator.GetAsync($"/api/cases/{id}/client");
+        await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" });
         var admin = await Factory.ClientForAsync("admin@astra.local");
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/admin/audit/anchor", null)).StatusCode);
 

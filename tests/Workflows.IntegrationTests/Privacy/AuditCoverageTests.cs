@@ -88,7 +88,7 @@ public sealed class AuditCoverageTests(AstraApiFactory factory) : ApiTest(factor
         var coordinator = await Factory.ClientForAsync(LawyerSteps.Coordinator);
         var (first, firstCode) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
         await PrivacyApi.CreateCaseAsync(coordinator, null);
-        await coordinator.GetAsync($"/api/cases/{first}/client");
+        await coordinator.PostAsJsonAsync($"/api/cases/{first}/client/reveal", new { reason = "Preparing the court hearing" });
         var admin = await Factory.ClientForAsync("admin@astra.local");
 
         var byCode = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?caseCode={Uri.EscapeDataString(firstCode.ToLowerInvariant())}");

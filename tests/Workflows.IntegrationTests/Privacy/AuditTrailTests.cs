@@ -55,7 +55,7 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         var (id, _) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
-        await coordinator.GetAsync($"/api/cases/{id}/client");
+        await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" });
         await PrivacyApi.CreateCaseAsync(coordinator, null);
         var before = await VerifyAsync();
         Assert.True(before.IsIntact);
@@ -84,7 +84,7 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         var (id, _) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
-        await coordinator.GetAsync($"/api/cases/{id}/client");
+        await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" });
         var reveal = Assert.Single(await PrivacyApi.AuditAsync(Factory, "client.reveal"));
 
         await PrivacyApi.ExecuteAsync(Factory, $"""
@@ -124,7 +124,7 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         await PrivacyApi.SetTeamAsync(clients[0], id, clients[1], clients[2]);
 
         // Reveals take no row locks (case creation does, on the code counter), so only the chain lock orders them.
-        var reveals = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => clients[i % clients.Length].GetAsync($"/api/cases/{id}/client")));
+        var reveals = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => clients[i % clients.Length].PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })));
 
         Assert.All(reveals, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var verification = await VerifyAsync();
@@ -200,7 +200,7 @@ public sealed class AuditTrailTests(AstraApiFactory factory) : ApiTest(factory)
         var (first, firstCode) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
         await PrivacyApi.CreateCaseAsync(caseManager, null);
         await PrivacyApi.SetTeamAsync(coordinator, first, caseManager);
-        await caseManager.GetAsync($"/api/cases/{first}/client");
+        await caseManager.PostAsJsonAsync($"/api/cases/{first}/client/reveal", new { reason = "Preparing the court hearing" });
         var admin = await Factory.ClientForAsync("admin@astra.local");
 
         var byCase = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/audit?caseId={first}");

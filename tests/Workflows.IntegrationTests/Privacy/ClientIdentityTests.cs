@@ -43,7 +43,7 @@ public sealed class ClientIdentityTests(AstraApiFactory factory) : ApiTest(facto
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         var (id, code) = await PrivacyApi.CreateCaseAsync(coordinator, PrivacyApi.Client());
 
-        var revealed = await coordinator.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/client");
+        var revealed = await (await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })).Content.ReadFromJsonAsync<JsonElement>();
 
         var client = revealed.GetProperty("client");
         Assert.Equal(PrivacyApi.FullName, client.GetProperty("fullName").GetString());
@@ -71,7 +71,7 @@ public sealed class ClientIdentityTests(AstraApiFactory factory) : ApiTest(facto
             """);
         try
         {
-            var response = await coordinator.GetAsync($"/api/cases/{id}/client");
+            var response = await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" });
 
             Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
             Assert.DoesNotContain("Petrovi", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -88,11 +88,11 @@ public sealed class ClientIdentityTests(AstraApiFactory factory) : ApiTest(facto
         var caseManager = await Factory.ClientForAsync("casemanager@astra.local");
         var (id, _) = await PrivacyApi.CreateCaseAsync(caseManager, PrivacyApi.Client());
 
-        Assert.Equal(HttpStatusCode.OK, (await caseManager.GetAsync($"/api/cases/{id}/client")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await caseManager.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })).StatusCode);
         foreach (var email in new[] { "lawyer@astra.local", "director@astra.local" })
         {
             var other = await Factory.ClientForAsync(email);
-            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/cases/{id}/client")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync("/api/clients/search", new { fullName = "Jovana Petrovic" })).StatusCode);
         }
 
@@ -122,7 +122,7 @@ public sealed class ClientIdentityTests(AstraApiFactory factory) : ApiTest(facto
 
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.DeleteAsync($"/api/cases/{id}/client")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/cases/{id}/client")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.DeleteAsync($"/api/cases/{id}/client")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/cases/{id}")).StatusCode);
         Assert.Empty(await PrivacyApi.QueryAsync(Factory, "SELECT 1 FROM astra.client_identities WHERE case_id = @id", r => 1, ("id", id)));
@@ -134,7 +134,7 @@ public sealed class ClientIdentityTests(AstraApiFactory factory) : ApiTest(facto
         Assert.ThrowsAny<CryptographicException>(() => EnvelopeCipher.Open(copy with { WrappedDataKey = [] }, id, masterKey));
         var erased = Assert.Single(await PrivacyApi.AuditAsync(Factory, "client.erase"));
         Assert.Equal(code, erased.CaseCode);
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/cases/{other}/client")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsJsonAsync($"/api/cases/{other}/client/reveal", new { reason = "Preparing the court hearing" })).StatusCode);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class MasterKeyRotationTests(AstraApiFactory factory) : ApiTest(fa
             Assert.Equal(2, await MasterKeyRotation.RewrapAllAsync(db, next, current, Factory.Clock));
         }
 
-        var revealed = await coordinator.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/client");
+        var revealed = await (await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(PrivacyApi.FullName, revealed.GetProperty("client").GetProperty("fullName").GetString());
         var hits = await (await coordinator.PostAsJsonAsync("/api/clients/search", new { documentNumber = "x1" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(other, Assert.Single(hits.EnumerateArray()).GetProperty("caseId").GetGuid());

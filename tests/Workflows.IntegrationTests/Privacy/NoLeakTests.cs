@@ -38,7 +38,7 @@ public sealed class NoLeakTests(AstraApiFactory factory) : ApiTest(factory)
         });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/cases/{caseId}/client")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync($"/api/cases/{caseId}/client/reveal", new { reason = "Preparing the court hearing" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync("/api/clients/search", new { fullName = "Zorana Unikatovic" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync("/api/clients/search", new { documentNumber = "ZX-998877" })).StatusCode);
         var started = await manager.PostAsJsonAsync("/api/instances", new { definitionId = "assigned", caseId, input = new { assignee = lawyerId } });

@@ -1,3 +1,5 @@
+using Astra.Workflows.Modules.Cases.Search;
+
 namespace Astra.Workflows.Modules.Cases.Api;
 
 internal static class CaseEndpoints
@@ -8,7 +10,8 @@ internal static class CaseEndpoints
             .MapCreateCase()
             .MapListCases()
             .MapListCasePhases()
-            .MapGetCase();
+            .MapGetCase()
+            .MapFindCase();
         return api;
     }
 }

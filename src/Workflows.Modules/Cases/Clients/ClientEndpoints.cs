@@ -6,6 +6,8 @@ internal static class ClientEndpoints
     {
         api.MapGroup("/cases").WithTags("Clients")
             .MapRevealClient()
+            .MapRecordClient()
+            .MapClientStatus()
             .MapEraseClient();
         api.MapGroup("/clients").WithTags("Clients")
             .MapSearchClients();

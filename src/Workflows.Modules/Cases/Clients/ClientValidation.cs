@@ -11,9 +11,17 @@ internal static class ClientValidation
     private const int MaxText = 200;
     private const int MaxItems = 20;
 
-    public static Dictionary<string, string[]> Validate(ClientIdentity client, TimeProvider time)
+    public static Dictionary<string, string[]> Validate(ClientIdentity client, TimeProvider time) => Validate(client, time, "client.");
+
+    /// <summary><paramref name="prefix"/> is how the identity's fields are named in the request ("client." or none).</summary>
+    public static Dictionary<string, string[]> Validate(ClientIdentity client, TimeProvider time, string prefix)
     {
-        var errors = new Dictionary<string, string[]>();
+        var named = Validate(client, time, new Dictionary<string, string[]>());
+        return named.ToDictionary(e => prefix + e.Key["client.".Length..], e => e.Value);
+    }
+
+    private static Dictionary<string, string[]> Validate(ClientIdentity client, TimeProvider time, Dictionary<string, string[]> errors)
+    {
         if (string.IsNullOrWhiteSpace(client.FullName))
         {
             errors["client.fullName"] = ["A client's full name is required; leave out 'client' for an anonymous contact."];

@@ -27,12 +27,24 @@ internal static class ListConsents
             .Where(e => e.CaseId == id)
             .OrderBy(e => e.Id)
             .ToListAsync(cancellationToken);
+        var overrides = await db.Set<AuditEntryEntity>().AsNoTracking()
+            .Where(a => a.CaseId == id && a.Action == AuditActions.SharingCheck && a.Outcome == AuditOutcomes.Override)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.At, a.Entity, a.Reason, a.UserId })
+            .ToListAsync(cancellationToken);
+        var people = history.Select(e => e.RecordedBy).Concat(overrides.Select(o => o.UserId)).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        string? NameOf(Guid? user) => user is { } u ? names.GetValueOrDefault(u) : null;
         var current = ConsentPurposes.All
             .Select(p => ConsentChecker.ToState(p, history.LastOrDefault(e => e.Purpose == p)))
             .Select(s => new ConsentStatusResponse(s.Purpose, s.Given, s.Since))
             .ToList();
         await http.RecordAsync(AuditActions.ConsentRead, "consent", id, id, null);
-        return TypedResults.Ok(new ConsentsResponse(id, current, history.Select(ToResponse).ToList()));
+        return TypedResults.Ok(new ConsentsResponse(
+            id,
+            current,
+            history.Select(e => ToResponse(e) with { RecordedByName = NameOf(e.RecordedBy) }).ToList(),
+            overrides.Select(o => new ConsentOverrideResponse(o.At, o.Entity["sharing:".Length..], o.Reason, o.UserId, NameOf(o.UserId))).ToList()));
     }
 
     public static ConsentEventResponse ToResponse(ConsentEventEntity e) =>

@@ -12,6 +12,9 @@ internal static class SharingCheck
 {
     private static readonly IReadOnlyList<string> SharingPurposes = ConsentPurposes.Sharing;
 
+    /// <summary>Grounds on which data may be shared without consent.</summary>
+    private static readonly IReadOnlyList<string> Grounds = ["child", "imminent-danger"];
+
     public static RouteGroupBuilder MapSharingCheck(this RouteGroupBuilder cases)
     {
         cases.MapPost("/{id:guid}/sharing-check", HandleAsync)
@@ -40,6 +43,24 @@ internal static class SharingCheck
         if (reason is { Length: > 1000 })
         {
             return ApiProblems.Invalid("overrideReason", "At most 1000 characters.");
+        }
+
+        var ground = string.IsNullOrWhiteSpace(request.Ground) ? null : request.Ground.Trim();
+        if (ground is not null && !Grounds.Contains(ground))
+        {
+            return ApiProblems.Invalid("ground", $"Use one of: {string.Join(", ", Grounds)}.");
+        }
+
+        if (ground is not null && reason is null)
+        {
+            return ApiProblems.Invalid("overrideReason", "A ground needs the reason in staff's words.");
+        }
+
+        // The ground leads the stored reason, so the audit row alone says why consent was set aside.
+        reason = ground is null || reason is null ? reason : $"{ground}: {reason}";
+        if (reason is { Length: > 1000 })
+        {
+            return ApiProblems.Invalid("overrideReason", "At most 1000 characters with the ground.");
         }
 
         var code = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.Code).FirstOrDefaultAsync(cancellationToken);

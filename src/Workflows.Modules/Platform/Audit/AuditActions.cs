@@ -50,6 +50,8 @@ internal static class AuditActions
     public const string ContactOpenCase = "contact.open-case";
     public const string ContactRepeatLookup = "contact.repeat-lookup";
     public const string ContactCallBack = "contact.call-back";
+    public const string ClientUpdate = "client.update";
+    public const string CaseSearch = "case.search";
 }
 
 internal static class AuditOutcomes

@@ -1306,6 +1306,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/startable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workflows the caller may start
+         * @description The latest published version of every definition whose `startRoles` include one of the caller's roles (or that has none), with its declared inputs, so a start form can be drawn. Starting still checks the roles.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["ListStartableDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/{definitionId}": {
         parameters: {
             query?: never;
@@ -1516,6 +1538,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a case
+         * @description Finds cases by exactly one of: the client's full name or a document number (exact match through the blind index), the case code, or the code of the hotline contact that became the case. Only cases the caller may see are answered. Every search is audited: how it searched and each case found, never the term.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
+        post: operations["FindCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/team": {
         parameters: {
             query?: never;
@@ -1544,6 +1588,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/client/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a client's identity
+         * @description Decrypts the identity of the case's client. A reason is required (400 naming `reason` without one) and kept in the audit row, which commits before the identity leaves the server: no record, no reveal. A case the caller may not see is 404.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
+        post: operations["RevealClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/client": {
         parameters: {
             query?: never;
@@ -1551,14 +1617,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        get?: never;
         /**
-         * Reveal a client's identity
-         * @description Decrypts the identity of the case's client. The audit row commits before the identity leaves the server: no record, no reveal. A case the caller may not see is 404.
+         * Record or correct a client's identity
+         * @description Records the identity of a case opened without one, or replaces it with a corrected one. Sealed like at creation (a new data key each time); the old ciphertext is gone. Audited as client.create or client.update. A case the caller may not see is 404.
          *
          *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
          */
-        get: operations["RevealClient"];
-        put?: never;
+        put: operations["RecordClient"];
         post?: never;
         /**
          * Erase a client
@@ -1567,6 +1633,28 @@ export interface paths {
          *     **Access:** signed-in users with the role Admin or Coordinator.
          */
         delete: operations["EraseClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/client/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a client's identity is recorded
+         * @description Whether the case has a sealed identity and when it last changed, without decrypting anything, so the case page offers to record one or to reveal it. A case the caller may not see is 404.
+         *
+         *     **Access:** signed-in users with the role Admin or Coordinator or CaseManager.
+         */
+        get: operations["GetClientStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2538,6 +2626,13 @@ export interface components {
             fullName: null | string;
             documentNumber: null | string;
         };
+        ClientStatusResponse: {
+            /** Format: uuid */
+            caseId: string;
+            recorded: boolean;
+            /** Format: date-time */
+            updatedAt: null | string;
+        };
         ClosureDto: {
             date: string;
             reason: string;
@@ -2571,12 +2666,23 @@ export interface components {
             recordedBy: null | string;
             /** Format: date-time */
             recordedAt: string;
+            recordedByName?: null | string;
+        };
+        ConsentOverrideResponse: {
+            /** Format: date-time */
+            at: string;
+            purpose: string;
+            reason: null | string;
+            /** Format: uuid */
+            by: null | string;
+            byName: null | string;
         };
         ConsentsResponse: {
             /** Format: uuid */
             caseId: string;
             current: components["schemas"]["ConsentStatusResponse"][];
             history: components["schemas"]["ConsentEventResponse"][];
+            overrides: components["schemas"]["ConsentOverrideResponse"][];
         };
         ConsentStatusResponse: {
             purpose: string;
@@ -2831,6 +2937,21 @@ export interface components {
         EventDeclaration: {
             name: string;
             roles?: string[];
+        };
+        FindCaseHit: {
+            /** Format: uuid */
+            caseId: string;
+            caseCode: string;
+            phase: string;
+            /** Format: date-time */
+            openedAt: string;
+            matchedBy: string;
+        };
+        FindCaseRequest: {
+            fullName: null | string;
+            documentNumber: null | string;
+            caseCode: null | string;
+            contactCode: null | string;
         };
         FundingProjectResponse: {
             key: string;
@@ -3164,6 +3285,12 @@ export interface components {
             declineReason: null | string;
             note: null | string;
         };
+        RecordClientResponse: {
+            /** Format: uuid */
+            caseId: string;
+            caseCode: string;
+            change: string;
+        };
         RecordServiceRequest: {
             serviceKey: null | string;
             /** Format: date */
@@ -3267,6 +3394,9 @@ export interface components {
             title: string;
             description?: null | string;
         };
+        RevealClientRequest: {
+            reason: null | string;
+        };
         SendReferralRequest: {
             /** Format: uuid */
             partnerId: null | string;
@@ -3316,6 +3446,7 @@ export interface components {
         SharingCheckRequest: {
             purpose: null | string;
             overrideReason: null | string;
+            ground?: null | string;
         };
         SharingCheckResponse: {
             allowed: boolean;
@@ -3372,6 +3503,20 @@ export interface components {
             id: string;
             displayName: string;
             roles: string[];
+        };
+        StartableDefinition: {
+            definitionId: string;
+            name: string;
+            description: null | string;
+            /** Format: int32 */
+            version: number;
+            inputs: components["schemas"]["StartableInput"][];
+        };
+        StartableInput: {
+            name: string;
+            type: string;
+            required: boolean;
+            description: null | string;
         };
         StartInstanceRequest: {
             definitionId: null | string;
@@ -6854,6 +6999,35 @@ export interface operations {
             };
         };
     };
+    ListStartableDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartableDefinition"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetDefinition: {
         parameters: {
             query?: never;
@@ -7387,6 +7561,57 @@ export interface operations {
             };
         };
     };
+    FindCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["FindCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindCaseHit"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetCaseTeam: {
         parameters: {
             query?: never;
@@ -7498,7 +7723,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["RevealClientRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -7507,6 +7736,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ClientIdentity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordClientResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in, or the session has ended. */
@@ -7563,6 +7863,55 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetClientStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientStatusResponse"];
                 };
             };
             /** @description Not signed in, or the session has ended. */

@@ -17,6 +17,7 @@ export function navFor(me: Me): NavItem[] {
   if (hasRole(me, 'Director')) items.push({ to: '/overview', label: 'nav.overview' });
   if (hasRole(me, 'Reporting', 'Director', 'Admin')) items.push({ to: '/reports', label: 'nav.reports' });
   if (hasRole(me, 'CaseManager', 'Coordinator', 'Admin', 'HotlineOperator', 'Lawyer', 'Director')) items.push({ to: '/partners', label: 'nav.partners' });
+  if (hasRole(me, 'CaseManager', 'Coordinator', 'Admin')) items.push({ to: '/search', label: 'casework:search.link' });
   return items;
 }
 

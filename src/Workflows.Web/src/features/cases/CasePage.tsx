@@ -15,6 +15,7 @@ import { OpenTasksSection } from './OpenTasksSection';
 import { PhasePath } from './PhasePath';
 import { ProceedingsSection } from './ProceedingsSection';
 import { ProfileSection } from './ProfileSection';
+import { StartWorkflowSection } from './StartWorkflowSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './TimelineSection';
 import { usePhases } from './usePhases';
@@ -51,6 +52,7 @@ export function CasePage() {
         <TeamSection caseId={c.id} team={c.team} />
         <ProfileSection caseId={c.id} />
         <InstancesSection instances={c.instances} />
+        <StartWorkflowSection caseId={c.id} />
         {/* Keyed by case: moving to another case starts hidden again. */}
         <ClientReveal key={c.id} caseId={c.id} code={c.code} />
         <ProceedingsSection caseId={c.id} team={c.team} proceedings={c.proceedings} />

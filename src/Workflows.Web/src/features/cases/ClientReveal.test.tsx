@@ -1,5 +1,6 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18n from '../../i18n';
 import { ApiError } from '../../api/client';
 import { SessionContext } from '../../auth/SessionContext';
@@ -13,10 +14,20 @@ const identity = { fullName: 'Invented Person', dateOfBirth: '1990-04-02', natio
 
 function renderAs(me: Me) {
   return render(
-    <SessionContext.Provider value={{ me, signOut: async () => undefined }}>
-      <ClientReveal caseId="0190a1b2-0000-7000-8000-000000000001" code="AS-2026-0001" />
-    </SessionContext.Provider>,
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <SessionContext.Provider value={{ me, signOut: async () => undefined }}>
+        <ClientReveal caseId="0190a1b2-0000-7000-8000-000000000001" code="AS-2026-0001" />
+      </SessionContext.Provider>
+    </QueryClientProvider>,
   );
+}
+
+const reason = 'Preparing the hearing';
+
+/** Confirms the reveal with a reason, as the dialog requires. */
+function confirmWithReason() {
+  fireEvent.change(screen.getByLabelText('Why do you need the identity?'), { target: { value: reason } });
+  fireEvent.click(screen.getByRole('button', { name: 'Reveal and record' }));
 }
 
 describe('revealing a client identity', () => {
@@ -24,6 +35,9 @@ describe('revealing a client identity', () => {
     await i18n.changeLanguage('en');
   });
   afterEach(() => vi.restoreAllMocks());
+  beforeEach(() => {
+    vi.spyOn(casesApi, 'clientStatus').mockResolvedValue({ caseId: 'c', recorded: true, updatedAt: '2026-12-01T10:00:00Z' });
+  });
 
   it('fetches nothing until the user confirms, then shows the identity and hides it again', async () => {
     const reveal = vi.spyOn(casesApi, 'revealClient').mockResolvedValue({ caseId: 'c', caseCode: 'AS-2026-0001', client: identity });
@@ -35,7 +49,10 @@ describe('revealing a client identity', () => {
     expect(reveal).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Reveal and record' }));
-    expect(reveal).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Say why you need the identity.')).toBeTruthy();
+    expect(reveal).not.toHaveBeenCalled();
+    confirmWithReason();
+    expect(reveal).toHaveBeenCalledWith('0190a1b2-0000-7000-8000-000000000001', reason);
     expect(await screen.findByText('Invented Person')).toBeTruthy();
     expect(screen.getByText('X123')).toBeTruthy();
 
@@ -56,14 +73,14 @@ describe('revealing a client identity', () => {
     const reveal = vi.spyOn(casesApi, 'revealClient').mockResolvedValue({ caseId: 'c', caseCode: 'AS-2026-0001', client: identity });
     const first = renderAs(coordinator);
     fireEvent.click(screen.getByRole('button', { name: 'Reveal client identity' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Reveal and record' }));
+    confirmWithReason();
     await screen.findByText('Invented Person');
     first.unmount();
 
     renderAs(coordinator);
     expect(screen.queryByText('Invented Person')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Reveal client identity' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Reveal and record' }));
+    confirmWithReason();
     await screen.findByText('Invented Person');
     expect(reveal).toHaveBeenCalledTimes(2);
   });
@@ -72,7 +89,7 @@ describe('revealing a client identity', () => {
     vi.spyOn(casesApi, 'revealClient').mockRejectedValue(new ApiError(403, 'Forbidden'));
     renderAs(coordinator);
     fireEvent.click(screen.getByRole('button', { name: 'Reveal client identity' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Reveal and record' }));
+    confirmWithReason();
     expect(await screen.findByText('Your role may not see client identities.')).toBeTruthy();
   });
 
@@ -80,7 +97,7 @@ describe('revealing a client identity', () => {
     vi.spyOn(casesApi, 'revealClient').mockRejectedValue(new ApiError(404, 'Not Found'));
     renderAs(coordinator);
     fireEvent.click(screen.getByRole('button', { name: 'Reveal client identity' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Reveal and record' }));
+    confirmWithReason();
     expect(await screen.findByText(/No client identity is recorded/)).toBeTruthy();
   });
 
@@ -90,5 +107,16 @@ describe('revealing a client identity', () => {
     expect(screen.queryByRole('button', { name: 'Reveal client identity' })).toBeNull();
     expect(screen.getByText('Your role may not see client identities.')).toBeTruthy();
     expect(reveal).not.toHaveBeenCalled();
+  });
+
+  it('offers to record an identity on a case opened without one, and sends it sealed by the server', async () => {
+    vi.spyOn(casesApi, 'clientStatus').mockResolvedValue({ caseId: 'c', recorded: false, updatedAt: null });
+    const record = vi.spyOn(casesApi, 'recordClient').mockResolvedValue({ caseId: 'c', caseCode: 'AS-2026-0001', change: 'recorded' });
+    renderAs(coordinator);
+    fireEvent.click(await screen.findByRole('button', { name: 'Record identity' }));
+    fireEvent.change(screen.getByLabelText(/Full name/), { target: { value: 'Invented Later' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save identity' }));
+    expect(await screen.findByText(/recorded and sealed/)).toBeTruthy();
+    expect(record).toHaveBeenCalledWith('0190a1b2-0000-7000-8000-000000000001', expect.objectContaining({ fullName: 'Invented Later' }));
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -10,6 +10,7 @@ import { casesApi, casesKeys, type CreateCaseRequest } from './api';
 import { ClientFieldset } from './ClientFieldset';
 import { apiField, emptyClient, toClientIdentity, type ClientFields } from './clientForm';
 import { usePhaseName, usePhases } from './usePhases';
+import { defaultWorkflow, startApi, startKeys } from './workflowStart';
 import './cases.css';
 
 /** Opens a case; the client's identity is optional (anonymous contacts open cases too) and is sealed by the server. */
@@ -23,14 +24,29 @@ export function NewCasePage() {
   const [phase, setPhase] = useState('identification');
   const [withClient, setWithClient] = useState(false);
   const [fields, setFields] = useState<ClientFields>(emptyClient);
+  const { t: tw } = useTranslation('casework');
+  const workflowId = useId();
+  const startable = useQuery({ queryKey: startKeys.startable, queryFn: ({ signal }) => startApi.startable(signal), staleTime: 60_000 });
+  // The default (intake) until the user picks another or none ('').
+  const [picked, setWorkflow] = useState<string | undefined>(undefined);
+  const workflow = picked ?? (startable.data ? defaultWorkflow(startable.data) : '');
 
   const create = useMutation({
     mutationFn: (request: CreateCaseRequest) => casesApi.create(request),
     // The request holds the identity: the mutation cache must not keep it once the page is gone.
     gcTime: 0,
     onSuccess: async (created) => {
+      // The case is open whatever happens next; a workflow that fails to start is offered again on the case page.
+      let startFailed = false;
+      if (workflow) {
+        try {
+          await startApi.start(workflow, created.id, {});
+        } catch {
+          startFailed = true;
+        }
+      }
       await client.invalidateQueries({ queryKey: casesKeys.all });
-      navigate(`/cases/${created.id}`);
+      navigate(`/cases/${created.id}`, { state: { startFailed } });
     },
   });
   const error = create.error instanceof ApiError ? create.error : null;
@@ -55,6 +71,17 @@ export function NewCasePage() {
           onChange={setPhase}
           options={(phases.data ?? ['identification']).map((p) => ({ value: p, label: phaseName(p) }))}
           errors={errorsFor('phase')}
+        />
+        <SelectField
+          id={workflowId}
+          label={tw('start.newCaseWorkflow')}
+          hint={tw('start.newCaseHint')}
+          value={workflow}
+          onChange={setWorkflow}
+          options={[
+            ...(startable.data ?? []).map((d) => ({ value: d.definitionId, label: d.name })),
+            { value: '', label: tw('start.newCaseNone') },
+          ]}
         />
         <label className="row">
           <input type="checkbox" checked={withClient} onChange={(e) => setWithClient(e.target.checked)} />

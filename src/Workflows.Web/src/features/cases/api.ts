@@ -75,6 +75,7 @@ export const casesKeys = {
   phases: ['cases', 'phases'] as const,
   list: (filters: CaseFilters) => ['cases', 'list', filters] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
+  clientStatus: (id: string) => ['cases', 'detail', id, 'client-status'] as const,
   staff: ['cases', 'staff'] as const,
 };
 
@@ -89,7 +90,13 @@ export const casesApi = {
   // leaves blank ones out.
   create: (request: CreateCaseRequest): Promise<CaseCreated> => unwrap(http.POST('/api/cases', { body: request as Schemas['CreateCaseRequest'] })),
   /** Audited server-side: call only after the user has confirmed. */
-  revealClient: (id: string): Promise<ClientResponse> => unwrap(http.GET('/api/cases/{id}/client', { params: { path: { id } } })),
+  revealClient: (id: string, reason: string): Promise<ClientResponse> =>
+    unwrap(http.POST('/api/cases/{id}/client/reveal', { params: { path: { id } }, body: { reason } })),
+  /** Records or corrects the identity; the answer says which, never echoing the identity. */
+  recordClient: (id: string, identity: ClientIdentity): Promise<Schemas['RecordClientResponse']> =>
+    unwrap(http.PUT('/api/cases/{id}/client', { params: { path: { id } }, body: identity as Schemas['ClientIdentity'] })),
+  clientStatus: (id: string, signal?: AbortSignal): Promise<Schemas['ClientStatusResponse']> =>
+    unwrap(http.GET('/api/cases/{id}/client/status', { params: { path: { id } }, signal })),
   putTeam: (id: string, userIds: string[]): Promise<TeamResponse> =>
     unwrap(http.PUT('/api/cases/{id}/team', { params: { path: { id } }, body: { members: userIds.map((userId) => ({ userId })) } })),
   staff: (signal?: AbortSignal): Promise<StaffMember[]> => unwrap(http.GET('/api/staff', { signal })),

@@ -61,3 +61,37 @@ export const apiField: Record<keyof ClientFields, string> = {
   postalCode: 'client.address.postalCode',
   country: 'client.address.country',
 };
+
+/** The form's fields from a revealed identity, to correct it; only the first document and contact are edited here. */
+export function fromClientIdentity(c: ClientIdentity): ClientFields {
+  const document = c.documents?.[0];
+  const contact = c.contacts?.[0];
+  return {
+    fullName: c.fullName,
+    dateOfBirth: c.dateOfBirth ?? '',
+    nationality: c.nationality ?? '',
+    documentType: document?.type ?? '',
+    documentNumber: document?.number ?? '',
+    contactType: contact?.type ?? '',
+    contactValue: contact?.value ?? '',
+    street: c.address?.street ?? '',
+    city: c.address?.city ?? '',
+    postalCode: c.address?.postalCode ?? '',
+    country: c.address?.country ?? '',
+  };
+}
+
+/** The record/correct endpoint takes the identity itself as the body, so its error keys have no `client.` prefix. */
+export const recordApiField = (field: keyof ClientFields): string => apiField[field].slice('client.'.length);
+
+/**
+ * The corrected identity: the form edits the first document and contact; any further ones the identity had are kept,
+ * so a correction never drops what the form does not show.
+ */
+export function correctedIdentity(fields: ClientFields, original: ClientIdentity | null): ClientIdentity {
+  const edited = toClientIdentity(fields);
+  if (!original) return edited;
+  const documents = [...(edited.documents ?? []), ...(original.documents?.slice(1) ?? [])];
+  const contacts = [...(edited.contacts ?? []), ...(original.contacts?.slice(1) ?? [])];
+  return { ...edited, documents: documents.length > 0 ? documents : null, contacts: contacts.length > 0 ? contacts : null };
+}

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Modules.Definitions.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Astra.Workflows.Modules.Definitions.Api;
+
+internal static class ListStartableDefinitionsEndpoint
+{
+    public static RouteGroupBuilder MapListStartableDefinitions(this RouteGroupBuilder definitions)
+    {
+        definitions.MapGet("/startable", ListAsync).WithName("ListStartableDefinitions")
+            .WithSummary("Workflows the caller may start")
+            .WithDescription("The latest published version of every definition whose `startRoles` include one of the caller's roles (or that has none), with its declared inputs, so a start form can be drawn. Starting still checks the roles.");
+        return definitions;
+    }
+
+    private static async Task<Ok<List<StartableDefinition>>> ListAsync(
+        ClaimsPrincipal user, DefinitionStore store, IDefinitionProvider definitions, CancellationToken cancellationToken)
+    {
+        var ids = (await store.ListAllVersionsAsync(cancellationToken))
+            .Where(v => v.Status == DefinitionVersionStatus.Published)
+            .Select(v => v.DefinitionId)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var startable = new List<StartableDefinition>();
+        foreach (var id in ids)
+        {
+            // Same rule as the start endpoint: absent startRoles means anyone who sees the case.
+            if (await definitions.GetPublishedAsync(id, cancellationToken) is not { } published
+                || (published.Definition.StartRoles is { } roles && !roles.Any(user.IsInRole)))
+            {
+                continue;
+            }
+
+            var d = published.Definition;
+            startable.Add(new StartableDefinition(
+                d.DefinitionId, d.Name, d.Description, published.Version,
+                d.Inputs.Select(i => new StartableInput(i.Name, i.Type, i.Required, i.Description)).ToList()));
+        }
+
+        return TypedResults.Ok(startable);
+    }
+}
