@@ -215,4 +215,20 @@ public sealed class CaseWorkTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.Equal("imminent-danger: Threatened tonight", recorded.GetProperty("reason").GetString());
         Assert.Equal("Demo Case Manager", recorded.GetProperty("byName").GetString());
     }
+
+    [Fact]
+    public async Task Consent_given_and_withdrawn_in_Belgrade_time_is_stored_not_a_500()
+    {
+        var caseManager = await Factory.ClientForAsync(CaseManager);
+        var (id, _) = await PrivacyApi.CreateCaseAsync(caseManager, null);
+        var belgrade = Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(1));
+
+        var given = await caseManager.PostAsJsonAsync($"/api/cases/{id}/consents", new { purpose = "services", givenAt = belgrade.AddHours(-2) });
+        var withdrawn = await caseManager.PostAsJsonAsync($"/api/cases/{id}/consents/services/withdraw", new { withdrawnAt = belgrade.AddHours(-1), note = "Said so on the phone" });
+
+        Assert.Equal(HttpStatusCode.Created, given.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        var history = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/cases/{id}/consents")).GetProperty("history");
+        Assert.Equal([belgrade.AddHours(-2), belgrade.AddHours(-1)], history.EnumerateArray().Select(e => e.GetProperty("effectiveAt").GetDateTimeOffset()));
+    }
 }

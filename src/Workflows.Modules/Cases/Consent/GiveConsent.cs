@@ -52,7 +52,8 @@ internal static class GiveConsent
             CaseId = id,
             Purpose = purpose,
             Kind = ConsentEventKinds.Given,
-            EffectiveAt = givenAt,
+            // Npgsql writes timestamptz only from UTC offsets; a client may send Belgrade time (+01:00).
+            EffectiveAt = givenAt.ToUniversalTime(),
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             RecordedBy = CurrentUser.From(http).KnownId,
             RecordedAt = now,

@@ -64,7 +64,7 @@ internal static class WithdrawConsent
             CaseId = id,
             Purpose = purpose,
             Kind = ConsentEventKinds.Withdrawn,
-            EffectiveAt = withdrawnAt,
+            EffectiveAt = withdrawnAt.ToUniversalTime(),
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             RecordedBy = CurrentUser.From(http).KnownId,
             RecordedAt = now,

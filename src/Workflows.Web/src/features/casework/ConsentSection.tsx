@@ -85,8 +85,8 @@ export function ConsentSection({ caseId }: CaseSectionProps) {
             <ul className="consent-history">
               {newestFirst(data.history).map((e) => (
                 <li key={e.id}>
-                  <DateTime value={e.effectiveAt} /> — {purposeName(e.purpose)}: <strong>{t(`consent.kinds.${e.kind}`, { defaultValue: e.kind })}</strong>,{' '}
-                  {t('consent.by', { name: e.recordedByName ?? t('consent.unknownPerson') })}
+                  <DateTime value={e.effectiveAt} />
+                  {` — ${purposeName(e.purpose)}: ${t(`consent.kinds.${e.kind}`, { defaultValue: e.kind })}, ${t('consent.by', { name: e.recordedByName ?? t('consent.unknownPerson') })}`}
                   {e.note && <span className="muted"> — {e.note}</span>}
                 </li>
               ))}
@@ -99,7 +99,8 @@ export function ConsentSection({ caseId }: CaseSectionProps) {
             <ul className="consent-history">
               {data.overrides.map((o, i) => (
                 <li key={i}>
-                  <DateTime value={o.at} /> — {purposeName(o.purpose)}: {o.reason}, {t('consent.by', { name: o.byName ?? t('consent.unknownPerson') })}
+                  <DateTime value={o.at} />
+                  {` — ${purposeName(o.purpose)}: ${o.reason ?? ''}, ${t('consent.by', { name: o.byName ?? t('consent.unknownPerson') })}`}
                 </li>
               ))}
             </ul>
