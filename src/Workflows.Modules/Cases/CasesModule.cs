@@ -4,6 +4,8 @@ using Astra.Workflows.Modules.Cases.Activities;
 using Astra.Workflows.Modules.Cases.Api;
 using Astra.Workflows.Modules.Cases.Clients;
 using Astra.Workflows.Modules.Cases.Consent;
+using Astra.Workflows.Modules.Cases.Documents;
+using Astra.Workflows.Modules.Cases.Notes;
 using Astra.Workflows.Modules.Cases.Teams;
 
 namespace Astra.Workflows.Modules.Cases;
@@ -32,6 +34,8 @@ public static class CasesModule
             .MapPutTeam();
         api.MapClientEndpoints();
         api.MapConsentEndpoints();
+        api.MapNoteEndpoints();
+        api.MapDocumentEndpoints();
         return app;
     }
 }
