@@ -18,6 +18,7 @@ public static class CasesModule
         services.AddHttpContextAccessor();
         services.AddScoped<ICaseViewerSource, HttpCaseViewerSource>();
         services.AddScoped<IConsentChecker, ConsentChecker>();
+        services.AddScoped<Contracts.ICaseStorySource, Story.CaseRecordsStory>();
         services.AddSingleton<IActivity, SetCasePhaseActivity>();
         services.AddSingleton<Platform.Bursts.ISideEffectHandler, Storage.CasePhaseChangeHandler>();
         services.AddSingleton<Engine.Simulation.ISimulationHook, CasePhaseSimulation>();

@@ -158,6 +158,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == n.CaseId && m.UserId == ViewerUserId));
         builder.Entity<Cases.Documents.CaseDocumentEntity>().HasQueryFilter(d =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == d.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<CasePhaseHistoryEntity>().HasQueryFilter(p =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == ViewerUserId));
         builder.Entity<Cases.Documents.CaseDocumentContentEntity>().HasQueryFilter(c =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
     }

@@ -411,6 +411,40 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                     b.ToTable("cases", "astra");
                 });
 
+            modelBuilder.Entity("Astra.Workflows.Modules.Cases.Storage.CasePhaseHistoryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("phase");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_phase_history");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_phase_history_case_id_at");
+
+                    b.ToTable("case_phase_history", "astra");
+                });
+
             modelBuilder.Entity("Astra.Workflows.Modules.Cases.Storage.CaseTeamMemberEntity", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -59,6 +59,22 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "case_phase_history",
+                schema: "astra",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phase = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    instance_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_phase_history", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_document_contents",
                 schema: "astra",
                 columns: table => new
@@ -101,6 +117,12 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                 table: "case_notes",
                 column: "corrects",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_phase_history_case_id_at",
+                schema: "astra",
+                table: "case_phase_history",
+                columns: new[] { "case_id", "at" });
         }
 
         /// <inheritdoc />
@@ -112,6 +134,10 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
 
             migrationBuilder.DropTable(
                 name: "case_notes",
+                schema: "astra");
+
+            migrationBuilder.DropTable(
+                name: "case_phase_history",
                 schema: "astra");
 
             migrationBuilder.DropTable(
