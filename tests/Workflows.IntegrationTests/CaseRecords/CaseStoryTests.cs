@@ -43,7 +43,7 @@ public sealed class CaseStoryTests(AstraApiFactory factory) : ApiTest(factory)
         Assert.NotEmpty(body.GetProperty("timeline").EnumerateArray());
         var story = body.GetProperty("story").EnumerateArray().ToList();
         var keys = story.Select(e => e.GetProperty("key").GetString()).ToList();
-        Assert.Equal(["story.hearingScheduled", "story.proceedingRegistered", "story.documentAdded", "story.noteAdded", "story.taskCompleted"], keys);
+        Assert.Equal(["story.hearingScheduled", "story.proceedingRegistered", "story.documentAdded", "story.noteAdded", "story.taskCompleted", "story.caseOpened"], keys);
         var times = story.Select(e => e.GetProperty("at").GetDateTimeOffset()).ToList();
         Assert.Equal(times.OrderDescending(), times);
 

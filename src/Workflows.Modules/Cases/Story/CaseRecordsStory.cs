@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Modules.Cases.Story;
 
-/// <summary>The case's own part of its story: notes written and corrected, documents added and deleted, phase changes. Never a note's text or a file's name.</summary>
+/// <summary>The case's own part of its story: the opening, notes written and corrected, documents added and deleted, phase changes. Never a note's text or a file's name.</summary>
 internal sealed class CaseRecordsStory(WorkflowsDbContext db) : ICaseStorySource
 {
     public async Task<IReadOnlyList<CaseStoryEntry>> ForCaseAsync(Guid caseId, int limit, CancellationToken cancellationToken)
@@ -21,7 +21,13 @@ internal sealed class CaseRecordsStory(WorkflowsDbContext db) : ICaseStorySource
         var phases = await db.Set<CasePhaseHistoryEntity>().AsNoTracking().Where(p => p.CaseId == caseId)
             .OrderByDescending(p => p.At).Take(limit).ToListAsync(cancellationToken);
 
+        var opened = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.OpenedAt, c.CreatedBy }).FirstOrDefaultAsync(cancellationToken);
         var story = new List<CaseStoryEntry>();
+        if (opened is not null)
+        {
+            story.Add(new CaseStoryEntry(opened.OpenedAt, "story.caseOpened", StoryArgs.Of(), opened.CreatedBy));
+        }
+
         story.AddRange(notes.Select(n => new CaseStoryEntry(n.WrittenAt, n.Corrects is null ? "story.noteAdded" : "story.noteCorrected", StoryArgs.Of(("noteId", n.Id.ToString("D"))), n.WrittenBy)));
         foreach (var d in documents)
         {
