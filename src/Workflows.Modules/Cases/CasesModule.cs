@@ -4,6 +4,8 @@ using Astra.Workflows.Modules.Cases.Activities;
 using Astra.Workflows.Modules.Cases.Api;
 using Astra.Workflows.Modules.Cases.Clients;
 using Astra.Workflows.Modules.Cases.Consent;
+using Astra.Workflows.Modules.Cases.Documents;
+using Astra.Workflows.Modules.Cases.Notes;
 using Astra.Workflows.Modules.Cases.Teams;
 
 namespace Astra.Workflows.Modules.Cases;
@@ -16,6 +18,7 @@ public static class CasesModule
         services.AddHttpContextAccessor();
         services.AddScoped<ICaseViewerSource, HttpCaseViewerSource>();
         services.AddScoped<IConsentChecker, ConsentChecker>();
+        services.AddScoped<Contracts.ICaseStorySource, Story.CaseRecordsStory>();
         services.AddSingleton<IActivity, SetCasePhaseActivity>();
         services.AddSingleton<Platform.Bursts.ISideEffectHandler, Storage.CasePhaseChangeHandler>();
         services.AddSingleton<Engine.Simulation.ISimulationHook, CasePhaseSimulation>();
@@ -32,6 +35,8 @@ public static class CasesModule
             .MapPutTeam();
         api.MapClientEndpoints();
         api.MapConsentEndpoints();
+        api.MapNoteEndpoints();
+        api.MapDocumentEndpoints();
         return app;
     }
 }

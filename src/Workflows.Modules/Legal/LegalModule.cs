@@ -26,6 +26,7 @@ public static class LegalModule
         services.AddTransient<LegalAlertJob>();
         services.AddSingleton<CalendarFeedBuilder>();
         services.AddScoped<Contracts.ILegalReads, LegalReads>();
+        services.AddScoped<Cases.Contracts.ICaseStorySource, Story.LegalStory>();
         return services;
     }
 

@@ -32,6 +32,7 @@ public static class ReferralsModule
         services.AddTransient<ReferralTimerJob>();
         services.AddPartnerPageRateLimit(configuration);
         // The assistance reports join the Reports module's list through its IReport contract.
+        services.AddScoped<Cases.Contracts.ICaseStorySource, Story.ReferralStory>();
         services.AddScoped<IReport, ServicesByType>();
         services.AddScoped<IReport, ServicesByMonth>();
         services.AddScoped<IReport, ServicesByFundingProject>();

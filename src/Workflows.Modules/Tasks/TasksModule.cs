@@ -26,6 +26,7 @@ public static class TasksModule
         services.AddDueRowSource<EscalationDueRows, EscalationDispatcher>(configuration);
         services.AddTransient<EscalationJob>();
         services.AddScoped<ITaskReads, TaskReads>();
+        services.AddScoped<Cases.Contracts.ICaseStorySource, Story.TaskStory>();
 
         return services;
     }

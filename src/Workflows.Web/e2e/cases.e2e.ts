@@ -44,7 +44,9 @@ describe('cases', () => {
     expect(await tasks.locator('a[href^="/tasks/"]').count()).toBeGreaterThan(0);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     expect(await timeline.locator('.timeline-entry').count()).toBeGreaterThan(0);
-    expect(await timeline.textContent()).toMatch(/Workflow started/);
+    // The readable story, not the engine's steps (those are the coordinators' technical view).
+    expect(await timeline.textContent()).toMatch(/Case opened/);
+    expect(await timeline.textContent()).not.toMatch(/Workflow started/);
     // The client's identity is not on the page until asked for (a case without one offers to record it).
     await page.getByRole('region', { name: 'Client identity' }).getByRole('button', { name: /^(Reveal client identity|Record identity)$/ }).waitFor();
 

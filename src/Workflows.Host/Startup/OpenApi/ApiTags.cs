@@ -25,5 +25,7 @@ internal static class ApiTags
         ["Referrals"] = "Partner organisations, the service catalogue and funding projects, services a client received, and referrals to and from partners with their answers.",
         ["Audit"] = "The tamper-evident audit log: reading it, verifying its hash chain, and anchoring its head.",
         ["Hotline"] = "The SOS line's contact log: logging and correcting contacts, repeat callers (by a blind index of the number, never the number), the call-back queue, and opening a case from a contact.",
+        ["Case notes"] = "Short notes on a case by its team, kept encrypted; corrections append. The team and coordinators read them, every read audited.",
+        ["Documents"] = "Files on a case (power of attorney, court decisions, medical findings, ID copies), type checked by content, kept encrypted; every download audited.",
     };
 }

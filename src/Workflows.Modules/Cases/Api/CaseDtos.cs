@@ -20,7 +20,8 @@ public sealed record CaseDetailResponse(
     IReadOnlyList<CaseTeamMember> Team,
     IReadOnlyList<CaseOpenTask> OpenTasks,
     IReadOnlyList<CaseProceeding> Proceedings,
-    IReadOnlyList<CaseTimelineEntry> Timeline);
+    IReadOnlyList<CaseTimelineEntry> Timeline,
+    IReadOnlyList<CaseStoryItem> Story);
 
 public sealed record CaseTeamMember(Guid UserId, string DisplayName, IReadOnlyList<string> Roles);
 
@@ -41,6 +42,12 @@ public sealed record CaseProceeding(
 
 /// <summary>A journal entry of one of the case's instances: what ran, when, by whom (a user id or the system), with which outcome. The journal's free-text message stays out.</summary>
 public sealed record CaseTimelineEntry(DateTimeOffset At, Guid InstanceId, string DefinitionId, string Kind, string? ActivityId, string? ActivityType, string Actor, string? Outcome);
+
+/// <summary>
+/// One line of the readable timeline: a text key with its arguments for the web app to word, when, and who (by name
+/// when known). <see cref="CaseDetailResponse.Timeline"/> keeps the engine's journal for the technical view.
+/// </summary>
+public sealed record CaseStoryItem(DateTimeOffset At, string Key, IReadOnlyDictionary<string, string> Args, Guid? ActorId, string? ActorName);
 
 public sealed record CasePhasesResponse(IReadOnlyList<string> Phases);
 

@@ -30,6 +30,7 @@ internal static class GetCase
         ITaskReads tasks,
         IInstanceReads instanceReads,
         ILegalReads legal,
+        IEnumerable<Contracts.ICaseStorySource> storySources,
         HttpContext http,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -52,7 +53,8 @@ internal static class GetCase
             await TeamAsync(db, id, cancellationToken),
             await OpenTasksAsync(tasks, id, cancellationToken),
             await ProceedingsAsync(legal, id, cancellationToken),
-            await TimelineAsync(instanceReads, instances, cancellationToken));
+            await TimelineAsync(instanceReads, instances, cancellationToken),
+            await CaseStory.TellAsync(db, storySources, id, TimelineSize, cancellationToken));
 
         // The case page shows the team, tasks, proceedings and journal of one person's case: who opened it is recorded.
         await db.RecordReadAsync(http, time, AuditActions.CaseRead, "case", id, id, entity.Code, cancellationToken);

@@ -154,5 +154,13 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == s.CaseId && m.UserId == ViewerUserId));
         builder.Entity<ReferralEntity>().HasQueryFilter(r =>
             !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == r.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<Cases.Notes.CaseNoteEntity>().HasQueryFilter(n =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == n.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<Cases.Documents.CaseDocumentEntity>().HasQueryFilter(d =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == d.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<CasePhaseHistoryEntity>().HasQueryFilter(p =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == p.CaseId && m.UserId == ViewerUserId));
+        builder.Entity<Cases.Documents.CaseDocumentContentEntity>().HasQueryFilter(c =>
+            !ViewerRestricted || CaseTeamMembers.Any(m => m.CaseId == c.CaseId && m.UserId == ViewerUserId));
     }
 }

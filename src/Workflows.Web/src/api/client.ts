@@ -81,9 +81,10 @@ export interface SendOptions {
  * Sends one request as the app always has: JSON, same-origin cookies, the antiforgery header on writes (fetched again
  * once when the host no longer accepts it), and the session-expired signal on 401. The caller reads the response.
  */
-export async function send(method: string, path: string, body: string | undefined, options: SendOptions = {}): Promise<Response> {
+export async function send(method: string, path: string, body: string | FormData | undefined, options: SendOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart type with the boundary.
+  if (typeof body === 'string') headers['Content-Type'] = 'application/json';
   if (needsAntiforgery(method, path)) Object.assign(headers, await antiforgeryHeader());
 
   const attempt = () => fetch(path, { method, headers, credentials: 'same-origin', body, signal: options.signal });

@@ -1754,6 +1754,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a case's notes
+         * @description The case's notes, newest first, decrypted; corrected notes stay with current=false. The team and coordinators only; anyone else gets 404. Every list is audited.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["ListCaseNotes"];
+        put?: never;
+        /**
+         * Write a note on a case
+         * @description Adds a short note (at most 4000 characters), kept encrypted. With `corrects`, the note replaces an earlier one, which is kept; a note is corrected once (409 when it already was).
+         *
+         *     **Access:** signed-in users with the role Coordinator or CaseManager or Lawyer.
+         */
+        post: operations["WriteCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a case's documents
+         * @description The case's documents, newest first, deleted ones included (their content is gone). A case the caller may not see is 404. Every list is audited.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["ListCaseDocuments"];
+        put?: never;
+        /**
+         * Upload a document to a case
+         * @description multipart/form-data with `file` (PDF, PNG, JPEG, TIFF, WebP, Word, Excel, PowerPoint or OpenDocument; at most 20 MB), `kind` and optionally `taskId`. The type is read from the content, not the name; anything else is 400, a larger file 413. Stored encrypted.
+         *
+         *     **Access:** signed-in users with the role Coordinator or CaseManager or Lawyer.
+         */
+        post: operations["UploadCaseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The document's file, decrypted, as an attachment. Audited before it leaves the server. Need-to-know like its case (404). 410 once deleted.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["DownloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Removes the document's content for good; its record (kind, name, who uploaded and who deleted it, when) stays and the deletion is audited.
+         *
+         *     **Access:** signed-in users with the role Coordinator or CaseManager or Lawyer.
+         */
+        delete: operations["DeleteDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -2492,6 +2592,29 @@ export interface components {
             openTasks: components["schemas"]["CaseOpenTask"][];
             proceedings: components["schemas"]["CaseProceeding"][];
             timeline: components["schemas"]["CaseTimelineEntry"][];
+            story: components["schemas"]["CaseStoryItem"][];
+        };
+        CaseDocumentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            kind: string;
+            fileName: string;
+            mediaType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: uuid */
+            taskId: null | string;
+            /** Format: uuid */
+            uploadedBy: null | string;
+            uploadedByName: null | string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: uuid */
+            deletedBy: null | string;
+            /** Format: date-time */
+            deletedAt: null | string;
         };
         CaseHearing: {
             /** Format: uuid */
@@ -2525,6 +2648,23 @@ export interface components {
             overdueTasks: number;
             /** Format: date-time */
             nextDueAt: null | string;
+        };
+        CaseNoteResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            text: string;
+            /** Format: uuid */
+            corrects: null | string;
+            /** Format: uuid */
+            correctedBy: null | string;
+            current: boolean;
+            /** Format: uuid */
+            writtenBy: null | string;
+            writtenByName: null | string;
+            /** Format: date-time */
+            writtenAt: string;
         };
         CaseOpenTask: {
             /** Format: uuid */
@@ -2573,6 +2713,17 @@ export interface components {
             phase: string;
             /** Format: date-time */
             openedAt: string;
+        };
+        CaseStoryItem: {
+            /** Format: date-time */
+            at: string;
+            key: string;
+            args: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            actorId: null | string;
+            actorName: null | string;
         };
         CaseTeamMember: {
             /** Format: uuid */
@@ -3053,6 +3204,8 @@ export interface components {
             type: string;
             number: string;
         };
+        /** Format: binary */
+        IFormFile: string;
         ImportConflict: {
             file: string;
             message: string;
@@ -3692,6 +3845,11 @@ export interface components {
             type?: string;
             required?: boolean;
             description?: null | string;
+        };
+        WriteNoteRequest: {
+            text: null | string;
+            /** Format: uuid */
+            corrects: null | string;
         };
     };
     responses: never;
@@ -8199,6 +8357,338 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCaseNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseNoteResponse"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WriteCaseNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseNoteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentResponse"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    file?: components["schemas"]["IFormFile"];
+                } & {
+                    kind?: string;
+                } & {
+                    /** Format: uuid */
+                    taskId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The signed-in user lacks a role this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not signed in, or the session has ended. */

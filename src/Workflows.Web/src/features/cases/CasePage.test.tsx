@@ -12,11 +12,11 @@ import { CasePage } from './CasePage';
 const me: Me = { id: 'u1', email: 'casemanager@astra.local', displayName: 'Case Manager', roles: ['CaseManager'] };
 const id = '0190a1b2-0000-7000-8000-000000000001';
 
-function renderCase(path = `/cases/${id}`) {
+function renderCase(path = `/cases/${id}`, user: Me = me) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <SessionContext.Provider value={{ me, signOut: async () => undefined }}>
+      <SessionContext.Provider value={{ me: user, signOut: async () => undefined }}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path="/cases/:id" element={<CasePage />} />
@@ -47,6 +47,10 @@ const detail: CaseDetail = {
     },
   ],
   timeline: [{ at: '2026-03-01T09:00:00Z', instanceId: 'i1', definitionId: 'recovery-support-plan', kind: 'InstanceStarted', activityId: null, activityType: null, actor: 'system', outcome: null }],
+  story: [
+    { at: '2026-03-01T10:00:00Z', key: 'story.taskCompleted', args: { title: 'Risk assessment', outcome: 'Done', answers: 'Risk: high' }, actorId: 'u2', actorName: 'Ana' },
+    { at: '2026-03-01T09:30:00Z', key: 'story.phaseChanged', args: { phase: 'recovery' }, actorId: null, actorName: null },
+  ],
 };
 
 describe('the case page', () => {
@@ -83,7 +87,24 @@ describe('the case page', () => {
     expect(screen.getByRole('link', { name: 'Needs assessment' }).getAttribute('href')).toBe('/tasks/t1');
     expect(screen.getByRole('link', { name: 'Recovery support plan' }).getAttribute('href')).toBe('/designer/instances/i1');
     expect(screen.getByText(/Hard deadline/)).toBeTruthy();
-    expect(screen.getByText('Workflow started')).toBeTruthy();
+    expect(screen.getByText('Risk assessment completed')).toBeTruthy();
+    expect(screen.getByText('(Risk: high)')).toBeTruthy();
+    expect(screen.getByText('by Ana')).toBeTruthy();
+    expect(screen.getByText('Case moved to Recovery')).toBeTruthy();
+    // Engine steps are the technical view, offered to coordinators only.
+    expect(screen.queryByText('Workflow started')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /Technical view/ })).toBeNull();
     expect(reveal).not.toHaveBeenCalled();
+  });
+
+  it('lets a coordinator switch to the technical view with the engine steps', async () => {
+    vi.spyOn(casesApi, 'phases').mockResolvedValue({ phases: ['identification', 'emergency', 'recovery', 'reintegration', 'closure'] });
+    vi.spyOn(casesApi, 'detail').mockResolvedValue(detail);
+    renderCase(undefined, { ...me, roles: ['Coordinator'] });
+    const toggle = await screen.findByRole('checkbox', { name: /Technical view/ });
+    expect(screen.queryByText('Workflow started')).toBeNull();
+    toggle.click();
+    expect(await screen.findByText('Workflow started')).toBeTruthy();
+    expect(screen.queryByText('Case moved to Recovery')).toBeNull();
   });
 });

@@ -59,7 +59,7 @@ export function CasePage() {
         {extraSections.map((Section, i) => (
           <Section key={i} caseId={c.id} caseCode={c.code} />
         ))}
-        <TimelineSection entries={c.timeline} team={c.team} />
+        <TimelineSection story={c.story} entries={c.timeline} team={c.team} />
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ export type CaseHearing = Schemas['CaseHearing'];
 export type CaseDeadline = Schemas['CaseDeadline'];
 export type CaseProceeding = Schemas['CaseProceeding'];
 export type CaseTimelineEntry = Schemas['CaseTimelineEntry'];
+export type CaseStoryItem = Schemas['CaseStoryItem'];
 export type CaseDetail = Schemas['CaseDetailResponse'];
 
 export interface IdentityDocument {

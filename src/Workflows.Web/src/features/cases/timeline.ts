@@ -2,16 +2,16 @@ import { belgradeDay } from '../../i18n/format';
 import type { CaseTeamMember, CaseTimelineEntry } from './api';
 import { humanize } from './labels';
 
-export interface TimelineDay {
+export interface TimelineDay<T extends { at: string } = CaseTimelineEntry> {
   /** yyyy-mm-dd in Belgrade. */
   day: string;
-  entries: CaseTimelineEntry[];
+  entries: T[];
 }
 
 /** Groups entries by their Belgrade day, newest day and newest entry first, whatever order they arrive in. */
-export function groupByDay(entries: readonly CaseTimelineEntry[]): TimelineDay[] {
+export function groupByDay<T extends { at: string }>(entries: readonly T[]): TimelineDay<T>[] {
   const sorted = [...entries].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  const days: TimelineDay[] = [];
+  const days: TimelineDay<T>[] = [];
   for (const entry of sorted) {
     const day = belgradeDay(entry.at);
     const last = days[days.length - 1];

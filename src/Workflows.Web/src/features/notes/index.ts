@@ -1,0 +1,2 @@
+// The notes feature's public face: the section src/app hands to the case page (lib/caseSections).
+export { NotesSection } from './NotesSection';
