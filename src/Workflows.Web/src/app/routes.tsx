@@ -9,6 +9,7 @@ import { hotlineRoutes } from '../features/hotline/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { tasksRoutes } from '../features/tasks/routes';
 import { referralsRoutes } from '../features/referrals/routes';
+import { notificationsRoutes } from '../features/notifications/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AuthGate } from './AuthGate';
 import { homeFor } from './nav';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       ...hotlineRoutes,
       ...reportsRoutes,
       ...referralsRoutes,
+      ...notificationsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
