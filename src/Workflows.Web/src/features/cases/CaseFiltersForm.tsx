@@ -10,7 +10,7 @@ import { usePhaseName } from './usePhases';
 export function CaseFiltersForm({ phases, value, onChange }: { phases: string[]; value: CaseFilters; onChange: (f: CaseFilters) => void }) {
   const { t } = useTranslation('cases');
   const phaseName = usePhaseName();
-  const { t: tw } = useTranslation('casework');
+  const { t: tw } = useTranslation('caselist');
   const { me } = useSession();
   // Who may read the staff list picks anyone; everyone else narrows to the cases they are on themselves.
   const staff = useQuery({ queryKey: casesKeys.staff, queryFn: ({ signal }) => casesApi.staff(signal), enabled: oversees(me) });

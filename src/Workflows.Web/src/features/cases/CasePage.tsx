@@ -25,7 +25,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function CasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('cases');
-  const { t: tw } = useTranslation('casework');
+  const { t: tw } = useTranslation('caselist');
   const valid = guid.test(id);
   const detail = useQuery({ queryKey: casesKeys.detail(id), queryFn: ({ signal }) => casesApi.detail(id, signal), enabled: valid });
   const phases = usePhases();

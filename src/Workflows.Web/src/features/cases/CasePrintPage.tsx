@@ -22,7 +22,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function CasePrintPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('casework');
+  const { t } = useTranslation('caselist');
   const { i18n } = useTranslation();
   const { me } = useSession();
   const phaseName = usePhaseName();

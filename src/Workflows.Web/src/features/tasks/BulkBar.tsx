@@ -12,6 +12,11 @@ interface Props {
   onDone: () => void;
 }
 
+/** A task as the results name it: its title, with the case code unless the title already carries it. */
+function withCode(task: Task): string {
+  return task.caseCode && !task.title.includes(task.caseCode) ? `${task.title} (${task.caseCode})` : task.title;
+}
+
 /** Claim, release or assign the selected tasks at once; the API answers per task and each answer is listed. */
 export function BulkBar({ selected, staff, onDone }: Props) {
   const { t } = useTranslation('queues');
@@ -19,9 +24,10 @@ export function BulkBar({ selected, staff, onDone }: Props) {
   const [assignee, setAssignee] = useState('');
   const [results, setResults] = useState<{ results: BulkResult[]; titles: Map<string, string> } | null>(null);
   const run = useMutation({
+    onMutate: () => setResults(null),
     mutationFn: ({ action }: { action: BulkAction }) => bulkTasks(action, selected.map((task) => task.id), action === 'assign' ? assignee : undefined),
     onSuccess: (answer) => {
-      setResults({ results: answer, titles: new Map(selected.map((task) => [task.id, `${task.title}${task.caseCode ? ` (${task.caseCode})` : ''}`])) });
+      setResults({ results: answer, titles: new Map(selected.map((task) => [task.id, withCode(task)])) });
       onDone();
     },
     onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all }),

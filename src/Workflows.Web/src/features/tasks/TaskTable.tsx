@@ -26,6 +26,8 @@ export function TaskTable({ tasks, now, onAction, pendingId, caption, names, sel
   const { t: tq } = useTranslation('queues');
   const { me } = useSession();
   return (
+    // At phone width the table scrolls sideways inside this box; the page itself does not.
+    <div className="task-table-scroll">
     <table className="task-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
@@ -86,5 +88,6 @@ export function TaskTable({ tasks, now, onAction, pendingId, caption, names, sel
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
