@@ -35,7 +35,7 @@ public static class LegalModule
     {
         api.MapCreateProceeding().MapGetProceeding()
             .MapScheduleHearing().MapGetHearing().MapUpdateHearing().MapCancelHearing().MapListHearings()
-            .MapDeadlineKinds().MapCreateDeadline().MapListDeadlines().MapCompleteDeadline().MapChangeDeadline()
+            .MapDeadlineKinds().MapCreateDeadline().MapListDeadlines().MapGetDeadline().MapCompleteDeadline().MapChangeDeadline()
             .MapMyCalendarFeed();
         app.MapCalendarFeed();
         return app;

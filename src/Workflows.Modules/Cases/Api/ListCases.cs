@@ -21,7 +21,7 @@ internal static class ListCases
     {
         cases.MapGet("/", HandleAsync).WithName("ListCases")
             .WithSummary("List cases")
-            .WithDescription("The cases the caller may see, newest first, with their open-task figures; case managers see only the cases whose team they are on. Paged by the `cursor` of the previous page.");
+            .WithDescription("The cases the caller may see, newest first, with their open-task figures, filtered by phase, code prefix, team `member` and `overdue` (an open task past due); case managers see only the cases whose team they are on. Paged by the `cursor` of the previous page.");
         return cases;
     }
 
@@ -32,6 +32,8 @@ internal static class ListCases
         CancellationToken cancellationToken,
         string? phase = null,
         string? code = null,
+        Guid? member = null,
+        bool? overdue = null,
         int? limit = null,
         string? cursor = null)
     {
@@ -75,12 +77,24 @@ internal static class ListCases
             query = query.Where(c => c.Code.StartsWith(prefix));
         }
 
+        // Filters narrow what need-to-know already let through: naming a team member never shows another team's case.
+        if (member is { } memberId)
+        {
+            query = query.Where(c => db.CaseTeamMembers.Any(m => m.CaseId == c.Id && m.UserId == memberId));
+        }
+
+        var now = time.GetUtcNow();
+        if (overdue == true)
+        {
+            var late = tasks.CasesWithOverdueTasks(now);
+            query = query.Where(c => late.Contains(c.Id));
+        }
+
         if (after is not null)
         {
             query = query.Where(c => c.OpenedAt < after.OpenedAt || (c.OpenedAt == after.OpenedAt && c.Id.CompareTo(after.Id) < 0));
         }
 
-        var now = time.GetUtcNow();
         var rows = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(size + 1)
             .Select(c => new { c.Id, c.Code, c.Phase, c.OpenedAt })
             .ToListAsync(cancellationToken);

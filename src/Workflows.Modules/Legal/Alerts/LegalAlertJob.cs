@@ -83,8 +83,9 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
 
         var proceeding = await db.Proceedings.AsNoTracking().FirstAsync(p => p.Id == hearing.ProceedingId, cancellationToken);
         var lawyers = await db.ProceedingLawyers.Where(l => l.ProceedingId == proceeding.Id).Select(l => l.UserId).ToListAsync(cancellationToken);
-        var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, hearing.StartsAt, null, notifier.Link($"hearings/{hearing.Id:D}"));
-        await notifier.AddAsync(db, lawyers, LegalNotifier.HearingAlert, language => LegalAlertTemplates.Render(model, language), cancellationToken);
+        var path = $"hearings/{hearing.Id:D}";
+        var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, hearing.StartsAt, null, notifier.Link(path));
+        await notifier.AddAsync(db, lawyers, LegalNotifier.HearingAlert, path, language => LegalAlertTemplates.Render(model, language), cancellationToken);
         return true;
     }
 
@@ -107,8 +108,9 @@ public sealed class LegalAlertJob(IDbContextFactory<WorkflowsDbContext> contexts
             ? await UsersInRoles.ListAsync(db, [Roles.Director], cancellationToken)
             : [.. await db.ProceedingLawyers.Where(l => l.ProceedingId == proceeding.Id).Select(l => l.UserId).ToListAsync(cancellationToken),
                .. await UsersInRoles.ListAsync(db, [Roles.Coordinator], cancellationToken)];
-        var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, null, deadline.DueOn, notifier.Link($"deadlines/{deadline.Id:D}"));
-        await notifier.AddAsync(db, recipients.Distinct().ToList(), LegalNotifier.DeadlineEscalation, language => LegalAlertTemplates.Render(model, language), cancellationToken);
+        var path = $"deadlines/{deadline.Id:D}";
+        var model = new LegalAlertTemplates.Model(row.Kind, proceeding.CaseCode, null, deadline.DueOn, notifier.Link(path));
+        await notifier.AddAsync(db, recipients.Distinct().ToList(), LegalNotifier.DeadlineEscalation, path, language => LegalAlertTemplates.Render(model, language), cancellationToken);
         return true;
     }
 }

@@ -12,10 +12,11 @@ public sealed class LegalNotifier(INoticeWriter writer, PublicUrl publicUrl)
 
     public string Link(string path) => publicUrl.Link(path);
 
-    public Task AddAsync(WorkflowsDbContext db, IReadOnlyCollection<Guid> userIds, string notificationKind, Func<string, (string Subject, string Text)> render, CancellationToken cancellationToken)
+    /// <summary><paramref name="path"/> is the page the notice opens (relative, as given to <see cref="Link"/>).</summary>
+    public Task AddAsync(WorkflowsDbContext db, IReadOnlyCollection<Guid> userIds, string notificationKind, string path, Func<string, (string Subject, string Text)> render, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(render);
-        return writer.AddAsync(db, new NoticeRequest(userIds, notificationKind, render), cancellationToken);
+        return writer.AddAsync(db, new NoticeRequest(userIds, notificationKind, render, Link: path), cancellationToken);
     }
 }

@@ -6,7 +6,12 @@ using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Notifications.Api;
 
-public sealed record NotificationResponse(Guid Id, string Kind, string Text, Guid? TaskId, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+/// <summary><paramref name="Link"/>: the web app page the notice is about, relative to the app's root (<c>tasks/{id}</c>, <c>hearings/{id}</c>, <c>deadlines/{id}</c>, <c>cases/{id}</c>).</summary>
+public sealed record NotificationResponse(Guid Id, string Kind, string Text, Guid? TaskId, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, string? Link);
+
+public sealed record UnreadCountResponse(int Unread);
+
+public sealed record ReadAllResponse(int Marked);
 
 internal static class NotificationEndpoints
 {
@@ -19,6 +24,12 @@ internal static class NotificationEndpoints
         group.MapPost("/{id:guid}/read", ReadAsync).WithName("ReadNotification")
             .WithSummary("Mark a notification read")
             .WithDescription("Marks one of the signed-in user's notifications as read; another user's is 404.");
+        group.MapGet("/unread-count", CountAsync).WithName("CountUnreadNotifications")
+            .WithSummary("Count my unread notifications")
+            .WithDescription("How many of the signed-in user's notifications are not read yet (the bell's number).");
+        group.MapPost("/read-all", ReadAllAsync).WithName("ReadAllNotifications")
+            .WithSummary("Mark all my notifications read")
+            .WithDescription("Marks every unread notification of the signed-in user as read and answers how many were marked.");
         return api.MapListOutbox().MapResendOutbox();
     }
 
@@ -32,7 +43,7 @@ internal static class NotificationEndpoints
         }
 
         var rows = await query.OrderByDescending(n => n.CreatedAt).Take(200)
-            .Select(n => new NotificationResponse(n.Id, n.Kind, n.Text, n.TaskId, n.CreatedAt, n.ReadAt)).ToListAsync(cancellationToken);
+            .Select(n => new NotificationResponse(n.Id, n.Kind, n.Text, n.TaskId, n.CreatedAt, n.ReadAt, n.Link ?? (n.TaskId == null ? null : "tasks/" + n.TaskId))).ToListAsync(cancellationToken);
         return TypedResults.Ok(rows);
     }
 
@@ -43,6 +54,22 @@ internal static class NotificationEndpoints
         var updated = await db.Notifications.Where(n => n.Id == id && n.UserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, n => n.ReadAt ?? now), cancellationToken);
         return updated == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<UnreadCountResponse>> CountAsync(ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = UserId(principal);
+        var count = await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken);
+        return TypedResults.Ok(new UnreadCountResponse(count));
+    }
+
+    private static async Task<Ok<ReadAllResponse>> ReadAllAsync(ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = UserId(principal);
+        var now = time.GetUtcNow();
+        var marked = await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        return TypedResults.Ok(new ReadAllResponse(marked));
     }
 
     private static Guid UserId(ClaimsPrincipal principal) => CurrentUser.From(principal).Id;

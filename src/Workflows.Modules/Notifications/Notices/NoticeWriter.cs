@@ -33,6 +33,7 @@ internal sealed class NoticeWriter(TimeProvider time) : INoticeWriter
                 Id = Guid.CreateVersion7(now),
                 UserId = user.Id,
                 TaskId = request.TaskId,
+                Link = request.Link ?? (request.TaskId is { } taskId ? $"tasks/{taskId:D}" : null),
                 Kind = request.Kind,
                 Text = subject.Length > MaxTextLength ? subject[..MaxTextLength] : subject,
                 CreatedAt = now,

@@ -9,6 +9,9 @@ public sealed class NotificationEntity
 
     public Guid? TaskId { get; set; }
 
+    /// <summary>The web app page the notice is about, relative to the public URL (<c>tasks/{id}</c>, <c>hearings/{id}</c>…).</summary>
+    public string? Link { get; set; }
+
     public string Kind { get; set; } = string.Empty;
 
     public string Text { get; set; } = string.Empty;

@@ -35,6 +35,7 @@ internal static class AuditActions
     public const string DeadlineCreate = "deadline.create";
     public const string DeadlineChange = "deadline.change";
     public const string DeadlineComplete = "deadline.complete";
+    public const string DeadlineRead = "deadline.read";
     public const string ConsentRead = "consent.read";
     public const string SignIn = "auth.sign-in";
     public const string SignOut = "auth.sign-out";

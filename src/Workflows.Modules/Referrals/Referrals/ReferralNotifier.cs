@@ -39,12 +39,13 @@ public sealed class ReferralNotifier(INoticeWriter writer, PublicUrl publicUrl)
             recipients.AddRange(await UsersInRoles.ListAsync(db, [Roles.Coordinator], cancellationToken));
         }
 
-        var link = publicUrl.Link($"cases/{referral.CaseId:D}");
+        var path = $"cases/{referral.CaseId:D}";
+        var link = publicUrl.Link(path);
         var lead = Leads[what];
         await writer.AddAsync(db, new NoticeRequest(recipients.Distinct().ToList(), Kind, language =>
         {
             var subject = "[ASTRA] " + string.Format(System.Globalization.CultureInfo.InvariantCulture, NoticeTexts.Pick(language, lead), referral.CaseCode);
             return (subject, $"{subject}\n\n{link}\n");
-        }), cancellationToken);
+        }, Link: path), cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ internal static class AssignTask
     }
 
     /// <summary>The assignment and the assignee's notification (in-app and the outbox e-mail) commit together.</summary>
-    private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    internal static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, AssignTaskRequest request, ClaimsPrincipal user, WorkflowsDbContext db, TaskNotifier notifier, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         // Present: the validation filter refused a request without one.

@@ -17,7 +17,7 @@ internal static class ListTasks
     {
         tasks.MapGet("/", HandleAsync).WithName("ListTasks")
             .WithSummary("List tasks")
-            .WithDescription("One queue of human tasks: `mine`, `available` (for my roles, unassigned), `all` (coordinators and admins only, 403 otherwise) and others, filtered by type, case, role, priority and status. Paged by the `after` cursor.")
+            .WithDescription("One queue of human tasks: `mine`, `available` (for my roles, unassigned), `all` (coordinators and admins only, 403 otherwise) and others, filtered by type, case, assignee, role, priority and status. Paged by the `after` cursor.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return tasks;
     }
@@ -34,6 +34,7 @@ internal static class ListTasks
         string? role = null,
         string? priority = null,
         string? status = null,
+        Guid? assigneeId = null,
         string? after = null,
         int? limit = null)
     {
@@ -86,6 +87,12 @@ internal static class ListTasks
         if (caseId is not null)
         {
             query = query.Where(t => t.CaseId == caseId);
+        }
+
+        // Within the queue (need-to-know already applied): whose tasks a coordinator looks at.
+        if (assigneeId is not null)
+        {
+            query = query.Where(t => t.AssigneeId == assigneeId);
         }
 
         if (role is not null)

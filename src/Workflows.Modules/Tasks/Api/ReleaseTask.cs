@@ -23,7 +23,7 @@ internal static class ReleaseTask
         return tasks;
     }
 
-    private static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
+    internal static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, TaskRevisionRequest? request, ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);

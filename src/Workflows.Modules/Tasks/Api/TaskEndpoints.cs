@@ -11,7 +11,11 @@ internal static class TaskEndpoints
             .MapClaimTask()
             .MapReleaseTask()
             .MapAssignTask()
-            .MapCompleteTask();
+            .MapCompleteTask()
+            .MapBulkTasks()
+            .MapTaskTypes();
+        // Apart from /tasks, whose /{id}/… paths a /views/{id} would be ambiguous with.
+        api.MapGroup("/task-views").WithTags("Tasks").MapQueueViews();
         return api;
     }
 }

@@ -22,5 +22,8 @@ public interface ITaskReads
     Task<List<OpenTaskOfInstance>> OpenOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken);
 
     /// <summary>Open-task figures of these cases in one query; a case without open tasks is absent.</summary>
+    /// <summary>Ids of the cases with an open task past its due time, as a query the caller composes into its own (one SQL statement).</summary>
+    IQueryable<Guid> CasesWithOverdueTasks(DateTimeOffset now);
+
     Task<Dictionary<Guid, OpenTaskFigures>> FiguresOfCasesAsync(IReadOnlyCollection<Guid> caseIds, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -20,6 +20,11 @@ internal sealed class TaskReads(WorkflowsDbContext db) : ITaskReads
             .Select(t => new OpenTaskOfInstance(t.Id, t.BookmarkKey, t.Title, t.DueAt))
             .ToListAsync(cancellationToken);
 
+    public IQueryable<Guid> CasesWithOverdueTasks(DateTimeOffset now) =>
+        db.Tasks.AsNoTracking()
+            .Where(t => t.Status == TaskStatuses.Open && t.DueAt != null && t.DueAt <= now && t.CaseId != null)
+            .Select(t => t.CaseId!.Value);
+
     public async Task<Dictionary<Guid, OpenTaskFigures>> FiguresOfCasesAsync(IReadOnlyCollection<Guid> caseIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caseIds);

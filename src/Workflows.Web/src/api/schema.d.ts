@@ -494,6 +494,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadlines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a deadline
+         * @description A legal deadline and its case. A deadline of a case the caller may not see is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["GetDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/deadlines/{id}/complete": {
         parameters: {
             query?: never;
@@ -1475,7 +1497,7 @@ export interface paths {
         };
         /**
          * List cases
-         * @description The cases the caller may see, newest first, with their open-task figures; case managers see only the cases whose team they are on. Paged by the `cursor` of the previous page.
+         * @description The cases the caller may see, newest first, with their open-task figures, filtered by phase, code prefix, team `member` and `overdue` (an open task past due); case managers see only the cases whose team they are on. Paged by the `cursor` of the previous page.
          *
          *     **Access:** any signed-in user.
          */
@@ -1898,6 +1920,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count my unread notifications
+         * @description How many of the signed-in user's notifications are not read yet (the bell's number).
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["CountUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notifications read
+         * @description Marks every unread notification of the signed-in user as read and answers how many were marked.
+         *
+         *     **Access:** any signed-in user.
+         */
+        post: operations["ReadAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -1907,7 +1973,7 @@ export interface paths {
         };
         /**
          * List tasks
-         * @description One queue of human tasks: `mine`, `available` (for my roles, unassigned), `all` (coordinators and admins only, 403 otherwise) and others, filtered by type, case, role, priority and status. Paged by the `after` cursor.
+         * @description One queue of human tasks: `mine`, `available` (for my roles, unassigned), `all` (coordinators and admins only, 403 otherwise) and others, filtered by type, case, assignee, role, priority and status. Paged by the `after` cursor.
          *
          *     **Access:** any signed-in user.
          */
@@ -2047,6 +2113,100 @@ export interface paths {
          */
         post: operations["CompleteTask"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim, release or assign several tasks
+         * @description Applies `claim`, `release` or `assign` (Coordinators and Admins, with `userId`) to each of up to 100 tasks and answers a result per task: `done`, `notFound`, `conflict` or `forbidden`, with the status the single call would have given.
+         *
+         *     **Access:** any signed-in user.
+         */
+        post: operations["BulkTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the task types of a queue
+         * @description The distinct types of the open tasks in one queue as `GET /api/tasks?queue=` would list them (the `all` queue for Coordinators and Admins only, 403 otherwise).
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["ListTaskTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List saved queue views
+         * @description The caller's saved queue views and those colleagues shared with one of the caller's roles.
+         *
+         *     **Access:** any signed-in user.
+         */
+        get: operations["ListQueueViews"];
+        put?: never;
+        /**
+         * Save a queue view
+         * @description Saves a queue and its filters under a name unique to the caller. `sharedWithRole` (a role the caller holds) shows it to that role; the `all` queue only for Coordinators and Admins.
+         *
+         *     **Access:** any signed-in user.
+         */
+        post: operations["CreateQueueView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved queue view
+         * @description Deletes one of the caller's own views; a view of someone else is 404.
+         *
+         *     **Access:** any signed-in user.
+         */
+        delete: operations["DeleteQueueView"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2539,6 +2699,24 @@ export interface components {
             anchorRowId: null | number;
             anchorProblem: null | string;
         };
+        BulkTaskRequest: {
+            action: null | string;
+            taskIds: null | string[];
+            /** Format: uuid */
+            userId: null | string;
+        };
+        BulkTaskResponse: {
+            results: components["schemas"]["BulkTaskResult"][];
+        };
+        BulkTaskResult: {
+            /** Format: uuid */
+            taskId: string;
+            outcome: string;
+            /** Format: int32 */
+            status: number;
+            detail: null | string;
+            task: null | components["schemas"]["TaskResponse"];
+        };
         CalendarFeedResponse: {
             url: string;
         };
@@ -2974,6 +3152,11 @@ export interface components {
             password: null | string;
             roles: null | string[];
         };
+        DeadlineDetailResponse: {
+            deadline: components["schemas"]["DeadlineResponse"];
+            /** Format: uuid */
+            caseId: string;
+        };
         DeadlineKindResponse: {
             key: string;
             label: string;
@@ -3315,6 +3498,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             readAt: null | string;
+            link: null | string;
         };
         OpenCaseRequest: {
             priority: null | string;
@@ -3420,6 +3604,28 @@ export interface components {
             labelSrCyrl: null | string;
             active: null | boolean;
         };
+        QueueViewRequest: {
+            name: null | string;
+            queue: null | string;
+            taskType: null | string;
+            /** Format: uuid */
+            assigneeId: null | string;
+            priority: null | string;
+            sharedWithRole: null | string;
+        };
+        QueueViewResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            queue: string;
+            taskType: null | string;
+            /** Format: uuid */
+            assigneeId: null | string;
+            priority: null | string;
+            sharedWithRole: null | string;
+            mine: boolean;
+            ownerName: string;
+        };
         RaiseEventRequest: {
             name: null | string;
             /** Format: uuid */
@@ -3430,6 +3636,10 @@ export interface components {
         RaiseEventResponse: {
             /** Format: int32 */
             resumed: number;
+        };
+        ReadAllResponse: {
+            /** Format: int32 */
+            marked: number;
         };
         RecordAnswerRequest: {
             answer: null | string;
@@ -3788,6 +3998,10 @@ export interface components {
             recoveryCodesLeft: number;
             recoveryCodes: null | string[];
             isTwoFactorEnabled: boolean;
+        };
+        UnreadCountResponse: {
+            /** Format: int32 */
+            unread: number;
         };
         UpdateDeadlineKindRequest: {
             label: null | string;
@@ -4952,6 +5166,46 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineDetailResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7543,6 +7797,8 @@ export interface operations {
             query?: {
                 phase?: string;
                 code?: string;
+                member?: string;
+                overdue?: boolean;
                 limit?: number;
                 cursor?: string;
             };
@@ -8798,6 +9054,73 @@ export interface operations {
             };
         };
     };
+    CountUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResponse"];
+                };
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListTasks: {
         parameters: {
             query?: {
@@ -8807,6 +9130,7 @@ export interface operations {
                 role?: string;
                 priority?: string;
                 status?: string;
+                assigneeId?: string;
                 after?: string;
                 limit?: number;
             };
@@ -9207,6 +9531,233 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    BulkTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkTaskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTaskTypes: {
+        parameters: {
+            query?: {
+                queue?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListQueueViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueViewResponse"][];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateQueueView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueViewRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueViewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteQueueView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A write signed in by cookie without a valid X-XSRF-TOKEN header, or an unreadable request body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the session has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navFor } from './nav';
 
@@ -24,6 +25,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="top-bar-end">
+          <NotificationBell />
           <LanguageSwitcher signedIn />
           <span className="user" title={me.email}>
             {me.displayName}

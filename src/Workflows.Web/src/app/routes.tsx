@@ -10,6 +10,7 @@ import { reportsRoutes } from '../features/reports/routes';
 import { tasksRoutes } from '../features/tasks/routes';
 import { referralsRoutes } from '../features/referrals/routes';
 import { caseworkRoutes } from '../features/casework/routes';
+import { notificationsRoutes } from '../features/notifications/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { AuthGate } from './AuthGate';
 import { homeFor } from './nav';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       ...reportsRoutes,
       ...referralsRoutes,
       ...caseworkRoutes,
+      ...notificationsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

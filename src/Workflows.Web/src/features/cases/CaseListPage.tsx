@@ -12,12 +12,20 @@ import { useCaseList } from './useCaseList';
 import { usePhases } from './usePhases';
 import './cases.css';
 
-/** Filters live in the URL so the back button returns to the same list; a code prefix and a phase say nothing about a client. */
+/**
+ * Filters live in the URL so the back button returns to the same list; a code prefix, a phase, a staff member's id and
+ * "overdue" say nothing about a client.
+ */
 export function CaseListPage() {
   const { t } = useTranslation('cases');
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const filters: CaseFilters = { phase: params.get('phase') ?? undefined, code: params.get('code') ?? undefined };
+  const filters: CaseFilters = {
+    phase: params.get('phase') ?? undefined,
+    code: params.get('code') ?? undefined,
+    member: params.get('member') ?? undefined,
+    overdue: params.get('overdue') === '1' || undefined,
+  };
   const phases = usePhases();
   const list = useCaseList(filters);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -26,6 +34,8 @@ export function CaseListPage() {
     const search = new URLSearchParams();
     if (next.phase) search.set('phase', next.phase);
     if (next.code) search.set('code', next.code);
+    if (next.member) search.set('member', next.member);
+    if (next.overdue) search.set('overdue', '1');
     setParams(search, { replace: true });
   }
 
@@ -38,7 +48,7 @@ export function CaseListPage() {
           </Link>
         )}
       </PageHeader>
-      <CaseFiltersForm key={`${filters.phase}|${filters.code}`} phases={phases.data ?? []} value={filters} onChange={setFilters} />
+      <CaseFiltersForm key={`${filters.phase}|${filters.code}|${filters.member}|${filters.overdue}`} phases={phases.data ?? []} value={filters} onChange={setFilters} />
       {list.isPending && <Loading />}
       <ErrorMessage error={list.error} />
       {list.isSuccess && items.length === 0 && <p>{t('list.empty')}</p>}

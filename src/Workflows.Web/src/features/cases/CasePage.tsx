@@ -26,6 +26,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function CasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('cases');
+  const { t: tw } = useTranslation('caselist');
   const valid = guid.test(id);
   const detail = useQuery({ queryKey: casesKeys.detail(id), queryFn: ({ signal }) => casesApi.detail(id, signal), enabled: valid });
   const phases = usePhases();
@@ -38,8 +39,9 @@ export function CasePage() {
   const c = detail.data;
   return (
     <section className="page">
-      <p>
+      <p className="row">
         <Link to="/cases">{t('case.back')}</Link>
+        <Link to={`/cases/${c.id}/print`}>{tw('print.link')}</Link>
       </p>
       <PageHeader title={c.code} />
       <p className="muted">

@@ -69,6 +69,10 @@ export interface TeamResponse {
 export interface CaseFilters {
   phase?: string;
   code?: string;
+  /** Cases whose team holds this user. */
+  member?: string;
+  /** Only cases with an open task past its due time. */
+  overdue?: boolean;
 }
 
 export const casesKeys = {
@@ -84,7 +88,19 @@ export const pageSize = 50;
 
 export const casesApi = {
   list: (filters: CaseFilters, cursor: string | null, signal?: AbortSignal): Promise<CasePage> =>
-    unwrap(http.GET('/api/cases', { params: { query: { phase: filters.phase, code: filters.code, limit: pageSize, cursor: cursor ?? undefined } }, signal })),
+    unwrap(http.GET('/api/cases', {
+        params: {
+          query: {
+            phase: filters.phase,
+            code: filters.code,
+            member: filters.member,
+            overdue: filters.overdue || undefined,
+            limit: pageSize,
+            cursor: cursor ?? undefined,
+          },
+        },
+        signal,
+      })),
   phases: (): Promise<CasePhases> => unwrap(http.GET('/api/cases/phases')),
   detail: (id: string, signal?: AbortSignal): Promise<CaseDetail> => unwrap(http.GET('/api/cases/{id}', { params: { path: { id } }, signal })),
   // The document marks every client field required (nullable); the API takes a left-out field as null, and the form

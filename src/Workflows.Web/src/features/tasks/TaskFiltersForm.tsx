@@ -2,19 +2,27 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCaseByCode, priorities, type Priority, type TaskFilters } from './api';
 import { Field } from '../../ui/form/Field';
+import { typeLabel, type StaffMember } from './queueApi';
 
 interface Props {
-  /** Task types seen in the lists so far, offered as suggestions (there is no endpoint listing them). */
+  /** The task types of the queue's open tasks (from the API), offered as a list of labels. */
   knownTypes: string[];
+  /** Staff to filter by holder; only for those who may read the staff list. */
+  staff?: StaffMember[];
+  /** The filters to start from (a saved view); the case code is not part of a view. */
+  initial?: TaskFilters;
   onApply: (filters: TaskFilters) => void;
 }
 
-/** Type, case code and priority. A case code is looked up to the case id the API filters by. */
-export function TaskFiltersForm({ knownTypes, onApply }: Props) {
+/** Type, case code, priority and (for supervisors) holder. A case code is looked up to the case id the API filters by. */
+export function TaskFiltersForm({ knownTypes, staff, initial, onApply }: Props) {
   const { t } = useTranslation('tasks');
-  const [type, setType] = useState('');
+  const { t: tq } = useTranslation('queues');
+  const [type, setType] = useState(initial?.type ?? '');
   const [caseCode, setCaseCode] = useState('');
-  const [priority, setPriority] = useState<Priority | ''>('');
+  const [priority, setPriority] = useState<Priority | ''>(initial?.priority ?? '');
+  const [assigneeId, setAssigneeId] = useState(initial?.assigneeId ?? '');
+  const types = type && !knownTypes.includes(type) ? [...knownTypes, type] : knownTypes;
   const [caseError, setCaseError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,13 +44,14 @@ export function TaskFiltersForm({ knownTypes, onApply }: Props) {
         return;
       }
     }
-    onApply({ type: type.trim() || undefined, caseId, priority: priority || undefined });
+    onApply({ type: type || undefined, caseId, priority: priority || undefined, assigneeId: assigneeId || undefined });
   }
 
   function clear() {
     setType('');
     setCaseCode('');
     setPriority('');
+    setAssigneeId('');
     setCaseError(null);
     onApply({});
   }
@@ -51,13 +60,28 @@ export function TaskFiltersForm({ knownTypes, onApply }: Props) {
     <form className="task-filters row" onSubmit={submit} aria-label={t('filters.label')}>
       <label className="field">
         <span>{t('filters.type')}</span>
-        <input value={type} list="task-type-options" onChange={(e) => setType(e.target.value)} />
-        <datalist id="task-type-options">
-          {knownTypes.map((k) => (
-            <option key={k} value={k} />
+        <select value={type} onChange={(e) => setType(e.target.value)}>
+          <option value="">{tq('filters.anyType')}</option>
+          {types.map((k) => (
+            <option key={k} value={k}>
+              {tq(`taskTypes.${k}`, { defaultValue: typeLabel(k) })}
+            </option>
           ))}
-        </datalist>
+        </select>
       </label>
+      {staff && (
+        <label className="field">
+          <span>{tq('filters.assignee')}</span>
+          <select value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+            <option value="">{tq('filters.anyAssignee')}</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <Field id="task-filter-case" label={t('filters.caseCode')} errors={caseError ? [caseError] : []}>
         {(a11y) => <input {...a11y} value={caseCode} placeholder="AS-2026-0001" onChange={(e) => setCaseCode(e.target.value)} />}
       </Field>

@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
-import { oversees } from '../../auth/types';
+import { hasRole, oversees } from '../../auth/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { isQueue, queues as allQueues, type Queue, type TaskFilters } from './api';
 import { useTaskAction, useTaskCounts, useTaskList } from './hooks';
 import { QueueTabs, tabId } from './QueueTabs';
+import { BulkBar } from './BulkBar';
+import { listStaff, listTaskTypes, queueKeys, type QueueView } from './queueApi';
+import { SavedViews } from './SavedViews';
 import { TaskFiltersForm } from './TaskFiltersForm';
 import { TaskTable } from './TaskTable';
 import { useNewTaskAnnouncement } from './useNewTaskAnnouncement';
@@ -34,7 +38,13 @@ export function TaskQueuePage() {
   const [filters, setFilters] = useState<TaskFilters>({});
   const list = useTaskList(queue, filters);
   const action = useTaskAction();
-  const [knownTypes, setKnownTypes] = useState<string[]>([]);
+  const supervises = oversees(me);
+  const staff = useQuery({ queryKey: queueKeys.staff, queryFn: ({ signal }) => listStaff(signal), enabled: supervises, staleTime: 300_000 });
+  const names = useMemo(() => new Map((staff.data ?? []).map((s) => [s.id.toLowerCase(), s.displayName])), [staff.data]);
+  const types = useQuery({ queryKey: queueKeys.types(queue), queryFn: ({ signal }) => listTaskTypes(queue, signal) });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // A saved view re-creates the filters form with its values.
+  const [viewKey, setViewKey] = useState(0);
   // Until the first answer there is no task to measure against, so the time the page opened will do.
   const [openedAt] = useState(() => Date.now());
   const now = new Date(list.dataUpdatedAt || openedAt);
@@ -43,8 +53,24 @@ export function TaskQueuePage() {
   const ids = useMemo(() => (list.data ? tasks.map((task) => task.id) : undefined), [list.data, tasks]);
   const fresh = useNewTaskAnnouncement(ids, list.data?.pages.length ?? 0, `${queue}|${JSON.stringify(filters)}`);
 
-  const types = useMemo(() => [...new Set(tasks.map((task) => task.taskType))].sort(), [tasks]);
-  if (types.some((type) => !knownTypes.includes(type))) setKnownTypes([...new Set([...knownTypes, ...types])].sort());
+  const selectedTasks = tasks.filter((task) => selected.has(task.id));
+  const selection = {
+    selected,
+    toggle: (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    setAll: (ids: string[]) => setSelected(new Set(ids)),
+  };
+  const applyView = (view: QueueView) => {
+    const target = isQueue(view.queue) && visible.includes(view.queue) ? view.queue : queue;
+    setFilters({ type: view.taskType ?? undefined, priority: (view.priority as TaskFilters['priority']) ?? undefined, assigneeId: view.assigneeId ?? undefined });
+    setSelected(new Set());
+    setViewKey((k) => k + 1);
+    setParams(target === 'mine' ? {} : { queue: target }, { replace: true });
+  };
 
   // Shown once: kept in this page's state and dropped from history, so a reload does not announce it again.
   const navigate = useNavigate();
@@ -70,10 +96,24 @@ export function TaskQueuePage() {
         selected={queue}
         counts={counts.data}
         panelId={panelId}
-        onSelect={(q) => setParams(q === 'mine' ? {} : { queue: q }, { replace: true })}
+        onSelect={(q) => {
+          setSelected(new Set());
+          setParams(q === 'mine' ? {} : { queue: q }, { replace: true });
+        }}
       />
       <div role="tabpanel" id={panelId} aria-labelledby={tabId(queue)} tabIndex={0} className="task-panel">
-        <TaskFiltersForm knownTypes={knownTypes} onApply={setFilters} />
+        <SavedViews queue={queue} filters={filters} onApply={applyView} />
+        <TaskFiltersForm
+          key={viewKey}
+          knownTypes={types.data ?? []}
+          staff={supervises ? staff.data : undefined}
+          initial={filters}
+          onApply={(f) => {
+            setSelected(new Set());
+            setFilters(f);
+          }}
+        />
+        <BulkBar selected={selectedTasks} staff={supervises && hasRole(me, 'Coordinator', 'Admin') ? staff.data : undefined} onDone={() => setSelected(new Set())} />
         <p className="muted task-sort">{t('queue.sorted')}</p>
         {action.conflict && (
           <p role="alert" className="error">
@@ -88,7 +128,15 @@ export function TaskQueuePage() {
         ) : tasks.length === 0 ? (
           <p className="muted">{t(`queue.empty.${queue}`)}</p>
         ) : (
-          <TaskTable tasks={tasks} now={now} onAction={action.run} pendingId={action.pendingId} caption={t(`queue.${queue}`)} />
+          <TaskTable
+            tasks={tasks}
+            now={now}
+            onAction={action.run}
+            pendingId={action.pendingId}
+            caption={t(`queue.${queue}`)}
+            names={supervises ? names : undefined}
+            selection={selection}
+          />
         )}
         {list.hasNextPage && (
           <p>

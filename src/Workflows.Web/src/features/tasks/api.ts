@@ -23,6 +23,8 @@ export interface TaskFilters {
   type?: string;
   caseId?: string;
   priority?: Priority | '';
+  /** Whose tasks (supervisors, within the queue). */
+  assigneeId?: string;
 }
 
 export const taskKeys = {
@@ -35,7 +37,14 @@ export const taskKeys = {
 };
 
 export function listTasks(queue: Queue, filters: TaskFilters, after?: string | null, signal?: AbortSignal): Promise<TaskPage> {
-  const query = { queue, type: filters.type, caseId: filters.caseId, priority: filters.priority || undefined, after: after ?? undefined };
+  const query = {
+    queue,
+    type: filters.type,
+    caseId: filters.caseId,
+    priority: filters.priority || undefined,
+    assigneeId: filters.assigneeId,
+    after: after ?? undefined,
+  };
   return unwrap(http.GET('/api/tasks', { params: { query }, signal }));
 }
 

@@ -23,6 +23,12 @@ export function assigneeKind(task: Pick<Task, 'assigneeId'>, myId: string): Assi
   return task.assigneeId.toLowerCase() === myId.toLowerCase() ? 'you' : 'someone';
 }
 
+/** The holder's name when the staff list names them and it is not the user; null to fall back to the kind. */
+export function assigneeName(task: Pick<Task, 'assigneeId'>, myId: string, names: ReadonlyMap<string, string> | undefined): string | null {
+  if (!task.assigneeId || !names || assigneeKind(task, myId) !== 'someone') return null;
+  return names.get(task.assigneeId.toLowerCase()) ?? null;
+}
+
 /** What the user may do with an open task, mirroring the API's rules (it decides; this only avoids offering refusals). */
 export function mayClaim(task: Pick<Task, 'status' | 'assigneeId' | 'role'>, roles: string[]): boolean {
   return task.status === 'open' && !task.assigneeId && !!task.role && roles.includes(task.role);
