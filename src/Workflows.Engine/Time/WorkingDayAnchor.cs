@@ -18,6 +18,9 @@ public sealed record WorkingDayAnchor(int Days, bool Before, JsonElement Of)
     public const string AfterProperty = "workingDaysAfter";
     public const string OfProperty = "of";
 
+    /// <summary>Every property the form may have; the definitions schema lists exactly these.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [BeforeProperty, AfterProperty, OfProperty];
+
     /// <summary>True when <paramref name="value"/> has the anchor's shape; <paramref name="error"/> says what is wrong with it.</summary>
     public static bool TryParse(JsonElement value, out WorkingDayAnchor? anchor, out string? error)
     {
