@@ -104,6 +104,28 @@ public class WorkingDayDueTests
         Assert.ThrowsAny<Exception>(() => session.EvaluateScript(new ScriptKey("d", 1, "a", "f"), "workingDaysAfter('2027-05-04', 1.5)", scope));
     }
 
+    [Theory]
+    [InlineData("\"P7D\"", "counts calendar days")]
+    [InlineData("\"P1M\"", "counts calendar days")]
+    [InlineData("""{ "js": "addDays(input.hearing, -2)" }""", "can give a non-working day")]
+    public void A_due_that_can_land_on_a_non_working_day_is_a_warning_not_a_problem(string due, string expected)
+    {
+        var definition = DefinitionSerializer.Parse(DefinitionWith(due));
+
+        Assert.Empty(Validator().Validate(definition));
+        var warning = Assert.Single(Validator().Warn(definition));
+        Assert.Equal(("prepare", "due"), (warning.ActivityId, warning.Input));
+        Assert.Contains(expected, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"PT4H\"")]
+    [InlineData("""{ "workingDays": 2 }""")]
+    [InlineData("""{ "workingDaysBefore": 2, "of": { "js": "input.hearing" } }""")]
+    [InlineData("""{ "js": "workingDaysBefore(input.hearing, 2)" }""")]
+    public void Hours_and_working_day_forms_are_not_warned_about(string due) =>
+        Assert.Empty(Validator().Warn(DefinitionSerializer.Parse(DefinitionWith(due))));
+
     private static string DefinitionWith(string due) => $$"""
     {
       "schemaVersion": 1, "definitionId": "prep", "name": "Prepare",
