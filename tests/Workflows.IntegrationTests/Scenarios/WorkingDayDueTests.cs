@@ -64,6 +64,51 @@ public sealed class WorkingDayDueTests(AstraApiFactory factory) : ApiTest(factor
         Assert.Equal(OrganisationTime.EndOfDay(new DateOnly(2027, 4, 26)), remedy.GetProperty("dueAt").GetDateTimeOffset());
     }
 
+    [Fact]
+    public async Task A_due_in_calendar_days_is_a_warning_that_does_not_block_validation()
+    {
+        var coordinator = await Factory.ClientForAsync(LawyerSteps.Coordinator);
+        var definition = JsonDocument.Parse("""
+            { "schemaVersion": 1, "definitionId": "calendar-days", "name": "Calendar days",
+              "activities": [ { "id": "start", "type": "flow.start" },
+                { "id": "call", "type": "task.human", "inputs": { "taskType": "call", "title": "Call", "role": "CaseManager", "due": "P7D" } },
+                { "id": "end", "type": "flow.end" } ],
+              "connections": [ { "from": "start", "to": "call" }, { "from": "call", "to": "end" } ] }
+            """).RootElement;
+
+        var response = await coordinator.PostAsJsonAsync("/api/definitions/validate", definition);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("valid").GetBoolean());
+        Assert.Equal(0, body.GetProperty("problems").GetArrayLength());
+        var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("call", warning.GetProperty("activityId").GetString());
+        Assert.Equal("due", warning.GetProperty("input").GetString());
+        Assert.Contains("non-working day", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hard_deadline_shows_the_working_days_left_on_the_same_calendar()
+    {
+        var (_, _, proceedingId) = await LawyerSteps.OpenProceedingAsync(Factory);
+        var lawyer = await Factory.ClientForAsync(LawyerSteps.Lawyer);
+        var today = OrganisationTime.Today(Factory.Clock);
+
+        var response = await lawyer.PostAsJsonAsync($"/api/proceedings/{proceedingId}/deadlines", new { kind = "criminal-appeal", servedOn = today });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var deadline = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var dueOn = DateOnly.ParseExact(deadline.GetProperty("dueOn").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var calendar = Factory.Services.GetRequiredService<IWorkingDayCalendar>();
+        var expected = Enumerable.Range(0, dueOn.DayNumber - today.DayNumber + 1).Count(i => calendar.IsWorkingDay(today.AddDays(i)));
+        // Fifteen calendar days always hold a weekend, so fewer working days are left than calendar days.
+        Assert.InRange(expected, 1, 15);
+        Assert.Equal(expected, deadline.GetProperty("workingDaysLeft").GetInt32());
+        var listed = Assert.Single((await lawyer.GetFromJsonAsync<JsonElement>("/api/deadlines")).EnumerateArray(), d => d.GetProperty("id").GetGuid() == deadline.GetProperty("id").GetGuid());
+        Assert.Equal(expected, listed.GetProperty("workingDaysLeft").GetInt32());
+    }
+
     private async Task<Guid> OpenProceedingAsync(Scenario s)
     {
         var coordinator = await Factory.ClientForAsync(LawyerSteps.Coordinator);

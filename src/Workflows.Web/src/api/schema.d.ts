@@ -1411,7 +1411,7 @@ export interface paths {
         put?: never;
         /**
          * Validate a definition
-         * @description Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400.
+         * @description Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400. `warnings` (e.g. a task due that can land on a non-working day) never make it invalid.
          *
          *     **Access:** signed-in users with the role Coordinator or Admin.
          */
@@ -2737,6 +2737,8 @@ export interface components {
             /** Format: uuid */
             proceedingId: string;
             caseCode: string;
+            /** Format: int32 */
+            workingDaysLeft?: null | number;
         };
         DeadlineSoon: {
             /** Format: uuid */
@@ -2781,6 +2783,7 @@ export interface components {
         DefinitionValidationResult: {
             valid: boolean;
             problems: components["schemas"]["ValidationProblem"][];
+            warnings: components["schemas"]["ValidationProblem"][];
         };
         DefinitionVersionListItem: {
             /** Format: int32 */
@@ -2870,6 +2873,8 @@ export interface components {
             status: string;
             /** Format: int32 */
             revision: number;
+            nonWorkingDay?: boolean;
+            nonWorkingReason?: null | string;
         };
         HearingRequest: {
             startsAt: null | string;
