@@ -15,4 +15,7 @@ public enum InputType
     Expression,
     List,
     Map,
+
+    /// <summary>A <see cref="Duration"/> from now, or working days before or after a date (<c>WorkingDayAnchor</c>).</summary>
+    Deadline,
 }

@@ -14,6 +14,21 @@ internal sealed class ScriptHelpers(TimeProvider time, IWorkingDayCalendar calen
     public string AddWorkingDays(JsValue date, double days) =>
         FormatDate(calendar.AddWorkingDays(ToDate(date), checked((int)days)));
 
+    /// <summary>The n-th working day before the date; 0 = the date if working, else the previous working day.</summary>
+    public string WorkingDaysBefore(JsValue date, double days) =>
+        FormatDate(WorkingDayCount.Before(calendar, ToDate(date), WholeDays(days)));
+
+    /// <summary>The n-th working day after the date; 0 = the date if working, else the next working day.</summary>
+    public string WorkingDaysAfter(JsValue date, double days) =>
+        FormatDate(WorkingDayCount.After(calendar, ToDate(date), WholeDays(days)));
+
+    /// <summary>
+    /// Last day of a statutory period of calendar days from the date (e.g. service), moved to the next day that is not
+    /// a weekend or public holiday, as the procedure laws count; ASTRA's own closures do not move it.
+    /// </summary>
+    public string LegalDeadline(JsValue date, double days) =>
+        FormatDate(calendar.StatutoryPeriodEnd(ToDate(date), WholeDays(days)));
+
     public static string AddDays(JsValue date, double days)
     {
         var text = ToText(date);
@@ -28,6 +43,11 @@ internal sealed class ScriptHelpers(TimeProvider time, IWorkingDayCalendar calen
     }
 
     public bool IsWorkingDay(JsValue date) => calendar.IsWorkingDay(ToDate(date));
+
+    private static int WholeDays(double days) =>
+        days is >= 0 and <= 3660 && Math.Abs(days - Math.Round(days)) < double.Epsilon
+            ? (int)days
+            : throw new ExpressionException($"{days} is not a whole number of days from 0 to 3660.");
 
     private static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

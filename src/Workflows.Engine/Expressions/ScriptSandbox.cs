@@ -48,6 +48,9 @@ internal static class ScriptSandbox
         engine.SetValue("now", new Func<string>(helpers.Now));
         engine.SetValue("today", new Func<string>(helpers.Today));
         engine.SetValue("addWorkingDays", new Func<JsValue, double, string>(helpers.AddWorkingDays));
+        engine.SetValue("workingDaysBefore", new Func<JsValue, double, string>(helpers.WorkingDaysBefore));
+        engine.SetValue("workingDaysAfter", new Func<JsValue, double, string>(helpers.WorkingDaysAfter));
+        engine.SetValue("legalDeadline", new Func<JsValue, double, string>(helpers.LegalDeadline));
         engine.SetValue("addDays", new Func<JsValue, double, string>(ScriptHelpers.AddDays));
         engine.SetValue("isWorkingDay", new Func<JsValue, bool>(helpers.IsWorkingDay));
         return engine;

@@ -293,8 +293,28 @@ public sealed class WorkflowSimulator(WorkflowRunner runner, DefinitionValidator
                 new Queue<SimulatedFollowUp>(followUps.Where(e => e.At < completeAt).OrderBy(e => e.At)));
             tasks.Add(task);
             var title = created?.Title is { } t ? $"{t} → {outcome}" : $"→ {outcome}";
+            var warning = NonWorkingDue(activity, dueAt);
+            if (warning is not null)
+            {
+                problems.Add($"{activity.Id}.due: {warning}");
+            }
+
             Add(new(now, SimulationStepKinds.TaskCreated, activity.Id, activity.Type, NameOf(activity.Id), created?.Role, dueAt,
-                Message: $"{title}, completed at {completeAt.ToString("O", CultureInfo.InvariantCulture)}."));
+                Message: $"{title}, completed at {completeAt.ToString("O", CultureInfo.InvariantCulture)}.{(warning is null ? string.Empty : " " + warning)}"));
+        }
+
+        /// <summary>A warning when the task falls due on a non-working day, unless its due counts calendar hours on purpose.</summary>
+        private string? NonWorkingDue(ActivityDefinition activity, DateTimeOffset? dueAt)
+        {
+            if (dueAt is not { } due || (activity.Inputs.TryGetValue("due", out var raw) && NonWorkingDayWarnings.CountsCalendarHours(raw)))
+            {
+                return null;
+            }
+
+            // A due day ends at midnight starting the next day (ADR 0010): the day is the one just before that instant.
+            var day = DateOnly.FromDateTime(OrganisationTime.ToLocal(due.AddTicks(-1)).DateTime);
+            return owner.Calendar.IsWorkingDay(day) ? null
+                : $"Due on {day.DayOfWeek} {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, not a working day.";
         }
 
         private DateTimeOffset CompletionTime(string activityId, DateTimeOffset created, DateTimeOffset? dueAt, IReadOnlyList<SimulatedFollowUp> followUps, SimulationChoice? choice)

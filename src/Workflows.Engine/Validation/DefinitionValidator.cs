@@ -14,6 +14,9 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
 {
     private readonly ExpressionOptions limits = limits ?? ExpressionOptions.Default;
 
+    /// <summary>Things worth a second look that do not stop publishing (a due that can land on a non-working day).</summary>
+    public IReadOnlyList<ValidationProblem> Warn(WorkflowDefinition definition) => NonWorkingDayWarnings.Find(definition, registry);
+
     public IReadOnlyList<ValidationProblem> Validate(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);

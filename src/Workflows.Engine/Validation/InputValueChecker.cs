@@ -41,6 +41,12 @@ internal static class InputValueChecker
             return;
         }
 
+        if (input.Type == InputType.Deadline && WorkingDayAnchor.TryParse(value, out var anchor, out var anchorError))
+        {
+            CheckAnchor(input, anchor, anchorError, context);
+            return;
+        }
+
         if (TypeError(input.Type, value) is { } error)
         {
             context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': {error}");
@@ -53,6 +59,22 @@ internal static class InputValueChecker
         }
     }
 
+    private static void CheckAnchor(InputDescriptor input, WorkingDayAnchor? anchor, string? error, ActivityValidationContext context)
+    {
+        if (anchor is null)
+        {
+            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': {error}");
+        }
+        else if (ScriptSyntax.IsScript(anchor.Of, out var code))
+        {
+            context.CheckScript(code, input.Name);
+        }
+        else if (WorkingDayAnchor.ToDay(anchor.Of) is null)
+        {
+            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': '{WorkingDayAnchor.OfProperty}' must be a date (yyyy-MM-dd), an ISO 8601 date-time or a script {{ \"js\": \"…\" }}, got {Describe(anchor.Of)}");
+        }
+    }
+
     private static string? TypeError(InputType type, JsonElement value) => type switch
     {
         InputType.Text when value.ValueKind != JsonValueKind.String => $"expected text, got {Describe(value)}",
@@ -61,6 +83,8 @@ internal static class InputValueChecker
         InputType.List when value.ValueKind != JsonValueKind.Array => $"expected a list, got {Describe(value)}",
         InputType.Map when value.ValueKind != JsonValueKind.Object => $"expected an object, got {Describe(value)}",
         InputType.Duration when !WorkflowDuration.TryParse(value, out _, out var error) => error,
+        InputType.Deadline when !WorkflowDuration.TryParse(value, out _, out _) && !IsDate(value) =>
+            $"expected an ISO 8601 duration such as \"P3D\", {{ \"workingDays\": n }}, {{ \"workingDaysBefore\": n, \"of\": … }}, or a date, got {Describe(value)}",
         InputType.Date when !IsDate(value) => $"expected a date (yyyy-MM-dd or ISO 8601 date-time), got {Describe(value)}",
         _ => null,
     };

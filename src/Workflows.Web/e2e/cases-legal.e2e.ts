@@ -75,9 +75,15 @@ describe('court proceedings on the case page', () => {
     await proceeding.getByRole('heading', { level: 3, name: new RegExp(court) }).waitFor();
     expect(await form.count()).toBe(0);
 
-    // A hearing about two weeks ahead, in Belgrade time, on a weekday: a weekend would ask for a confirmation (issue 20).
+    // A hearing about two weeks ahead, in Belgrade time, on a working day: a weekend, public holiday or closure would
+    // ask for a confirmation (issue 20). The service's own calendar says which days those are.
     let hearingDay = addDays(belgradeDay(new Date()), 14);
-    while ([0, 6].includes(new Date(`${hearingDay}T12:00:00Z`).getUTCDay())) hearingDay = addDays(hearingDay, 1);
+    const offDays = new Set<string>();
+    for (const year of new Set([hearingDay.slice(0, 4), addDays(hearingDay, 14).slice(0, 4)])) {
+      const calendar = await call<{ holidays: { date: string }[]; closures: { date: string }[] }>('GET', `/api/calendar/holidays?year=${year}`, await tokenFor('admin@astra.local'));
+      for (const d of [...calendar.holidays, ...calendar.closures]) offDays.add(d.date);
+    }
+    while ([0, 6].includes(new Date(`${hearingDay}T12:00:00Z`).getUTCDay()) || offDays.has(hearingDay)) hearingDay = addDays(hearingDay, 1);
     await proceeding.getByRole('button', { name: `Schedule hearing – ${court}` }).click();
     await proceeding.getByLabel('Date and time').fill(`${hearingDay}T10:30`);
     await proceeding.getByLabel('Kind of hearing').selectOption('mainTrial');

@@ -95,10 +95,16 @@ public class DefinitionSchemaTests
     [Theory]
     [InlineData("escalationRule")]
     [InlineData("formField")]
+    [InlineData("workingDaysFromDate")]
     public void Escalation_rules_and_form_fields_allow_exactly_the_keys_their_readers_know(string schemaDef)
     {
         var node = Schema.GetProperty("$defs").GetProperty(schemaDef);
-        var known = schemaDef == "formField" ? TaskForm.FieldKeys : TaskEscalationPlan.RuleKeys;
+        var known = schemaDef switch
+        {
+            "formField" => TaskForm.FieldKeys,
+            "workingDaysFromDate" => Astra.Workflows.Engine.Time.WorkingDayAnchor.Keys,
+            _ => TaskEscalationPlan.RuleKeys,
+        };
 
         Assert.Equal(known.Order(StringComparer.Ordinal), node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.False(node.GetProperty("additionalProperties").GetBoolean());

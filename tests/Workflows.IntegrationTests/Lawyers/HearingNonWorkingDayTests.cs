@@ -33,6 +33,11 @@ public sealed class HearingNonWorkingDayTests(AstraApiFactory factory) : ApiTest
         Assert.True(hearing.GetProperty("nonWorkingDay").GetBoolean());
         Assert.Equal("Sunday", hearing.GetProperty("nonWorkingReason").GetString());
         Assert.Equal(1, await StoredHearingsAsync(proceedingId));
+
+        // The hearings list (agenda, month calendar) carries the same mark.
+        var listed = Assert.Single((await lawyer.GetFromJsonAsync<JsonElement>("/api/hearings?mine=true")).EnumerateArray(), h => h.GetProperty("id").GetGuid() == hearing.GetProperty("id").GetGuid());
+        Assert.True(listed.GetProperty("nonWorkingDay").GetBoolean());
+        Assert.Equal("Sunday", listed.GetProperty("nonWorkingReason").GetString());
     }
 
     [Fact]
@@ -47,6 +52,8 @@ public sealed class HearingNonWorkingDayTests(AstraApiFactory factory) : ApiTest
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(created.GetProperty("nonWorkingDay").GetBoolean());
         Assert.Equal(JsonValueKind.Null, created.GetProperty("nonWorkingReason").ValueKind);
+        var listed = Assert.Single((await lawyer.GetFromJsonAsync<JsonElement>("/api/hearings?mine=true")).EnumerateArray(), h => h.GetProperty("id").GetGuid() == created.GetProperty("id").GetGuid());
+        Assert.False(listed.GetProperty("nonWorkingDay").GetBoolean());
     }
 
     [Fact]

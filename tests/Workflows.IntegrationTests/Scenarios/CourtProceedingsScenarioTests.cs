@@ -25,14 +25,14 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
         var prepare = await s.OpenTaskAsync("prepare-client");
         Assert.Equal("Lawyer", prepare.GetProperty("role").GetString());
-        Assert.Equal(OrganisationTime.EndOfDay(today.AddDays(18)), prepare.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(s.WorkingDaysBefore(today.AddDays(20), 2), prepare.GetProperty("dueAt").GetDateTimeOffset());
         foreach (var type in Preparation)
         {
             await s.CompleteAsync(type);
         }
 
         await s.RaiseSystemEventAsync("HearingRescheduled", new { date = Iso(today.AddDays(30)) });
-        Assert.Equal(OrganisationTime.EndOfDay(today.AddDays(28)), (await s.OpenTaskAsync("prepare-client")).GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(s.WorkingDaysBefore(today.AddDays(30), 2), (await s.OpenTaskAsync("prepare-client")).GetProperty("dueAt").GetDateTimeOffset());
         foreach (var type in Preparation)
         {
             await s.CompleteAsync(type);
@@ -53,10 +53,10 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
         var remedy = await s.OpenTaskAsync("legal-remedy");
         var id = remedy.GetProperty("id").GetGuid();
         Assert.Equal($"Legal remedy due {Iso(deadline)} ({s.Code})", remedy.GetProperty("title").GetString());
-        Assert.Equal(OrganisationTime.EndOfDay(deadline.AddDays(-4)), remedy.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(s.WorkingDaysBefore(deadline, 4), remedy.GetProperty("dueAt").GetDateTimeOffset());
 
-        // D-3: the lawyers and the coordinator; D-1: the director.
-        await s.AdvanceToAsync(OrganisationTime.EndOfDay(deadline.AddDays(-4)).AddMinutes(1));
+        // At due (4 working days before the last day): the lawyers and the coordinator; two days later: the director.
+        await s.AdvanceToAsync(s.WorkingDaysBefore(deadline, 4).AddMinutes(1));
         var escalated = await s.TaskAsync(id);
         Assert.Equal(2, escalated.GetProperty("escalationLevel").GetInt32());
         Assert.Contains("notify:", escalated.GetProperty("escalations")[1].GetProperty("action").GetString(), StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed class CourtProceedingsScenarioTests(AstraApiFactory factory) : Api
 
         Assert.Equal(Preparation, await s.OpenTaskTypesAsync());
         var prepare = await s.OpenTaskAsync("prepare-client");
-        Assert.Equal(OrganisationTime.EndOfDay(day.AddDays(-2)), prepare.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(s.WorkingDaysBefore(day, 2), prepare.GetProperty("dueAt").GetDateTimeOffset());
         Assert.DoesNotContain(await s.InstancesAsync(), i => i.Status == "Faulted");
     }
 

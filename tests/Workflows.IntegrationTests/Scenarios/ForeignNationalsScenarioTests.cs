@@ -26,7 +26,7 @@ public sealed class ForeignNationalsScenarioTests(AstraApiFactory factory) : Api
         Assert.Contains(Iso(ends), plan.GetProperty("description").GetString(), StringComparison.Ordinal);
         await s.CompleteAsync("reflection-ending", data: new { choice = "return" });
         await s.AdvanceToAsync(OrganisationTime.EndOfDay(ends.AddDays(-7)));
-        Assert.Equal(OrganisationTime.EndOfDay(ends), (await s.CompleteAsync("reflection-ending-soon")).GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(s.WorkingDaysBefore(ends, 0), (await s.CompleteAsync("reflection-ending-soon")).GetProperty("dueAt").GetDateTimeOffset());
 
         await s.CompleteAsync("return-risk-assessment");
         Assert.Equal("Coordinator", (await s.CompleteAsync("approve-return", "Return")).GetProperty("role").GetString());
@@ -65,7 +65,7 @@ public sealed class ForeignNationalsScenarioTests(AstraApiFactory factory) : Api
         Assert.Empty(await s.OpenTasksAsync());
         await s.AdvanceAsync(TimeSpan.FromDays(1));
         var renew = await s.OpenTaskAsync("renew-residence");
-        Assert.Equal(OrganisationTime.EndOfDay(expires.AddDays(-10)), renew.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(s.WorkingDaysBefore(expires, 8), renew.GetProperty("dueAt").GetDateTimeOffset());
         await s.CompleteAsync("renew-residence", "NotNeeded");
         Assert.Equal("Completed", await s.StatusAsync("foreign-nationals"));
     }

@@ -122,6 +122,10 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
     public DateTimeOffset WorkingDaysFromToday(int days) =>
         OrganisationTime.EndOfDay(factory.Services.GetRequiredService<IWorkingDayCalendar>().AddWorkingDays(OrganisationTime.Today(factory.Clock), days));
 
+    /// <summary>The end of the n-th working day before <paramref name="date"/>: what <c>{ "workingDaysBefore": n, "of": date }</c> means.</summary>
+    public DateTimeOffset WorkingDaysBefore(DateOnly date, int days) =>
+        OrganisationTime.EndOfDay(WorkingDayCount.Before(factory.Services.GetRequiredService<IWorkingDayCalendar>(), date, days));
+
     public static string UserFor(string? role) => role switch
     {
         "Coordinator" => Coordinator,

@@ -21,7 +21,8 @@ public sealed record DraftSaved(string DefinitionId, int Version, string Status)
 
 public sealed record DefinitionPublished(string DefinitionId, int Version);
 
-public sealed record DefinitionValidationResult(bool Valid, IReadOnlyList<ValidationProblem> Problems);
+/// <summary><see cref="Warnings"/> never make a definition invalid (e.g. a due that can land on a non-working day).</summary>
+public sealed record DefinitionValidationResult(bool Valid, IReadOnlyList<ValidationProblem> Problems, IReadOnlyList<ValidationProblem> Warnings);
 
 /// <summary>
 /// <c>POST /api/definitions/simulate</c>: <see cref="Definition"/> in the format of definitions/*.workflow.json; the rest

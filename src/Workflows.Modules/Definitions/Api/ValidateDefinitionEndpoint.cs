@@ -11,7 +11,7 @@ internal static class ValidateDefinitionEndpoint
         definitions.MapPost("/validate", ValidateAsync)
             .WithName("ValidateDefinition")
             .WithSummary("Validate a definition")
-            .WithDescription("Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400.")
+            .WithDescription("Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400. `warnings` (e.g. a task due that can land on a non-working day) never make it invalid.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .Accepts<WorkflowDefinition>("application/json")
             .RequireAuthorization(DefinitionAuthors.Policy);
@@ -29,6 +29,6 @@ internal static class ValidateDefinitionEndpoint
         }
 
         var problems = DefinitionChecks.Validate(validator, definition);
-        return TypedResults.Ok(new DefinitionValidationResult(problems.Count == 0, problems));
+        return TypedResults.Ok(new DefinitionValidationResult(problems.Count == 0, problems, validator.Warn(definition)));
     }
 }

@@ -107,6 +107,6 @@ internal static class ChangeDeadline
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await http.RecordAsync(AuditActions.DeadlineChange, "legal_deadline", id, proceeding.CaseId, proceeding.CaseCode);
-        return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode));
+        return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode, http));
     }
 }

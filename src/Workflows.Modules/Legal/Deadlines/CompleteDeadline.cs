@@ -58,6 +58,6 @@ internal static class CompleteDeadline
         }
 
         await http.RecordAsync(AuditActions.DeadlineComplete, "legal_deadline", id, proceeding.CaseId, proceeding.CaseCode);
-        return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode));
+        return TypedResults.Ok(DeadlineReader.Response(deadline, proceeding.CaseCode, http));
     }
 }

@@ -74,6 +74,6 @@ internal static class CreateDeadline
         escalations.Arm(db, deadline);
         await db.SaveChangesAsync(cancellationToken);
         await http.RecordAsync(AuditActions.DeadlineCreate, "legal_deadline", deadline.Id, proceeding.CaseId, proceeding.CaseCode);
-        return TypedResults.Created($"/api/deadlines/{deadline.Id}", DeadlineReader.Response(deadline, proceeding.CaseCode));
+        return TypedResults.Created($"/api/deadlines/{deadline.Id}", DeadlineReader.Response(deadline, proceeding.CaseCode, http));
     }
 }

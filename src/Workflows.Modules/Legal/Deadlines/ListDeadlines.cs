@@ -36,6 +36,6 @@ internal static class ListDeadlines
         var rows = await deadlines.Join(db.Proceedings, d => d.ProceedingId, p => p.Id, (d, p) => new { d, p.CaseCode })
             .OrderBy(x => x.d.DueOn).Take(500).ToListAsync(cancellationToken);
         await http.RecordEachAsync(AuditActions.DeadlineList, "legal_deadline", rows.DistinctBy(x => x.d.CaseId).Select(x => ((Guid?)null, (Guid?)x.d.CaseId, (string?)x.CaseCode)));
-        return TypedResults.Ok(rows.Select(x => DeadlineReader.Response(x.d, x.CaseCode)).ToList());
+        return TypedResults.Ok(rows.Select(x => DeadlineReader.Response(x.d, x.CaseCode, http)).ToList());
     }
 }

@@ -8,7 +8,13 @@ using Astra.Workflows.Modules.Platform.Identity;
 
 namespace Astra.Workflows.Modules.Legal.Hearings;
 
-public sealed record HearingListItem(Guid Id, Guid ProceedingId, Guid CaseId, string CaseCode, string Court, DateTimeOffset StartsAt, string Kind, string? Room, string Status, int Revision);
+public sealed record HearingListItem(Guid Id, Guid ProceedingId, Guid CaseId, string CaseCode, string Court, DateTimeOffset StartsAt, string Kind, string? Room, string Status, int Revision)
+{
+    /// <summary>Computed on read, as on the hearing itself (ADR 0037): true when its Belgrade day is not a working day.</summary>
+    public bool NonWorkingDay { get; init; }
+
+    public string? NonWorkingReason { get; init; }
+}
 
 internal static class ListHearings
 {
@@ -22,7 +28,7 @@ internal static class ListHearings
 
     // Need-to-know filters every row; mine narrows to proceedings the caller is a lawyer of.
     private static async Task<Ok<List<HearingListItem>>> HandleAsync(
-        ClaimsPrincipal principal, WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken, bool mine = false, DateTimeOffset? from = null, DateTimeOffset? to = null)
+        ClaimsPrincipal principal, WorkflowsDbContext db, HearingDays days, HttpContext http, CancellationToken cancellationToken, bool mine = false, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         var user = CurrentUser.From(principal);
         var hearings = db.Hearings.AsNoTracking();
@@ -48,6 +54,6 @@ internal static class ListHearings
             .Select(x => new HearingListItem(x.h.Id, x.h.ProceedingId, x.h.CaseId, x.CaseCode, x.Court, x.h.StartsAt, x.h.Kind, x.h.Room, x.h.Status, x.h.Revision))
             .ToListAsync(cancellationToken);
         await http.RecordEachAsync(AuditActions.HearingList, "hearing", rows.DistinctBy(r => r.CaseId).Select(r => ((Guid?)null, (Guid?)r.CaseId, (string?)r.CaseCode)));
-        return TypedResults.Ok(rows);
+        return TypedResults.Ok(rows.Select(r => days.NonWorkingReason(r.StartsAt) is { } reason ? r with { NonWorkingDay = true, NonWorkingReason = reason } : r).ToList());
     }
 }

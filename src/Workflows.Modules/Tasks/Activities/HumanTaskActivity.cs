@@ -16,6 +16,8 @@ public sealed class HumanTaskActivity : IActivity
 {
     public const string Key = "task.human";
 
+    private const string DeadlineHelp = "ISO 8601 (P3D, PT4H), { \"workingDays\": n } from today, or { \"workingDaysBefore\" | \"workingDaysAfter\": n, \"of\": date or script }.";
+
     public ActivityDescriptor Descriptor { get; } = new()
     {
         Key = Key,
@@ -29,8 +31,8 @@ public sealed class HumanTaskActivity : IActivity
             new() { Name = "description", Type = InputType.Text, Syntax = InputSyntax.Literal | InputSyntax.Template, UiHint = "multiline" },
             new() { Name = "role", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "role", Description = "Role whose members may claim the task." },
             new() { Name = "assignee", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "user", Description = "User id the task is assigned to at once." },
-            new() { Name = "due", Type = InputType.Duration, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "duration" },
-            new() { Name = "followUp", Type = InputType.Duration, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "duration" },
+            new() { Name = "due", Type = InputType.Deadline, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "duration", Description = DeadlineHelp },
+            new() { Name = "followUp", Type = InputType.Deadline, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "duration", Description = DeadlineHelp },
             new() { Name = "priority", Type = InputType.Text, Syntax = InputSyntaxes.All, Options = TaskPriority.All, Default = JsonSerializer.SerializeToElement(TaskPriority.Normal), UiHint = "dropdown" },
             new() { Name = "form", Type = InputType.List, UiHint = "task-form", Description = "[{ \"name\", \"label\", \"type\": text|number|date|boolean|choice, \"required\", \"options\" }]" },
             new() { Name = "outcomes", Type = InputType.List, UiHint = "outcomes", Description = "[\"Approved\", \"Rejected\"]; a task without outcomes completes on Done." },
@@ -69,8 +71,8 @@ public sealed class HumanTaskActivity : IActivity
             throw new InvalidOperationException($"Task '{context.Activity.Id}': priority '{priorityName}' is not one of {string.Join(", ", TaskPriority.All)}.");
         }
 
-        var due = TaskDeadline.Resolve(context.GetInput("due"), now, context.Calendar, "due");
-        var followUp = TaskDeadline.Resolve(context.GetInput("followUp"), now, context.Calendar, "followUp");
+        var due = TaskDeadline.Resolve(context.GetInput("due"), now, context.Calendar, "due", context.EvaluateScript);
+        var followUp = TaskDeadline.Resolve(context.GetInput("followUp"), now, context.Calendar, "followUp", context.EvaluateScript);
         var key = HumanTaskCreated.KeyFor(taskId);
         context.AddSideEffect(new HumanTaskCreated(
             taskId,

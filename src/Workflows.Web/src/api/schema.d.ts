@@ -1455,7 +1455,7 @@ export interface paths {
         put?: never;
         /**
          * Validate a definition
-         * @description Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400.
+         * @description Checks a definition without storing it. An invalid definition is a successful answer (`valid: false` with the problems); only an unreadable body is a 400. `warnings` (e.g. a task due that can land on a non-working day) never make it invalid.
          *
          *     **Access:** signed-in users with the role Coordinator or Admin.
          */
@@ -3177,6 +3177,8 @@ export interface components {
             /** Format: uuid */
             proceedingId: string;
             caseCode: string;
+            /** Format: int32 */
+            workingDaysLeft?: null | number;
         };
         DeadlineSoon: {
             /** Format: uuid */
@@ -3221,6 +3223,7 @@ export interface components {
         DefinitionValidationResult: {
             valid: boolean;
             problems: components["schemas"]["ValidationProblem"][];
+            warnings: components["schemas"]["ValidationProblem"][];
         };
         DefinitionVersionListItem: {
             /** Format: int32 */
@@ -3325,6 +3328,8 @@ export interface components {
             status: string;
             /** Format: int32 */
             revision: number;
+            nonWorkingDay?: boolean;
+            nonWorkingReason?: null | string;
         };
         HearingRequest: {
             startsAt: null | string;

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { deadlineMarks, hearingState, type AgendaItem } from './agenda';
 import type { Day } from '../../lib/dates';
 import { useDeadlineKindLabel, useHearingKindLabel } from './labels';
-import { DeadlineBadges, HearingBadge } from './Marks';
+import { DeadlineBadges, HearingBadge, NonWorkingDayBadge } from './Marks';
 
 export interface AgendaProps {
   items: AgendaItem[];
@@ -58,6 +58,7 @@ export function AgendaList({ items, today, caseIdOf, onOpen }: AgendaProps) {
                 <td>{h.room ?? '—'}</td>
                 <td>
                   <HearingBadge state={state} />
+                  {h.nonWorkingDay && <> <NonWorkingDayBadge reason={h.nonWorkingReason} /></>}
                 </td>
               </tr>
             );
@@ -81,7 +82,7 @@ export function AgendaList({ items, today, caseIdOf, onOpen }: AgendaProps) {
               <td>—</td>
               <td>—</td>
               <td>
-                <DeadlineBadges marks={marks} status={d.status} />
+                <DeadlineBadges marks={marks} status={d.status} workingDaysLeft={d.workingDaysLeft} />
               </td>
             </tr>
           );

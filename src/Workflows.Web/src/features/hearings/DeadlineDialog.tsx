@@ -55,7 +55,7 @@ export function DeadlineDialog({ deadline: initial, today, caseId, canAct, coord
         </dd>
         <dt>{t('list.status')}</dt>
         <dd>
-          {t(`deadline.status.${deadline.status}`, deadline.status)} <DeadlineBadges marks={marks} status={deadline.status} />
+          {t(`deadline.status.${deadline.status}`, deadline.status)} <DeadlineBadges marks={marks} status={deadline.status} workingDaysLeft={deadline.workingDaysLeft} />
         </dd>
       </dl>
       {marks.hard && <p className="legal-hard-note">{t('deadline.hardExplained')}</p>}

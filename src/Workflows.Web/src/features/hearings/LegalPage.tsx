@@ -8,7 +8,7 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { mergeAgenda, upcoming, type AgendaItem } from './agenda';
 import { AgendaList } from './AgendaList';
-import { legalKeys, listDeadlines, listHearings } from './api';
+import { legalKeys, listDeadlines, listHearings, listNonWorkingDays, type NonWorkingDay } from './api';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { addDays, addMonths, monthOf, todayInBelgrade } from '../../lib/dates';
 import { DeadlineDialog } from './DeadlineDialog';
@@ -33,6 +33,19 @@ export function LegalPage() {
   const hearingParams = { mine, ...range };
   const hearings = useQuery({ queryKey: legalKeys.hearings(hearingParams), queryFn: ({ signal }) => listHearings(hearingParams, signal) });
   const deadlines = useQuery({ queryKey: legalKeys.deadlines({ mine }), queryFn: ({ signal }) => listDeadlines({ mine }, signal) });
+
+  // The grid can show days of two years (late December, early January).
+  const firstYear = Number(gridRange(month).first.slice(0, 4));
+  const lastYear = Number(gridRange(month).last.slice(0, 4));
+  const nonWorkingFirst = useQuery({ queryKey: legalKeys.nonWorking(firstYear), queryFn: ({ signal }) => listNonWorkingDays(firstYear, signal), enabled: view === 'calendar', staleTime: 3_600_000 });
+  const nonWorkingLast = useQuery({ queryKey: legalKeys.nonWorking(lastYear), queryFn: ({ signal }) => listNonWorkingDays(lastYear, signal), enabled: view === 'calendar' && lastYear !== firstYear, staleTime: 3_600_000 });
+  const nonWorking = useMemo(() => {
+    const map = new Map<string, NonWorkingDay[]>();
+    for (const d of [...(nonWorkingFirst.data ?? []), ...(lastYear !== firstYear ? (nonWorkingLast.data ?? []) : [])]) {
+      map.set(d.day, [...(map.get(d.day) ?? []), d]);
+    }
+    return map;
+  }, [nonWorkingFirst.data, nonWorkingLast.data, firstYear, lastYear]);
 
   const all = useMemo(() => mergeAgenda(hearings.data ?? [], deadlines.data ?? []), [hearings.data, deadlines.data]);
   const items = view === 'list' ? upcoming(all, today, addDays(today, -30)) : all;
@@ -70,6 +83,7 @@ export function LegalPage() {
           month={month}
           today={today}
           items={items}
+          nonWorking={nonWorking}
           onMonth={(m) => setMonth(m ?? monthOf(today))}
           onPrevious={() => setMonth(addMonths(month, -1))}
           onNext={() => setMonth(addMonths(month, 1))}

@@ -4,11 +4,14 @@ import { deadlineMarks, hearingState, type AgendaItem } from './agenda';
 import type { Day, Month } from '../../lib/dates';
 import { useDeadlineKindLabel, useHearingKindLabel } from './labels';
 import { buildMonthGrid } from './monthGrid';
+import type { NonWorkingDay } from './api';
 
 interface Props {
   month: Month;
   today: Day;
   items: AgendaItem[];
+  /** Public holidays and closures by day (weekends are plain to see and not listed). */
+  nonWorking?: Map<string, NonWorkingDay[]>;
   onMonth: (month: Month | null) => void;
   onPrevious: () => void;
   onNext: () => void;
@@ -18,7 +21,7 @@ interface Props {
 // Days are civil dates; formatting them at noon UTC keeps them on the same date in any zone.
 const noon = (day: Day) => new Date(`${day}T12:00:00Z`);
 
-export function MonthCalendar({ month, today, items, onMonth, onPrevious, onNext, onOpen }: Props) {
+export function MonthCalendar({ month, today, items, nonWorking, onMonth, onPrevious, onNext, onOpen }: Props) {
   const { t, i18n } = useTranslation('legal');
   const locale = localeOf(i18n.language);
   const grid = buildMonthGrid(month, today, items);
@@ -63,18 +66,26 @@ export function MonthCalendar({ month, today, items, onMonth, onPrevious, onNext
         <tbody>
           {grid.weeks.map((week) => (
             <tr key={week[0].day}>
-              {week.map((d) => (
+              {week.map((d) => {
+                const off = nonWorking?.get(d.day) ?? [];
+                return (
                 <td
                   key={d.day}
-                  className={['legal-day', d.inMonth ? '' : 'legal-day-outside', d.isToday ? 'legal-today' : ''].filter(Boolean).join(' ')}
+                  className={['legal-day', d.inMonth ? '' : 'legal-day-outside', d.isToday ? 'legal-today' : '', off.length ? 'legal-day-nonworking' : ''].filter(Boolean).join(' ')}
                   aria-current={d.isToday ? 'date' : undefined}
                   data-day={d.day}
+                  data-nonworking={off.length ? off[0].kind : undefined}
                 >
                   <div className="legal-day-number">
                     <span aria-hidden="true">{d.dayOfMonth}</span>
                     <span className="visually-hidden">{fullDate.format(noon(d.day))}</span>
                     {d.isToday && <span className="legal-today-label">{t('calendar.todayMark')}</span>}
                   </div>
+                  {off.map((o) => (
+                    <div key={`${o.kind}-${o.label}`} className={`legal-day-off legal-day-off-${o.kind}`}>
+                      {t(o.kind === 'holiday' ? 'nonWorking.holiday' : 'nonWorking.closure', { name: o.label })}
+                    </div>
+                  ))}
                   {d.items.length > 0 && (
                     <ul className="legal-day-items">
                       {d.items.map((item) => (
@@ -85,7 +96,8 @@ export function MonthCalendar({ month, today, items, onMonth, onPrevious, onNext
                     </ul>
                   )}
                 </td>
-              ))}
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -118,6 +130,7 @@ function CalendarEntry({
         <span aria-hidden="true">⚖ </span>
         <time dateTime={h.startsAt}>{formatTime(h.startsAt, language)}</time> {hearingKind(h.kind)} · {h.caseCode}
         {state !== 'scheduled' && <> · {t(`hearing.state.${state}`)}</>}
+        {h.nonWorkingDay && <> · {t('nonWorking.hearingFlag')}</>}
       </button>
     );
   }

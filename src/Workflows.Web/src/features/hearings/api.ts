@@ -19,7 +19,24 @@ export const legalKeys = {
   hearing: (id: string) => ['legal', 'hearing', id] as const,
   kinds: ['legal', 'kinds'] as const,
   feed: ['legal', 'feed'] as const,
+  nonWorking: (year: number) => ['legal', 'nonWorking', year] as const,
 };
+
+/** A public holiday or an organisation closure: the month calendar marks it. */
+export interface NonWorkingDay {
+  day: string;
+  kind: 'holiday' | 'closure';
+  label: string;
+}
+
+/** The year's public holidays (incl. days moved by the Sunday rule) and ASTRA's closures, from the shared calendar. */
+export async function listNonWorkingDays(year: number, signal?: AbortSignal): Promise<NonWorkingDay[]> {
+  const data = await unwrap(http.GET('/api/calendar/holidays', { params: { query: { year } }, signal }));
+  return [
+    ...data.holidays.map((h) => ({ day: h.date, kind: 'holiday' as const, label: h.name })),
+    ...data.closures.map((c) => ({ day: c.date, kind: 'closure' as const, label: c.reason })),
+  ];
+}
 
 export function listHearings(params: { mine: boolean; from?: string; to?: string }, signal?: AbortSignal): Promise<HearingItem[]> {
   return unwrap(http.GET('/api/hearings', { params: { query: { mine: params.mine || undefined, from: params.from, to: params.to } }, signal }));

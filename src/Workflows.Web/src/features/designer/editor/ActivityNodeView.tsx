@@ -24,18 +24,27 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   }, [id, outcomeKey, updateNodeInternals]);
 
   const title = activity.name || descriptor?.displayName || activity.type;
-  const count = problems?.length ?? 0;
+  const errors = problems?.filter((p) => !p.warning) ?? [];
+  const warnings = problems?.filter((p) => p.warning) ?? [];
+  const count = errors.length;
+  const state = count ? ' has-problems' : warnings.length ? ' has-warnings' : '';
   return (
-    <div className={`designer-node${selected ? ' selected' : ''}${count ? ' has-problems' : ''}`} data-testid={`node-${id}`}>
+    <div className={`designer-node${selected ? ' selected' : ''}${state}`} data-testid={`node-${id}`}>
       {!descriptor?.isStart && <Handle type="target" position={Position.Left} className="designer-target" aria-label={t('node.input')} />}
       <div className="designer-node-title">{title}</div>
       <div className="designer-node-meta">
         <code>{id}</code> · <span>{descriptor?.displayName ?? activity.type}</span>
       </div>
       {count > 0 && (
-        <div className="designer-node-problems" title={problems!.map((p) => p.message).join('\n')}>
+        <div className="designer-node-problems" title={errors.map((p) => p.message).join('\n')}>
           <span aria-hidden="true">⚠</span> {t('node.problems', { count })}
-          <div className="designer-node-problem-text">{problems![0].message}</div>
+          <div className="designer-node-problem-text">{errors[0].message}</div>
+        </div>
+      )}
+      {count === 0 && warnings.length > 0 && (
+        <div className="designer-node-warnings" title={warnings.map((p) => p.message).join('\n')} data-testid={`node-${id}-warnings`}>
+          <span aria-hidden="true">△</span> {t('warnings.node', { count: warnings.length })}
+          <div className="designer-node-problem-text">{warnings[0].message}</div>
         </div>
       )}
       {outcomes.length > 0 && (

@@ -25,7 +25,7 @@ export function useValidation(definition: WorkflowDefinition, store: ProblemStor
     const timer = window.setTimeout(() => {
       validateDefinition(latest.current, controller.signal)
         .then((result) => {
-          store.set(result.problems);
+          store.set([...result.problems, ...(result.warnings ?? []).map((w) => ({ ...w, warning: true }))]);
           setAnswer({ key, status: result.valid ? 'valid' : 'invalid', count: result.problems.length });
         })
         .catch((e: unknown) => {

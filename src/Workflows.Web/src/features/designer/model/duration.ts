@@ -54,3 +54,38 @@ export function formatDuration({ amount, unit }: DurationParts): Json {
 export function isIsoDuration(text: string): boolean {
   return /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(text.trim().toUpperCase());
 }
+
+/** `{ "workingDaysBefore" | "workingDaysAfter": n, "of": date or script }`: a task due counted from a date (ADR 0038). */
+export interface WorkingDayAnchor {
+  days: number;
+  before: boolean;
+  of: Json;
+}
+
+export function parseAnchor(value: Json | undefined): WorkingDayAnchor | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const keys = Object.keys(value).sort().join(',');
+  const before = value.workingDaysBefore;
+  const after = value.workingDaysAfter;
+  if (keys === 'of,workingDaysBefore' && typeof before === 'number') return { days: before, before: true, of: value.of ?? null };
+  if (keys === 'of,workingDaysAfter' && typeof after === 'number') return { days: after, before: false, of: value.of ?? null };
+  return null;
+}
+
+export function formatAnchor({ days, before, of }: WorkingDayAnchor): Json {
+  const n = Math.max(0, Math.floor(days));
+  return before ? { workingDaysBefore: n, of } : { workingDaysAfter: n, of };
+}
+
+/** The anchor's date as one line of text: a yyyy-MM-dd date as is, a script as its code. */
+export function anchorDateText(of: Json): string {
+  if (typeof of === 'string') return of;
+  if (of && typeof of === 'object' && !Array.isArray(of) && typeof of.js === 'string') return of.js;
+  return '';
+}
+
+/** Text typed for the anchor's date: a date (yyyy-MM-dd) stays a literal, anything else is a script such as `vars.hearing.date`. */
+export function anchorDateFrom(text: string): Json {
+  const trimmed = text.trim();
+  return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? trimmed : { js: trimmed };
+}

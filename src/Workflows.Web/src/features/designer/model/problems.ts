@@ -1,6 +1,7 @@
 import type { Schemas } from '../../../api/types';
 
-export type Problem = Schemas['ValidationProblem'];
+/** `warning`: from the engine's warnings (e.g. a due that can land on a non-working day); never blocks publishing. */
+export type Problem = Schemas['ValidationProblem'] & { warning?: boolean };
 
 export interface ProblemIndex {
   all: Problem[];

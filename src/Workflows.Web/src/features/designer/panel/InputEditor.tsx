@@ -4,6 +4,7 @@ import type { Json } from '../model/definition';
 import type { ActivityInput } from '../model/descriptors';
 import type { Problem } from '../model/problems';
 import { DurationEditor } from './DurationEditor';
+import { DeadlineEditor } from './DeadlineEditor';
 import { EscalationsEditor } from './EscalationsEditor';
 import { FormFieldsEditor } from './FormFieldsEditor';
 import { JsonEditor } from './JsonEditor';
@@ -52,6 +53,8 @@ export function InputEditor({ activityId, input, value, problems, onChange }: In
         {text && !input.options.includes(text) && <option value={text}>{text}</option>}
       </select>
     );
+  } else if (input.type === 'deadline') {
+    editor = <DeadlineEditor id={id} value={value} onChange={onChange} describedBy={describedBy} />;
   } else if (input.type === 'duration' || input.uiHint === 'duration') {
     editor = <DurationEditor id={id} value={value} onChange={onChange} describedBy={describedBy} />;
   } else if (input.uiHint === 'task-form') {
