@@ -9,7 +9,7 @@ namespace Astra.Workflows.Engine.Time;
 /// <c>of</c> is a date, an instant (its day in Belgrade), or a script giving either.
 /// </summary>
 /// <remarks>
-/// Work before a date moves back: 0 working days before a Sunday is the Friday (ADR 0038). Work after a date moves
+/// Work before a date moves back: 0 working days before a Sunday is the Friday (ADR 0041). Work after a date moves
 /// forward: 0 working days after a Sunday is the Monday.
 /// </remarks>
 public sealed record WorkingDayAnchor(int Days, bool Before, JsonElement Of)

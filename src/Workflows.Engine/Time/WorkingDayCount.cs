@@ -2,7 +2,7 @@ namespace Astra.Workflows.Engine.Time;
 
 /// <summary>
 /// Counting working days before or after a date. The date itself is never counted; with 0 days, a date that is not
-/// a working day moves away from the work: back for work before it, forward for a deadline after it (ADR 0038).
+/// a working day moves away from the work: back for work before it, forward for a deadline after it (ADR 0041).
 /// </summary>
 public static class WorkingDayCount
 {

@@ -55,7 +55,7 @@ export function isIsoDuration(text: string): boolean {
   return /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(text.trim().toUpperCase());
 }
 
-/** `{ "workingDaysBefore" | "workingDaysAfter": n, "of": date or script }`: a task due counted from a date (ADR 0038). */
+/** `{ "workingDaysBefore" | "workingDaysAfter": n, "of": date or script }`: a task due counted from a date (ADR 0041). */
 export interface WorkingDayAnchor {
   days: number;
   before: boolean;
