@@ -32,6 +32,6 @@ internal static class GetDeadline
         }
 
         await http.RecordAsync(AuditActions.DeadlineRead, "legal_deadline", id, row.CaseId, row.CaseCode);
-        return TypedResults.Ok(new DeadlineDetailResponse(DeadlineReader.Response(row.d, row.CaseCode), row.CaseId));
+        return TypedResults.Ok(new DeadlineDetailResponse(DeadlineReader.Response(row.d, row.CaseCode, http), row.CaseId));
     }
 }
