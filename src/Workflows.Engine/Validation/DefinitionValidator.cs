@@ -40,7 +40,15 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         }
 
         CheckCycles(definition, graph, known, problems);
+        TextCatalogue.Check(definition, registry, problems);
         return problems;
+    }
+
+    /// <summary>What does not stop a definition from running or being published: today, texts not yet translated.</summary>
+    public IReadOnlyList<ValidationProblem> Warnings(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return TextCatalogue.Missing(definition, registry);
     }
 
     private static void CheckIds(WorkflowDefinition definition, List<ValidationProblem> problems)

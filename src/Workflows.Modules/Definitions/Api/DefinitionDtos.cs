@@ -21,7 +21,8 @@ public sealed record DraftSaved(string DefinitionId, int Version, string Status)
 
 public sealed record DefinitionPublished(string DefinitionId, int Version);
 
-public sealed record DefinitionValidationResult(bool Valid, IReadOnlyList<ValidationProblem> Problems);
+/// <summary><paramref name="Warnings"/>: what does not block saving or publishing (texts not yet translated).</summary>
+public sealed record DefinitionValidationResult(bool Valid, IReadOnlyList<ValidationProblem> Problems, IReadOnlyList<ValidationProblem>? Warnings = null);
 
 /// <summary>
 /// <c>POST /api/definitions/simulate</c>: <see cref="Definition"/> in the format of definitions/*.workflow.json; the rest

@@ -2316,6 +2316,13 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("task_type");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("texts")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
