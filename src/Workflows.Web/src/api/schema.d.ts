@@ -2270,6 +2270,7 @@ export interface components {
             syntax: string[];
             uiHint: null | string;
             options: string[];
+            translatable: boolean;
         };
         ActivityStateResponse: {
             activityId: string;
@@ -2781,6 +2782,7 @@ export interface components {
         DefinitionValidationResult: {
             valid: boolean;
             problems: components["schemas"]["ValidationProblem"][];
+            warnings?: null | components["schemas"]["ValidationProblem"][];
         };
         DefinitionVersionListItem: {
             /** Format: int32 */
@@ -3412,6 +3414,9 @@ export interface components {
             /** @default false */
             required: boolean;
             options?: null | string[];
+            optionLabels?: null | {
+                [key: string]: string;
+            };
         };
         TaskPageResponse: {
             items: components["schemas"]["TaskResponse"][];
@@ -3452,6 +3457,9 @@ export interface components {
             completedBy: null | string;
             outcome: null | string;
             data: null | components["schemas"]["JsonElement"];
+            outcomeLabels: {
+                [key: string]: string;
+            };
         };
         TaskRevisionRequest: {
             /** Format: int32 */
@@ -3541,6 +3549,11 @@ export interface components {
             variables?: components["schemas"]["VariableDefinition"][];
             activities?: components["schemas"]["ActivityDefinition"][];
             connections?: components["schemas"]["ConnectionDefinition"][];
+            texts?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         WorkflowInputDefinition: {
             name: string;
