@@ -60,6 +60,8 @@ describe('Serbian Cyrillic on the task pages', () => {
 
       const panel = page.getByRole('tabpanel');
       await panel.getByRole('row').nth(1).waitFor();
+      // The queue is asked for again in the new language; poll until that answer is shown (a real leak stays).
+      await expect.poll(async () => latinWords(await mainText(page), names), { timeout: 10_000 }).toEqual([]);
       const queueText = await mainText(page);
       offenders.queue = latinWords(queueText, names);
       await screenshot(page, `l10n-${queue}-queue-cyrillic`);

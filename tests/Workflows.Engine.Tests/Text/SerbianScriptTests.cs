@@ -17,6 +17,7 @@ public class SerbianScriptTests
     [InlineData("Playwright i Excel", "Playwright и Excel")]
     [InlineData("Rok {{ vars.deadline }} ({{ case.code }})", "Рок {{ vars.deadline }} ({{ case.code }})")]
     [InlineData("MUP i CZŽTLJ", "МУП и ЦЗЖТЉ")]
+    [InlineData("njena/njegova prava, klijent/kinja; POST /api/contacts/{id}/open-case", "њена/његова права, клијент/киња; POST /api/contacts/{id}/open-case")]
     public void Keeps_Latin_what_Cyrillic_text_writes_in_Latin(string latin, string cyrillic) =>
         Assert.Equal(cyrillic, SerbianScript.ToCyrillic(latin));
 

@@ -25,7 +25,7 @@ public static partial class SerbianScript
     private static readonly HashSet<string> KeptWords = new(StringComparer.Ordinal)
     {
         "JSON", "CSV", "PDF", "URL", "API", "HTTP", "HTTPS", "SMTP", "ICS", "iCal", "iCalendar", "ISO", "UTC", "XML", "HTML",
-        "UUID", "OpenAPI", "AstraWorkflows", "JavaScript", "Liquid", "Excel",
+        "UUID", "OpenAPI", "AstraWorkflows", "JavaScript", "Liquid", "Excel", "GET", "POST", "PUT", "DELETE",
     };
 
     public static string ToCyrillic(string latin)
@@ -109,8 +109,9 @@ public static partial class SerbianScript
     [GeneratedRegex(@"^[A-Z]{1,6}([-/][A-Za-z0-9…]+)+$|^[A-Z]{1,6}-…?$")]
     private static partial Regex Code();
 
-    // Paths, file names, addresses, identifiers: a slash or backslash, an @, an underscore, a dot or a lower-to-upper
-    // change inside the word (definitions/, *.workflow.json, casemanager@astra.local, taskType).
-    [GeneratedRegex(@"[/\\@_*]|\w\.\w|\p{Ll}\p{Lu}")]
+    // Paths, file names, addresses, identifiers: a slash at either end or two of them, a backslash, an @, an underscore,
+    // a dot or a lower-to-upper change inside the word (definitions/, /api/…, *.workflow.json, casemanager@astra.local,
+    // taskType). One slash inside a word is Serbian ("klijent/kinja", "njena/njegova").
+    [GeneratedRegex(@"^/|/$|/.*/|[\\@_*]|\w\.\w|\p{Ll}\p{Lu}")]
     private static partial Regex Technical();
 }

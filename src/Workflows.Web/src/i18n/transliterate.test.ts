@@ -28,6 +28,7 @@ describe('Serbian Latin to Cyrillic', () => {
     ['Playwright i Excel', 'Playwright и Excel'],
     ['Rok {{ vars.deadline }} ({{ case.code }})', 'Рок {{ vars.deadline }} ({{ case.code }})'],
     ['MUP i CZŽTLJ', 'МУП и ЦЗЖТЉ'],
+    ['njena/njegova prava, klijent/kinja; POST /api/contacts/{id}/open-case', 'њена/његова права, клијент/киња; POST /api/contacts/{id}/open-case'],
   ])('keeps Latin what Cyrillic text writes in Latin: %s', (latin, cyrillic) => {
     expect(toCyrillic(latin)).toBe(cyrillic);
   });

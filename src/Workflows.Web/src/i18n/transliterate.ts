@@ -32,14 +32,15 @@ function convert(text: string): string {
 // What Serbian Cyrillic text writes in Latin; the same rules as the server's Platform/Text/SerbianScript.cs.
 const keptWords = new Set([
   'JSON', 'CSV', 'PDF', 'URL', 'API', 'HTTP', 'HTTPS', 'SMTP', 'ICS', 'iCal', 'iCalendar', 'ISO', 'UTC', 'XML', 'HTML',
-  'UUID', 'OpenAPI', 'AstraWorkflows', 'JavaScript', 'Liquid', 'Excel',
+  'UUID', 'OpenAPI', 'AstraWorkflows', 'JavaScript', 'Liquid', 'Excel', 'GET', 'POST', 'PUT', 'DELETE',
 ]);
 // ASTRA declines: ASTRA, ASTRE, ASTRI, ASTRU, ASTROM, ASTRIN… (and in title case).
 const productName = /^(ASTR(A|E|I|U|O|OM|IN\p{L}*)|Astr(a|e|i|u|o|om|in\p{L}*))(-\w+)?$/u;
 // Upper-case codes with a dash or slash: KT-…, AS-2026-0010.
 const code = /^[A-Z]{1,6}([-/][A-Za-z0-9…]+)+$|^[A-Z]{1,6}-…?$/;
-// Paths, file names, addresses, identifiers: definitions/, *.workflow.json, casemanager@astra.local, taskType.
-const technical = /[/\\@_*]|\w\.\w|\p{Ll}\p{Lu}/u;
+// Paths, file names, addresses, identifiers: definitions/, /api/…, *.workflow.json, casemanager@astra.local, taskType.
+// One slash inside a word is Serbian ("klijent/kinja", "njena/njegova").
+const technical = /^\/|\/$|\/.*\/|[\\@_*]|\w\.\w|\p{Ll}\p{Lu}/u;
 const edges = /^[()[\],;:.!?"'„“”«»‘’…]+|[()[\],;:.!?"'„“”«»‘’…]+$/g;
 const urls = /(https?:\/\/\S+|www\.\S+)/;
 
