@@ -35,6 +35,9 @@ public sealed class ActivityContext
     public Guid? CaseId => burst.Original.CaseId;
     public string DefinitionId => burst.Definition.DefinitionId;
     public int DefinitionVersion => burst.Definition.Version;
+
+    /// <summary>The definition the instance runs on (e.g. for its <c>texts</c> catalogue).</summary>
+    public WorkflowDefinition Definition => burst.Definition.Definition;
     public TimeProvider Time => burst.Context.Time;
     public DateTimeOffset Now => burst.Now;
     public IReadOnlyList<ConnectionDefinition> InboundConnections => burst.Graph.Inbound(Activity.Id);

@@ -18,4 +18,7 @@ public sealed record InputDescriptor
 
     /// <summary>Allowed literal values (a dropdown), or empty for any value.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
+
+    /// <summary>A literal text a person reads (a task title): a definition's <c>texts</c> may give it per language.</summary>
+    public bool Translatable { get; init; }
 }

@@ -24,4 +24,11 @@ public sealed record WorkflowDefinition
     public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
     public IReadOnlyList<ActivityDefinition> Activities { get; init; } = [];
     public IReadOnlyList<ConnectionDefinition> Connections { get; init; } = [];
+
+    /// <summary>
+    /// Translations: language (<c>en</c>, <c>sr-Latn</c>, <c>sr-Cyrl</c>) to a catalogue keyed by path
+    /// (<c>name</c>, <c>{activity}.name</c>, <c>{activity}.inputs.title</c>, <c>{activity}.form.{field}.label</c>, …; see
+    /// <see cref="DefinitionTexts"/>). Last in the file so translators work in one place and the rest stays untouched.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Texts { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
 }

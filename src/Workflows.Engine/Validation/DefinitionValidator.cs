@@ -15,7 +15,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
     private readonly ExpressionOptions limits = limits ?? ExpressionOptions.Default;
 
     /// <summary>Things worth a second look that do not stop publishing (a due that can land on a non-working day).</summary>
-    public IReadOnlyList<ValidationProblem> Warn(WorkflowDefinition definition) => NonWorkingDayWarnings.Find(definition, registry);
+    public IReadOnlyList<ValidationProblem> NonWorkingDayDues(WorkflowDefinition definition) => NonWorkingDayWarnings.Find(definition, registry);
 
     public IReadOnlyList<ValidationProblem> Validate(WorkflowDefinition definition)
     {
@@ -43,7 +43,15 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         }
 
         CheckCycles(definition, graph, known, problems);
+        TextCatalogue.Check(definition, registry, problems);
         return problems;
+    }
+
+    /// <summary>What does not stop a definition from running or being published: today, texts not yet translated.</summary>
+    public IReadOnlyList<ValidationProblem> UntranslatedTexts(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return TextCatalogue.Missing(definition, registry);
     }
 
     private static void CheckIds(WorkflowDefinition definition, List<ValidationProblem> problems)

@@ -113,7 +113,7 @@ public class WorkingDayDueTests
         var definition = DefinitionSerializer.Parse(DefinitionWith(due));
 
         Assert.Empty(Validator().Validate(definition));
-        var warning = Assert.Single(Validator().Warn(definition));
+        var warning = Assert.Single(Validator().NonWorkingDayDues(definition));
         Assert.Equal(("prepare", "due"), (warning.ActivityId, warning.Input));
         Assert.Contains(expected, warning.Message, StringComparison.Ordinal);
     }
@@ -124,7 +124,7 @@ public class WorkingDayDueTests
     [InlineData("""{ "workingDaysBefore": 2, "of": { "js": "input.hearing" } }""")]
     [InlineData("""{ "js": "workingDaysBefore(input.hearing, 2)" }""")]
     public void Hours_and_working_day_forms_are_not_warned_about(string due) =>
-        Assert.Empty(Validator().Warn(DefinitionSerializer.Parse(DefinitionWith(due))));
+        Assert.Empty(Validator().NonWorkingDayDues(DefinitionSerializer.Parse(DefinitionWith(due))));
 
     private static string DefinitionWith(string due) => $$"""
     {

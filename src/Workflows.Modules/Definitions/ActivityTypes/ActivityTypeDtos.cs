@@ -23,4 +23,6 @@ public sealed record ActivityInputResponse(
     JsonElement? Default,
     IReadOnlyList<string> Syntax,
     string? UiHint,
-    IReadOnlyList<string> Options);
+    IReadOnlyList<string> Options,
+    // The definition's texts catalogue may translate a literal value of this input (key {activity}.inputs.{name}).
+    bool Translatable);

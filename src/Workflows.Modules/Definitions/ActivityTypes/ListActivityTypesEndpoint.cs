@@ -32,5 +32,6 @@ internal static class ListActivityTypesEndpoint
             i.Default,
             SyntaxFlags.Where(f => i.Syntax.HasFlag(f)).Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString())).ToList(),
             i.UiHint,
-            i.Options);
+            i.Options,
+            i.Translatable);
 }

@@ -21,8 +21,15 @@ public sealed record DraftSaved(string DefinitionId, int Version, string Status)
 
 public sealed record DefinitionPublished(string DefinitionId, int Version);
 
-/// <summary><see cref="Warnings"/> never make a definition invalid (e.g. a due that can land on a non-working day).</summary>
-public sealed record DefinitionValidationResult(bool Valid, IReadOnlyList<ValidationProblem> Problems, IReadOnlyList<ValidationProblem> Warnings);
+/// <summary>
+/// Neither list makes a definition invalid: <see cref="Warnings"/> are about how it runs (a due that can land on a
+/// non-working day) and are shown on the node; <see cref="Untranslated"/> are texts with no Serbian yet.
+/// </summary>
+public sealed record DefinitionValidationResult(
+    bool Valid,
+    IReadOnlyList<ValidationProblem> Problems,
+    IReadOnlyList<ValidationProblem> Warnings,
+    IReadOnlyList<ValidationProblem> Untranslated);
 
 /// <summary>
 /// <c>POST /api/definitions/simulate</c>: <see cref="Definition"/> in the format of definitions/*.workflow.json; the rest

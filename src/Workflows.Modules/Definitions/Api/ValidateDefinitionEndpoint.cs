@@ -29,6 +29,6 @@ internal static class ValidateDefinitionEndpoint
         }
 
         var problems = DefinitionChecks.Validate(validator, definition);
-        return TypedResults.Ok(new DefinitionValidationResult(problems.Count == 0, problems, validator.Warn(definition)));
+        return TypedResults.Ok(new DefinitionValidationResult(problems.Count == 0, problems, validator.NonWorkingDayDues(definition), validator.UntranslatedTexts(definition)));
     }
 }

@@ -1,6 +1,7 @@
 using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Modules.Legal.Hearings;
 using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Legal.Storage;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -30,30 +31,34 @@ public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
         var ids = proceedings.Keys.ToList();
         var hearings = await db.Hearings.AsNoTracking().Where(h => ids.Contains(h.ProceedingId)).OrderBy(h => h.StartsAt).ToListAsync(cancellationToken);
         var deadlines = await db.LegalDeadlines.AsNoTracking().Where(d => ids.Contains(d.ProceedingId)).OrderBy(d => d.DueOn).ToListAsync(cancellationToken);
+        var labels = await db.LegalDeadlineKinds.AsNoTracking().ToDictionaryAsync(k => k.Key, k => k.Label, cancellationToken);
+        // The owner's chosen language (the feed has no request language: calendar apps send their own).
+        var language = UserLanguages.Supported(await db.UserClaims.AsNoTracking()
+            .Where(c => c.UserId == userId && c.ClaimType == UserLanguages.ClaimType).Select(c => c.ClaimValue).FirstOrDefaultAsync(cancellationToken)) ?? "en";
 
         var calendar = new Ical.Net.Calendar { ProductId = "-//ASTRA//Workflows legal calendar//EN" };
-        calendar.AddProperty("X-WR-CALNAME", "ASTRA hearings and deadlines");
+        calendar.AddProperty("X-WR-CALNAME", FeedTexts.CalendarName(language));
         foreach (var hearing in hearings)
         {
-            calendar.Events.Add(Hearing(hearing, proceedings[hearing.ProceedingId]));
+            calendar.Events.Add(Hearing(hearing, proceedings[hearing.ProceedingId], language));
         }
 
         foreach (var deadline in deadlines)
         {
-            calendar.Events.Add(Deadline(deadline, proceedings[deadline.ProceedingId]));
+            calendar.Events.Add(Deadline(deadline, proceedings[deadline.ProceedingId], language, labels.GetValueOrDefault(deadline.Kind)));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
 
-    private CalendarEvent Hearing(HearingEntity hearing, ProceedingEntity proceeding)
+    private CalendarEvent Hearing(HearingEntity hearing, ProceedingEntity proceeding, string language)
     {
         var e = new CalendarEvent
         {
             Uid = $"hearing-{hearing.Id:D}@astra-workflows",
-            Summary = $"Hearing ({hearing.Kind}) {proceeding.CaseCode}",
-            Location = proceeding.Court,
-            Description = $"Case {proceeding.CaseCode}, {proceeding.Court}",
+            Summary = FeedTexts.Hearing(language, hearing.Kind, proceeding.CaseCode, proceeding.Court),
+            Location = FeedTexts.Court(language, proceeding.Court),
+            Description = FeedTexts.Hearing(language, hearing.Kind, proceeding.CaseCode, proceeding.Court),
             Start = new CalDateTime(hearing.StartsAt.UtcDateTime, "UTC"),
             Duration = Duration.FromHours(2),
             Sequence = hearing.Revision,
@@ -71,14 +76,15 @@ public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
         return e;
     }
 
-    private static CalendarEvent Deadline(LegalDeadlineEntity deadline, ProceedingEntity proceeding)
+    private static CalendarEvent Deadline(LegalDeadlineEntity deadline, ProceedingEntity proceeding, string language, string? label)
     {
+        var summary = FeedTexts.Deadline(language, deadline.Kind, label, proceeding.CaseCode, proceeding.Court);
         var e = new CalendarEvent
         {
             Uid = $"deadline-{deadline.Id:D}@astra-workflows",
-            Summary = $"Deadline ({deadline.Kind}) {proceeding.CaseCode}",
-            Location = proceeding.Court,
-            Description = $"Case {proceeding.CaseCode}, {proceeding.Court}; last day {deadline.DueOn:yyyy-MM-dd}",
+            Summary = summary,
+            Location = FeedTexts.Court(language, proceeding.Court),
+            Description = $"{summary}; {FeedTexts.LastDay(language, deadline.DueOn)}",
             Start = new CalDateTime(deadline.DueOn),
             End = new CalDateTime(deadline.DueOn.AddDays(1)),
             DtStamp = new CalDateTime(deadline.CreatedAt.UtcDateTime, "UTC"),

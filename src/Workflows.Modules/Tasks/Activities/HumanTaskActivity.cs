@@ -27,8 +27,8 @@ public sealed class HumanTaskActivity : IActivity
         Inputs =
         [
             new() { Name = "taskType", Type = InputType.Text, Required = true, UiHint = "singleline", Description = "Stable kind of task, e.g. register-proceeding; queues filter on it." },
-            new() { Name = "title", Type = InputType.Text, Required = true, Syntax = InputSyntax.Literal | InputSyntax.Template, UiHint = "singleline" },
-            new() { Name = "description", Type = InputType.Text, Syntax = InputSyntax.Literal | InputSyntax.Template, UiHint = "multiline" },
+            new() { Name = "title", Type = InputType.Text, Required = true, Syntax = InputSyntax.Literal | InputSyntax.Template, UiHint = "singleline", Translatable = true },
+            new() { Name = "description", Type = InputType.Text, Syntax = InputSyntax.Literal | InputSyntax.Template, UiHint = "multiline", Translatable = true },
             new() { Name = "role", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "role", Description = "Role whose members may claim the task." },
             new() { Name = "assignee", Type = InputType.Text, Syntax = InputSyntaxes.All, UiHint = "user", Description = "User id the task is assigned to at once." },
             new() { Name = "due", Type = InputType.Deadline, Syntax = InputSyntaxes.LiteralOrExpression, UiHint = "duration", Description = DeadlineHelp },
@@ -93,7 +93,8 @@ public sealed class HumanTaskActivity : IActivity
             TaskForm.Parse(context.Activity.Inputs.TryGetValue("form", out var form) ? form : null),
             GetOutcomes(context.Activity),
             TaskEscalationPlan.Plan(context.Activity.Inputs.TryGetValue("escalations", out var rules) ? rules : null, now, due, context.Calendar),
-            now));
+            now,
+            TaskTexts.From(context)));
         var data = JsonSerializer.SerializeToElement(new { taskId }, JsonSerializerOptions.Web);
         return ValueTask.FromResult(ActivityResult.Suspend(new BookmarkRequest(BookmarkKinds.Task, key, Data: data)));
     }

@@ -22,7 +22,8 @@ public sealed record HumanTaskCreated(
     IReadOnlyList<TaskFormField> Form,
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<TaskEscalationStep> Escalations,
-    DateTimeOffset CreatedAt) : ActivitySideEffect(InstanceId, ActivityId)
+    DateTimeOffset CreatedAt,
+    TaskTexts? Texts = null) : ActivitySideEffect(InstanceId, ActivityId)
 {
     public static string KeyFor(Guid taskId) => $"task:{taskId:D}";
 }

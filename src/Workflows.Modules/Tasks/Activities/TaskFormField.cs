@@ -8,7 +8,9 @@ public sealed record TaskFormField(
     string? Label,
     string Type,
     bool Required = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Options = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Options = null,
+    // What a reader sees for each option in their language; the stored value stays the option itself.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? OptionLabels = null)
 {
     public const string Text = "text";
     public const string Number = "number";

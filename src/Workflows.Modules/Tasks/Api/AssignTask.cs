@@ -74,7 +74,7 @@ internal static class AssignTask
         }
 
         await transaction.CommitAsync(cancellationToken);
-        var assigned = await TaskReader.WithHistoryAsync(db, task, cancellationToken);
+        var assigned = await TaskReader.WithHistoryAsync(db, task, ReaderLanguage.Of(http), cancellationToken);
         await http.RecordAsync(AuditActions.TaskAssign, "task", id, assigned.CaseId, assigned.CaseCode);
         return TypedResults.Ok(assigned);
     }

@@ -40,7 +40,7 @@ internal static class ClaimTask
 
         if (user.Holds(task))
         {
-            return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, cancellationToken));
+            return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, ReaderLanguage.Of(http), cancellationToken));
         }
 
         if (task.AssigneeId is not null)
@@ -62,7 +62,7 @@ internal static class ClaimTask
             return ApiProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
         }
 
-        var claimed = (await TaskReader.ReadAsync(db, id, cancellationToken))!;
+        var claimed = (await TaskReader.ReadAsync(db, id, ReaderLanguage.Of(http), cancellationToken))!;
         await http.RecordAsync(AuditActions.TaskClaim, "task", id, claimed.CaseId, claimed.CaseCode);
         return TypedResults.Ok(claimed);
     }

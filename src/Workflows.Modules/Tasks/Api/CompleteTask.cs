@@ -46,7 +46,7 @@ internal static class CompleteTask
 
         if (key is not null && await db.IdempotencyKeys.AsNoTracking().AnyAsync(r => r.Key == key, cancellationToken))
         {
-            return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, cancellationToken));
+            return TypedResults.Ok(await TaskReader.WithHistoryAsync(db, task, ReaderLanguage.Of(http), cancellationToken));
         }
 
         if (task.Status != TaskStatuses.Open)
@@ -90,7 +90,7 @@ internal static class CompleteTask
             return ApiProblems.Conflict($"Task {id} could not be completed: {result.Status}.");
         }
 
-        var completed = (await TaskReader.ReadAsync(db, id, cancellationToken))!;
+        var completed = (await TaskReader.ReadAsync(db, id, ReaderLanguage.Of(http), cancellationToken))!;
         await http.RecordAsync(AuditActions.TaskComplete, "task", id, completed.CaseId, completed.CaseCode);
         return TypedResults.Ok(completed);
     }

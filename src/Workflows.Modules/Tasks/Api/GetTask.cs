@@ -29,7 +29,7 @@ internal static class GetTask
             return ApiProblems.NotFound("Task", id);
         }
 
-        var response = await TaskReader.WithHistoryAsync(db, task, cancellationToken);
+        var response = await TaskReader.WithHistoryAsync(db, task, ReaderLanguage.Of(http), cancellationToken);
         // The task page shows its form data, which can be health or legal detail.
         await db.RecordReadAsync(http, time, AuditActions.TaskRead, "task", id, response.CaseId, response.CaseCode, cancellationToken);
         return TypedResults.Ok(response);

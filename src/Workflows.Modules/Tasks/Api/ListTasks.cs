@@ -26,6 +26,7 @@ internal static class ListTasks
         ClaimsPrincipal principal,
         WorkflowsDbContext db,
         TimeProvider time,
+        HttpContext http,
         IOptions<TaskOptions> options,
         CancellationToken cancellationToken,
         string? queue = null,
@@ -119,7 +120,8 @@ internal static class ListTasks
         var ids = page.Select(t => t.Id).ToList();
         var history = (await db.TaskEscalations.AsNoTracking().Where(e => ids.Contains(e.TaskId)).OrderBy(e => e.Level).ToListAsync(cancellationToken))
             .ToLookup(e => e.TaskId);
-        var items = page.Select(t => TaskReader.ToResponse(t, history[t.Id].Select(e => new TaskEscalationResponse(e.Level, e.At, e.Action)).ToList())).ToList();
+        var language = ReaderLanguage.Of(http);
+        var items = page.Select(t => TaskReader.ToResponse(t, history[t.Id].Select(e => new TaskEscalationResponse(e.Level, e.At, e.Action)).ToList(), language)).ToList();
         return TypedResults.Ok(new TaskPageResponse(items, next));
     }
 

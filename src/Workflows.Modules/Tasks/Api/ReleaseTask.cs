@@ -58,7 +58,7 @@ internal static class ReleaseTask
             return ApiProblems.Conflict($"Task {id} changed since revision {revision}; reload it.");
         }
 
-        var released = (await TaskReader.ReadAsync(db, id, cancellationToken))!;
+        var released = (await TaskReader.ReadAsync(db, id, ReaderLanguage.Of(http), cancellationToken))!;
         await http.RecordAsync(AuditActions.TaskRelease, "task", id, released.CaseId, released.CaseCode);
         return TypedResults.Ok(released);
     }

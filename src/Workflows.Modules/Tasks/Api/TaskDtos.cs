@@ -29,7 +29,9 @@ public sealed record TaskResponse(
     DateTimeOffset? CompletedAt,
     Guid? CompletedBy,
     string? Outcome,
-    JsonElement? Data);
+    JsonElement? Data,
+    // Each outcome as the reader sees it (their language); the stored outcome stays the key.
+    IReadOnlyDictionary<string, string> OutcomeLabels);
 
 public sealed record TaskPageResponse(IReadOnlyList<TaskResponse> Items, string? Next);
 

@@ -9,31 +9,34 @@ namespace Astra.Workflows.Modules.Tasks.Api;
 /// <summary>Turns task rows into the API's task JSON.</summary>
 internal static class TaskReader
 {
-    public static async Task<TaskResponse?> ReadAsync(WorkflowsDbContext db, Guid id, CancellationToken cancellationToken)
+    public static async Task<TaskResponse?> ReadAsync(WorkflowsDbContext db, Guid id, string language, CancellationToken cancellationToken)
     {
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return task is null ? null : await WithHistoryAsync(db, task, cancellationToken);
+        return task is null ? null : await WithHistoryAsync(db, task, language, cancellationToken);
     }
 
-    public static async Task<TaskResponse> WithHistoryAsync(WorkflowsDbContext db, TaskEntity task, CancellationToken cancellationToken)
+    public static async Task<TaskResponse> WithHistoryAsync(WorkflowsDbContext db, TaskEntity task, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(task);
         var history = await db.TaskEscalations.AsNoTracking().Where(e => e.TaskId == task.Id).OrderBy(e => e.Level).ThenBy(e => e.At)
             .Select(e => new TaskEscalationResponse(e.Level, e.At, e.Action)).ToListAsync(cancellationToken);
-        return ToResponse(task, history);
+        return ToResponse(task, history, language);
     }
 
-    public static TaskResponse ToResponse(TaskEntity task, IReadOnlyList<TaskEscalationResponse> escalations)
+    /// <summary>The task in <paramref name="language"/>: title, description, labels and outcome labels from its texts.</summary>
+    public static TaskResponse ToResponse(TaskEntity task, IReadOnlyList<TaskEscalationResponse> escalations, string language)
     {
         ArgumentNullException.ThrowIfNull(task);
+        var texts = TaskTexts.Parse(task.Texts);
+        var outcomes = Outcomes(task);
         return new TaskResponse(
             task.Id,
             task.CaseId,
             task.CaseCode,
             task.InstanceId,
             task.TaskType,
-            task.Title,
-            task.Description,
+            texts.Title(language, task.Title),
+            texts.Description(language, task.Description),
             task.Role,
             task.AssigneeId,
             task.Status,
@@ -43,13 +46,14 @@ internal static class TaskReader
             task.EscalationLevel,
             escalations,
             task.Revision,
-            Outcomes(task),
-            Form(task),
+            outcomes,
+            Form(task).Select(f => texts.Field(language, f)).ToList(),
             task.CreatedAt,
             task.CompletedAt,
             task.CompletedBy,
             task.Outcome,
-            task.Data is null ? null : JsonSerializer.Deserialize<JsonElement>(task.Data));
+            task.Data is null ? null : JsonSerializer.Deserialize<JsonElement>(task.Data),
+            outcomes.ToDictionary(o => o, o => texts.Outcome(language, o), StringComparer.Ordinal));
     }
 
     public static IReadOnlyList<string> Outcomes(TaskEntity task) =>

@@ -40,6 +40,7 @@ public sealed class HumanTaskCreatedHandler : SideEffectHandler<HumanTaskCreated
             CreatedAt = created.CreatedAt,
             Form = JsonSerializer.Serialize(created.Form, JsonSerializerOptions.Web),
             Outcomes = JsonSerializer.Serialize(created.Outcomes, JsonSerializerOptions.Web),
+            Texts = (created.Texts ?? TaskTexts.None).ToJson(),
             Revision = 1,
         });
         if (created.CaseId is { } caseId && created.AssigneeId is { } assignee)

@@ -26,6 +26,7 @@ internal sealed class TaskConfiguration :
         builder.Property(t => t.Form).HasColumnType("jsonb");
         builder.Property(t => t.Outcomes).HasColumnType("jsonb");
         builder.Property(t => t.Data).HasColumnType("jsonb");
+        builder.Property(t => t.Texts).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         builder.Property(t => t.Revision).IsConcurrencyToken();
 
         // Queue indexes: each queue filters open tasks on one column and reads them in (due, priority desc, id) order,

@@ -60,6 +60,9 @@ public sealed class TaskEntity
 
     public string? Data { get; set; }
 
+    /// <summary>This task's part of the definition's <c>texts</c> catalogue, title and description rendered (<see cref="Activities.TaskTexts"/>).</summary>
+    public string Texts { get; set; } = "{}";
+
     public int Revision { get; set; }
 
     public static DateTimeOffset NoDeadline { get; } = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);

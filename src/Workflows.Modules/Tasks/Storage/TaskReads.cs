@@ -1,24 +1,38 @@
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Tasks.Contracts;
+using Astra.Workflows.Engine.Definitions;
+using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Tasks.Activities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Modules.Tasks.Storage;
 
 /// <summary>Tasks' read surface for other modules, over the scoped (request's) context.</summary>
-internal sealed class TaskReads(WorkflowsDbContext db) : ITaskReads
+// Titles are in the language of the request being answered (none outside a request: English).
+internal sealed class TaskReads(WorkflowsDbContext db, IHttpContextAccessor? http = null) : ITaskReads
 {
-    public Task<List<OpenTaskOfCase>> OpenOfCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
-        db.Tasks.AsNoTracking()
+    private string Language => http?.HttpContext is { } context ? ReaderLanguage.Of(context) : DefinitionTexts.English;
+
+    public async Task<List<OpenTaskOfCase>> OpenOfCaseAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Tasks.AsNoTracking()
             .Where(t => t.CaseId == caseId && t.Status == TaskStatuses.Open)
             .OrderBy(t => t.DueSort).ThenByDescending(t => t.Priority).ThenBy(t => t.Id)
-            .Select(t => new OpenTaskOfCase(t.Id, t.Title, t.TaskType, t.Role, t.AssigneeId, t.Status, t.DueAt, t.EscalationLevel))
+            .Select(t => new { t.Id, t.Title, t.Texts, t.TaskType, t.Role, t.AssigneeId, t.Status, t.DueAt, t.EscalationLevel })
             .ToListAsync(cancellationToken);
+        var language = Language;
+        return rows.Select(t => new OpenTaskOfCase(t.Id, TaskTexts.Parse(t.Texts).Title(language, t.Title), t.TaskType, t.Role, t.AssigneeId, t.Status, t.DueAt, t.EscalationLevel)).ToList();
+    }
 
-    public Task<List<OpenTaskOfInstance>> OpenOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        db.Tasks.AsNoTracking()
+    public async Task<List<OpenTaskOfInstance>> OpenOfInstanceAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Tasks.AsNoTracking()
             .Where(t => t.InstanceId == instanceId && t.Status == TaskStatuses.Open)
-            .Select(t => new OpenTaskOfInstance(t.Id, t.BookmarkKey, t.Title, t.DueAt))
+            .Select(t => new { t.Id, t.BookmarkKey, t.Title, t.Texts, t.DueAt })
             .ToListAsync(cancellationToken);
+        var language = Language;
+        return rows.Select(t => new OpenTaskOfInstance(t.Id, t.BookmarkKey, TaskTexts.Parse(t.Texts).Title(language, t.Title), t.DueAt)).ToList();
+    }
 
     public IQueryable<Guid> CasesWithOverdueTasks(DateTimeOffset now) =>
         db.Tasks.AsNoTracking()

@@ -83,6 +83,9 @@ export interface SendOptions {
  */
 export async function send(method: string, path: string, body: string | FormData | undefined, options: SendOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  // Texts the server renders (task titles, labels, outcomes) come in the language the page shows, saved or not.
+  const language = globalThis.document?.documentElement.lang;
+  if (language) headers['Accept-Language'] = language;
   // A FormData body (a file upload) sets its own multipart type with the boundary.
   if (typeof body === 'string') headers['Content-Type'] = 'application/json';
   if (needsAntiforgery(method, path)) Object.assign(headers, await antiforgeryHeader());

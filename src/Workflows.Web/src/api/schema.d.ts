@@ -2618,6 +2618,7 @@ export interface components {
             syntax: string[];
             uiHint: null | string;
             options: string[];
+            translatable: boolean;
         };
         ActivityStateResponse: {
             activityId: string;
@@ -3224,6 +3225,7 @@ export interface components {
             valid: boolean;
             problems: components["schemas"]["ValidationProblem"][];
             warnings: components["schemas"]["ValidationProblem"][];
+            untranslated: components["schemas"]["ValidationProblem"][];
         };
         DefinitionVersionListItem: {
             /** Format: int32 */
@@ -3925,6 +3927,9 @@ export interface components {
             /** @default false */
             required: boolean;
             options?: null | string[];
+            optionLabels?: null | {
+                [key: string]: string;
+            };
         };
         TaskPageResponse: {
             items: components["schemas"]["TaskResponse"][];
@@ -3965,6 +3970,9 @@ export interface components {
             completedBy: null | string;
             outcome: null | string;
             data: null | components["schemas"]["JsonElement"];
+            outcomeLabels: {
+                [key: string]: string;
+            };
         };
         TaskRevisionRequest: {
             /** Format: int32 */
@@ -4058,6 +4066,11 @@ export interface components {
             variables?: components["schemas"]["VariableDefinition"][];
             activities?: components["schemas"]["ActivityDefinition"][];
             connections?: components["schemas"]["ConnectionDefinition"][];
+            texts?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         WorkflowInputDefinition: {
             name: string;

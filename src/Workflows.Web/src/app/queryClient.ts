@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
+import i18n from '../i18n';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -10,4 +11,9 @@ export const queryClient = new QueryClient({
       refetchOnWindowFocus: true,
     },
   },
+});
+
+// Server-rendered texts (task titles, form labels, outcomes) are in the language of the request: ask again.
+i18n.on('languageChanged', () => {
+  void queryClient.invalidateQueries();
 });

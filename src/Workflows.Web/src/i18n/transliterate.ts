@@ -29,10 +29,51 @@ function convert(text: string): string {
   return out;
 }
 
+// What Serbian Cyrillic text writes in Latin; the same rules as the server's Platform/Text/SerbianScript.cs.
+const keptWords = new Set([
+  'JSON', 'CSV', 'PDF', 'URL', 'API', 'HTTP', 'HTTPS', 'SMTP', 'ICS', 'iCal', 'iCalendar', 'ISO', 'UTC', 'XML', 'HTML',
+  'UUID', 'OpenAPI', 'AstraWorkflows', 'JavaScript', 'Liquid', 'Excel', 'GET', 'POST', 'PUT', 'DELETE',
+]);
+// ASTRA declines: ASTRA, ASTRE, ASTRI, ASTRU, ASTROM, ASTRIN… (and in title case).
+const productName = /^(ASTR(A|E|I|U|O|OM|IN\p{L}*)|Astr(a|e|i|u|o|om|in\p{L}*))(-\w+)?$/u;
+// Upper-case codes with a dash or slash: KT-…, AS-2026-0010.
+const code = /^[A-Z]{1,6}([-/][A-Za-z0-9…]+)+$|^[A-Z]{1,6}-…?$/;
+// Paths, file names, addresses, identifiers: definitions/, /api/…, *.workflow.json, casemanager@astra.local, taskType.
+// One slash inside a word is Serbian ("klijent/kinja", "njena/njegova").
+const technical = /^\/|\/$|\/.*\/|[\\@_*]|\w\.\w|\p{Ll}\p{Lu}/u;
+const edges = /^[()[\],;:.!?"'„“”«»‘’…]+|[()[\],;:.!?"'„“”«»‘’…]+$/g;
+const urls = /(https?:\/\/\S+|www\.\S+)/;
+
+/** True when the word (without surrounding punctuation) stays Latin in Cyrillic text. */
+export function staysLatin(word: string): boolean {
+  return (
+    keptWords.has(word) ||
+    productName.test(word) ||
+    (/\d/.test(word) && /[A-Za-z]/.test(word)) ||
+    code.test(word) ||
+    technical.test(word) ||
+    /[qwxyQWXY]/.test(word)
+  );
+}
+
+function convertWords(text: string): string {
+  return text
+    .split(urls)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(/\S+/g, (word) => {
+            const core = word.replace(edges, '');
+            return core.length > 0 && staysLatin(core) ? word : convert(word);
+          }),
+    )
+    .join('');
+}
+
 export function toCyrillic(text: string): string {
   return text
     .split(protectedPattern)
-    .map((part, index) => (index % 2 === 1 ? part : convert(part)))
+    .map((part, index) => (index % 2 === 1 ? part : convertWords(part)))
     .join('');
 }
 

@@ -4,11 +4,13 @@ import type { Task } from './api';
 import { displayValue } from './formFields';
 
 /** A closed task: its outcome and the answers given, read-only, labelled as its form labelled them. */
-export function CompletedTaskView({ task }: { task: Pick<Task, 'status' | 'outcome' | 'data' | 'form' | 'completedAt'> }) {
+export function CompletedTaskView({ task }: { task: Pick<Task, 'status' | 'outcome' | 'data' | 'form' | 'completedAt'> & Partial<Pick<Task, 'outcomeLabels'>> }) {
   const { t } = useTranslation('tasks');
   const data = task.data && typeof task.data === 'object' && !Array.isArray(task.data) ? (task.data as Record<string, unknown>) : {};
   const labels = new Map(task.form.map((f) => [f.name, f.label || f.name]));
   const names = [...new Set([...task.form.map((f) => f.name), ...Object.keys(data)])].filter((n) => n in data);
+  const optionLabels = new Map(task.form.map((f) => [f.name, f.optionLabels ?? undefined]));
+  const choice = (name: string, value: unknown) => (typeof value === 'string' ? optionLabels.get(name)?.[value] : undefined);
   const show = (value: unknown) => (value === true ? t('form.yes') : value === false ? t('form.no') : displayValue(value));
   return (
     <section aria-labelledby="task-result-title" className="card">
@@ -17,7 +19,7 @@ export function CompletedTaskView({ task }: { task: Pick<Task, 'status' | 'outco
         {task.outcome && (
           <div className="task-fact">
             <dt>{t('result.outcome')}</dt>
-            <dd>{task.outcome}</dd>
+            <dd>{task.outcomeLabels?.[task.outcome] ?? task.outcome}</dd>
           </div>
         )}
         {task.completedAt && (
@@ -31,7 +33,7 @@ export function CompletedTaskView({ task }: { task: Pick<Task, 'status' | 'outco
         {names.map((name) => (
           <div key={name} className="task-fact">
             <dt>{labels.get(name) ?? name}</dt>
-            <dd>{show(data[name])}</dd>
+            <dd>{choice(name, data[name]) ?? show(data[name])}</dd>
           </div>
         ))}
       </dl>

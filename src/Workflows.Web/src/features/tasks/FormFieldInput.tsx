@@ -64,7 +64,7 @@ export function FormFieldInput({ field, value, onChange, errors, disabled }: Pro
               <option value="">{t('form.choose')}</option>
               {(field.options ?? []).map((option) => (
                 <option key={option} value={option}>
-                  {option}
+                  {field.optionLabels?.[option] ?? option}
                 </option>
               ))}
             </select>

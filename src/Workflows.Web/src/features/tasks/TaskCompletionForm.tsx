@@ -8,7 +8,7 @@ import { initialValues, toData, validateForm, type FieldProblem, type FormValues
 
 interface Props {
   /** The latest copy of the task: its revision changes on claim and release, its form does not. */
-  task: Pick<Task, 'id' | 'revision' | 'form' | 'outcomes'>;
+  task: Pick<Task, 'id' | 'revision' | 'form' | 'outcomes'> & Partial<Pick<Task, 'outcomeLabels'>>;
   onCompleted: (task: Task) => void;
 }
 
@@ -123,7 +123,7 @@ export function TaskCompletionForm({ task, onCompleted }: Props) {
       <div className="row task-outcomes" role="group" aria-label={t('complete.outcomes')}>
         {task.outcomes.map((o) => (
           <button key={o} type="submit" className="primary" disabled={complete.isPending} onClick={() => (outcome.current = o)}>
-            {o}
+            {task.outcomeLabels?.[o] ?? o}
           </button>
         ))}
         {complete.isPending && (

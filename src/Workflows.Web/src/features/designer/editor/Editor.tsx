@@ -39,6 +39,7 @@ export function Editor(props: EditorProps) {
 
 function EditorInner({ definition, details, types }: EditorProps) {
   const { t } = useTranslation('designer');
+  const { t: tt } = useTranslation('texts');
   const queryClient = useQueryClient();
   const { screenToFlowPosition } = useReactFlow();
   const [state, dispatch] = useReducer(reducer, definition, edit.openDefinition);
@@ -208,6 +209,7 @@ function EditorInner({ definition, details, types }: EditorProps) {
             {validation.status === 'pending' && t('validation.checking')}
             {problemsLeft && validation.status !== 'pending' && t('validation.publishBlocked', { count: validation.count })}
             {validation.status === 'valid' && t('validation.valid')}
+            {validation.status !== 'pending' && validation.untranslated > 0 && ` ${tt('validation.untranslated', { count: validation.untranslated })}`}
             {nothingToPublish && !problemsLeft && ` ${t('lifecycle.nothingToPublish')}`}
             {' '}
             {t('lifecycle.simulateHint')}

@@ -44,6 +44,8 @@ export interface WorkflowDefinition {
   variables?: Json[];
   activities: ActivityDefinition[];
   connections: ConnectionDefinition[];
+  /** Translations: language → catalogue keyed by the path of the English text (ADR 0042). */
+  texts?: Record<string, Record<string, string>>;
   [extra: string]: unknown;
 }
 

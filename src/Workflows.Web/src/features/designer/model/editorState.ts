@@ -4,6 +4,7 @@ import { definitionToGraph, graphToDefinition, type ActivityNode, type Connectio
 import { canRedo, canUndo, commit, createHistory, redo, replacePresent, undo, type History } from './history';
 import { idBaseForType, uniqueId } from './ids';
 import { layoutLeftToRight } from './layout';
+import { renameTextKeys, type Texts } from './texts';
 
 // The editor's state as pure functions over an undo history of graphs, so every edit the canvas makes is testable
 // without a browser. Untouched nodes and edges keep their object identity: React Flow then re-renders only what changed.
@@ -119,7 +120,8 @@ export function renameActivity(state: EditorState, from: string, to: string): Ed
     const connection = e.data?.connection ? { ...e.data.connection, from: source, to: target } : undefined;
     return { ...e, source, target, data: connection ? { connection } : e.data };
   });
-  return commit(state, { ...graph, nodes, edges });
+  const texts = renameTextKeys(graph.meta.texts as Texts | undefined, from, to);
+  return commit(state, { ...graph, nodes, edges, meta: texts ? { ...graph.meta, texts } : graph.meta });
 }
 
 export interface Clipboard {
@@ -181,7 +183,7 @@ export function replaceDefinition(state: EditorState, definition: WorkflowDefini
   return commit(state, definitionToGraph(definition));
 }
 
-export type MetaUpdate = Partial<Pick<WorkflowDefinition, 'name' | 'description' | 'events' | 'startRoles'>>;
+export type MetaUpdate = Partial<Pick<WorkflowDefinition, 'name' | 'description' | 'events' | 'startRoles' | 'texts'>>;
 
 export function updateMeta(state: EditorState, update: MetaUpdate): EditorState {
   const meta = { ...state.present.meta, ...update };

@@ -75,7 +75,9 @@ export function graphToDefinition(graph: WorkflowGraph): WorkflowDefinition {
     }
     return orderConnection(connection);
   });
-  return { ...graph.meta, activities, connections } as WorkflowDefinition;
+  // The translations come last, as in the files and as the service writes them (ADR 0042).
+  const { texts, ...meta } = graph.meta;
+  return { ...meta, activities, connections, ...(texts === undefined ? {} : { texts }) } as WorkflowDefinition;
 }
 
 /** from, outcome, to: the order the shipped files use, so an exported file diffs cleanly. */

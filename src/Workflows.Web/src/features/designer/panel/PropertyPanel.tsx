@@ -9,6 +9,8 @@ import { useActivityProblems, useDescriptor } from '../editor/designerContext';
 import { InputEditor } from './InputEditor';
 import { JsonEditor } from './JsonEditor';
 import { roleNames } from './roles';
+import { TextLanguagePicker, TranslatedField } from './TranslatedField';
+import { textKey, type Texts, type TextLanguage } from '../model/texts';
 
 interface PanelProps {
   graph: WorkflowGraph;
@@ -22,12 +24,20 @@ interface PanelProps {
 export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, onUpdate, onRename, onDelete, onMeta }: PanelProps) {
   const { t } = useTranslation('designer');
   const node = selectedId ? graph.nodes.find((n) => n.id === selectedId) : undefined;
+  // Which language the texts are edited in; the rest of the panel (ids, scripts, durations) is the same in all.
+  const [language, setLanguage] = useState<TextLanguage>('en');
+  const texts = graph.meta.texts as Texts | undefined;
+  const onTexts = (next: Texts | undefined) => onMeta({ texts: next });
   return (
     <aside className="designer-panel" aria-labelledby="designer-panel-heading">
       <h2 id="designer-panel-heading">{node ? t('panel.activity') : t('panel.workflow')}</h2>
+      <TextLanguagePicker language={language} onChange={setLanguage} />
       {node ? (
         <ActivityProperties
           key={node.id}
+          language={language}
+          texts={texts}
+          onTexts={onTexts}
           activity={node.data.activity}
           taken={graph.nodes}
           onUpdate={onUpdate}
@@ -36,6 +46,9 @@ export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, on
         />
       ) : (
         <WorkflowProperties
+          language={language}
+          texts={texts}
+          onTexts={onTexts}
           name={String(graph.meta.name ?? '')}
           description={String(graph.meta.description ?? '')}
           events={graph.meta.events as EventDeclaration[] | undefined}
@@ -47,7 +60,13 @@ export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, on
   );
 });
 
-function WorkflowProperties({ name, description, events, startRoles, onMeta }: {
+interface TextProps {
+  language: TextLanguage;
+  texts: Texts | undefined;
+  onTexts: (texts: Texts | undefined) => void;
+}
+
+function WorkflowProperties({ language, texts, onTexts, name, description, events, startRoles, onMeta }: TextProps & {
   name: string;
   description: string;
   events: EventDeclaration[] | undefined;
@@ -64,10 +83,19 @@ function WorkflowProperties({ name, description, events, startRoles, onMeta }: {
   return (
     <div className="stack">
       <p className="muted">{t('panel.selectHint')}</p>
-      <label className="field"><span>{t('panel.workflowName')}</span>
-        <input value={name} onChange={(e) => onMeta({ name: e.target.value })} /></label>
-      <label className="field"><span>{t('panel.description')}</span>
-        <textarea rows={3} value={description} onChange={(e) => onMeta({ description: e.target.value || undefined })} /></label>
+      {language === 'en' ? (
+        <>
+          <label className="field"><span>{t('panel.workflowName')}</span>
+            <input value={name} onChange={(e) => onMeta({ name: e.target.value })} /></label>
+          <label className="field"><span>{t('panel.description')}</span>
+            <textarea rows={3} value={description} onChange={(e) => onMeta({ description: e.target.value || undefined })} /></label>
+        </>
+      ) : (
+        <>
+          <TranslatedField label={t('panel.workflowName')} english={name} language={language} textKey={textKey.name} texts={texts} onTexts={onTexts} />
+          <TranslatedField label={t('panel.description')} english={description} language={language} textKey={textKey.description} texts={texts} onTexts={onTexts} multiline />
+        </>
+      )}
       <fieldset className="field" aria-describedby="designer-start-roles-hint">
         <legend>{t('panel.startRoles')}</legend>
         {roleNames.map((role) => (
@@ -92,7 +120,7 @@ function WorkflowProperties({ name, description, events, startRoles, onMeta }: {
   );
 }
 
-function ActivityProperties({ activity, taken, onUpdate, onRename, onDelete }: {
+function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdate, onRename, onDelete }: TextProps & {
   activity: ActivityDefinition;
   taken: { id: string }[];
   onUpdate: PanelProps['onUpdate'];
@@ -153,11 +181,31 @@ function ActivityProperties({ activity, taken, onUpdate, onRename, onDelete }: {
         />
         <small id="designer-id-help">{idError ? <span className="field-error">{idError}</span> : t('panel.idHint')}</small>
       </label>
-      <label className="field"><span>{t('panel.name')}</span>
-        <input value={activity.name ?? ''} onChange={(e) => setField('name', e.target.value)} /></label>
-      <label className="field"><span>{t('panel.description')}</span>
-        <textarea rows={2} value={activity.description ?? ''} onChange={(e) => setField('description', e.target.value)} /></label>
-      {descriptor?.inputs.map((input) => (
+      {language === 'en' ? (
+        <>
+          <label className="field"><span>{t('panel.name')}</span>
+            <input value={activity.name ?? ''} onChange={(e) => setField('name', e.target.value)} /></label>
+          <label className="field"><span>{t('panel.description')}</span>
+            <textarea rows={2} value={activity.description ?? ''} onChange={(e) => setField('description', e.target.value)} /></label>
+        </>
+      ) : (
+        <>
+          <TranslatedField label={t('panel.name')} english={activity.name ?? ''} language={language} textKey={textKey.activityName(activity.id)} texts={texts} onTexts={onTexts} />
+          <TranslatedField label={t('panel.description')} english={activity.description ?? ''} language={language} textKey={textKey.activityDescription(activity.id)} texts={texts} onTexts={onTexts} multiline />
+        </>
+      )}
+      {descriptor?.inputs.map((input) => language !== 'en' && input.translatable && typeof activity.inputs?.[input.name] === 'string' ? (
+        <TranslatedField
+          key={input.name}
+          label={input.displayName ?? input.name}
+          english={String(activity.inputs[input.name])}
+          language={language}
+          textKey={textKey.input(activity.id, input.name)}
+          texts={texts}
+          onTexts={onTexts}
+          multiline={input.uiHint === 'multiline'}
+        />
+      ) : (
         <InputEditor
           key={input.name}
           activityId={activity.id}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.IntegrationTests.Scenarios;
+using static Astra.Workflows.IntegrationTests.Tasks.TaskSteps;
+
+namespace Astra.Workflows.IntegrationTests.Localization;
+
+/// <summary>Workflow texts through the real API in the reader's language (ADR 0042).</summary>
+public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task A_task_reads_in_the_language_the_request_asks_for_with_codes_Latin_and_stored_values_unchanged()
+    {
+        var s = await Scenario.OpenAsync(Factory);
+        await s.StartAsync("court-proceedings", asUser: Lawyer);
+        var id = (await s.OpenTaskAsync("register-proceeding")).GetProperty("id").GetGuid();
+        var lawyer = await Factory.ClientForAsync(Lawyer);
+
+        var english = await ReadAsync(lawyer, $"/api/tasks/{id}", "en");
+        Assert.Equal($"Register the court proceeding ({s.Code})", english.GetProperty("title").GetString());
+        Assert.Equal("Done", english.GetProperty("outcomeLabels").GetProperty("Done").GetString());
+
+        var cyrillic = await ReadAsync(lawyer, $"/api/tasks/{id}", "sr-Cyrl");
+        Assert.Equal($"Евидентирати судски поступак ({s.Code})", cyrillic.GetProperty("title").GetString());
+        Assert.StartsWith("Унети суд, број предмета", cyrillic.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var role = cyrillic.GetProperty("form").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "clientRole");
+        Assert.Equal("Својство клијента у поступку", role.GetProperty("label").GetString());
+        Assert.Equal("оштећени", role.GetProperty("optionLabels").GetProperty("injured party").GetString());
+        Assert.Contains("injured party", role.GetProperty("options").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(["Done"], cyrillic.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()!));
+        Assert.Equal("Завршено", cyrillic.GetProperty("outcomeLabels").GetProperty("Done").GetString());
+
+        // The queues read the same texts; a Serbian browser without a chosen language gets Latin.
+        var queue = await ReadAsync(lawyer, $"/api/tasks?queue=available&caseId={s.CaseId}", "sr-RS,sr;q=0.9,en;q=0.5");
+        Assert.Contains(queue.GetProperty("items").EnumerateArray(), t => t.GetProperty("title").GetString() == $"Evidentirati sudski postupak ({s.Code})");
+
+        // Completing in Serbian stores the option key, not its label.
+        var complete = await lawyer.PostAsJsonAsync($"/api/tasks/{id}/complete", new { data = new { court = "Viši sud u Beogradu", caseNumber = "K 1/26", clientRole = "injured party", kind = "criminal" }, revision = cyrillic.GetProperty("revision").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, complete.StatusCode);
+        var done = await ReadAsync(lawyer, $"/api/tasks/{id}", "sr-Latn");
+        Assert.Equal("injured party", done.GetProperty("data").GetProperty("clientRole").GetString());
+        Assert.Equal("Done", done.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task Validation_warns_about_untranslated_texts_without_blocking_and_refuses_a_stale_key()
+    {
+        var coordinator = await Factory.ClientForAsync(Coordinator);
+        const string Untranslated = """
+        { "schemaVersion": 1, "definitionId": "l10n-check", "name": "Check",
+          "activities": [ { "id": "start", "type": "flow.start" }, { "id": "end", "type": "flow.end", "name": "End" } ],
+          "connections": [ { "from": "start", "to": "end" } ] }
+        """;
+        var warned = await ValidateAsync(coordinator, Untranslated);
+        Assert.True(warned.GetProperty("valid").GetBoolean());
+        Assert.Equal(["name", "end.name"], warned.GetProperty("untranslated").EnumerateArray().Select(w => w.GetProperty("message").GetString()!.Split('\'')[1]));
+
+        var stale = await ValidateAsync(coordinator, Untranslated.Replace("\"connections\"", "\"texts\": { \"sr-Latn\": { \"name\": \"Provera\", \"ending.name\": \"Kraj\" } }, \"connections\"", StringComparison.Ordinal));
+        Assert.False(stale.GetProperty("valid").GetBoolean());
+        var problem = Assert.Single(stale.GetProperty("problems").EnumerateArray());
+        Assert.Equal("texts", problem.GetProperty("input").GetString());
+        Assert.Contains("'ending.name' names no text", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpClient client, string path, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept-Language", language);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement> ValidateAsync(HttpClient client, string json)
+    {
+        using var response = await client.PostAsync("/api/definitions/validate", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
