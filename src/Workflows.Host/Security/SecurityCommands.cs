@@ -74,6 +74,10 @@ internal static class SecurityCommands
         Console.WriteLine($"Re-wrapped {count} client data keys from key {current.Id} to key {next.Id}.");
         var notes = await Astra.Workflows.Modules.Hotline.Contacts.ContactNoteRotation.RewrapAllAsync(db, current, next);
         Console.WriteLine($"Re-wrapped {notes} hotline note data keys.");
+        var records = await CaseRecordsRotation.RewrapAllAsync(db, current, next);
+        Console.WriteLine($"Re-wrapped {records} case note and document data keys.");
+        var serviceNotes = await Astra.Workflows.Modules.Referrals.Services.ServiceNoteRotation.RewrapAllAsync(db, current, next);
+        Console.WriteLine($"Re-wrapped {serviceNotes} service note data keys.");
         var sessionKeys = await DataProtectionKeyReseal.ResealAsync(db, current, next);
         Console.WriteLine($"Re-sealed {sessionKeys} Data Protection keys.");
         if (foreign > 0)
