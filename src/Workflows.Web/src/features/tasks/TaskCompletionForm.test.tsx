@@ -58,7 +58,7 @@ describe('the task completion form', () => {
     expect(descriptionOf(channel)).toContain('This field is required.');
     expect(screen.getByLabelText('Language').getAttribute('aria-invalid')).toBeNull();
     expect(fetch).not.toHaveBeenCalled();
-  });
+  }, 15_000); // renders every field kind: slow on a busy CI machine, not a hang
 
   it('shows a server validation error beside the field it names and keeps the input', async () => {
     const fetch = vi.fn(async (url: string) =>
