@@ -3,6 +3,7 @@ using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Notifications.Notices;
 
 namespace Astra.Workflows.Modules.Notifications.Api;
 
@@ -33,8 +34,9 @@ internal static class NotificationEndpoints
         return api.MapListOutbox().MapResendOutbox();
     }
 
-    private static async Task<Ok<List<NotificationResponse>>> ListAsync(ClaimsPrincipal principal, WorkflowsDbContext db, CancellationToken cancellationToken, bool unread = false)
+    private static async Task<Ok<List<NotificationResponse>>> ListAsync(ClaimsPrincipal principal, HttpContext http, WorkflowsDbContext db, CancellationToken cancellationToken, bool unread = false)
     {
+        var language = ReaderLanguage.Of(http);
         var userId = UserId(principal);
         var query = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
         if (unread)
@@ -43,8 +45,8 @@ internal static class NotificationEndpoints
         }
 
         var rows = await query.OrderByDescending(n => n.CreatedAt).Take(200)
-            .Select(n => new NotificationResponse(n.Id, n.Kind, n.Text, n.TaskId, n.CreatedAt, n.ReadAt, n.Link ?? (n.TaskId == null ? null : "tasks/" + n.TaskId))).ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows);
+            .Select(n => new { n.Id, n.Kind, n.Text, n.Texts, n.TaskId, n.CreatedAt, n.ReadAt, Link = n.Link ?? (n.TaskId == null ? null : "tasks/" + n.TaskId) }).ToListAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(n => new NotificationResponse(n.Id, n.Kind, NoticeLanguages.Pick(n.Texts, language, n.Text), n.TaskId, n.CreatedAt, n.ReadAt, n.Link)).ToList());
     }
 
     private static async Task<Results<NoContent, NotFound>> ReadAsync(Guid id, ClaimsPrincipal principal, WorkflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)

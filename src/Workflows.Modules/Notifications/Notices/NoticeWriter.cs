@@ -10,8 +10,6 @@ namespace Astra.Workflows.Modules.Notifications.Notices;
 /// <summary>Notifications' side of <see cref="INoticeWriter"/>: the only writer of notification and outbox rows for other modules.</summary>
 internal sealed class NoticeWriter(TimeProvider time) : INoticeWriter
 {
-    private const int MaxTextLength = 500;
-
     public async Task AddAsync(WorkflowsDbContext db, NoticeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -25,6 +23,8 @@ internal sealed class NoticeWriter(TimeProvider time) : INoticeWriter
         var userIds = request.UserIds;
         var recipients = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
         var languages = await MailLanguage.OfAsync(db, userIds, cancellationToken);
+        // Every recipient gets the same texts; the list shows the one the reader's page is in.
+        var texts = NoticeLanguages.RenderAll(request.Render);
         foreach (var user in recipients)
         {
             var (subject, text) = request.Render(MailLanguage.For(languages, user.Id));
@@ -35,7 +35,8 @@ internal sealed class NoticeWriter(TimeProvider time) : INoticeWriter
                 TaskId = request.TaskId,
                 Link = request.Link ?? (request.TaskId is { } taskId ? $"tasks/{taskId:D}" : null),
                 Kind = request.Kind,
-                Text = subject.Length > MaxTextLength ? subject[..MaxTextLength] : subject,
+                Text = NoticeLanguages.Shorten(subject),
+                Texts = texts,
                 CreatedAt = now,
             });
             if (!string.IsNullOrWhiteSpace(user.Email))

@@ -11,6 +11,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Kind).HasMaxLength(64);
         builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Texts).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         builder.Property(n => n.Link).HasMaxLength(200);
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
     }

@@ -14,7 +14,14 @@ public sealed class NotificationEntity
 
     public string Kind { get; set; } = string.Empty;
 
+    /// <summary>The text in the recipient's saved language when written (what the e-mail said).</summary>
     public string Text { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The text in every language (<c>{"en": …, "sr-Latn": …, "sr-Cyrl": …}</c>, jsonb), so the list answers in the
+    /// language the reader shows now; <c>{}</c> for notices written before it existed (they show <see cref="Text"/>).
+    /// </summary>
+    public string Texts { get; set; } = "{}";
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -1556,6 +1556,13 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("text");
 
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("texts")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");

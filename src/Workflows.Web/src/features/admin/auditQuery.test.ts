@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabelKey, auditActions, auditParams, belgradeToInstant, emptyAuditFilters, isGuid } from './auditQuery';
+import { readFileSync } from 'node:fs';
+import { actionLabelKey, auditActions, auditParams, belgradeToInstant, emptyAuditFilters, isGuid, outcomeLabelKey } from './auditQuery';
+import { classBody, moduleFiles, stringConstants } from '../../test/csharp';
+import { loadResources, languages } from '../../i18n/index';
 import en from '../../i18n/locales/en/admin.json';
 import srLatn from '../../i18n/locales/sr-Latn/admin.json';
 
@@ -35,6 +38,36 @@ describe('audit search', () => {
       expect((srLatn.audit.actions as Record<string, string>)[key], action).toBeTruthy();
     }
     expect(actionLabelKey('task.claim')).toBe('audit.actions.task_claim');
+  });
+
+  it('offers every action the host records, read from the C# audit classes', () => {
+    const recorded = new Set<string>();
+    for (const file of moduleFiles()) {
+      const source = readFileSync(file, 'utf8');
+      for (const [, name] of source.matchAll(/\bclass\s+(\w*Audit\w*)\b/g)) {
+        // Action names are dotted lower-case words ("client.reveal", "auth.sign-in"); outcomes, entity and table
+        // names in the same classes are not.
+        for (const value of stringConstants(classBody(source, name)).values()) if (/^[a-z-]+(\.[a-z-]+)+$/.test(value)) recorded.add(value);
+      }
+    }
+    expect(recorded).toContain('client.reveal');
+    expect(recorded).toContain('note.list');
+    expect(recorded).toContain('referral.link-denied');
+    expect([...auditActions].sort()).toEqual([...recorded].sort());
+  });
+
+  it('shows an action and an outcome in every language, and an unknown one as its key', () => {
+    const resources = loadResources();
+    const lookup = (language: (typeof languages)[number], key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[language].admin);
+    for (const language of languages) {
+      for (const action of auditActions) expect(lookup(language, actionLabelKey(action)), `${language} ${action}`).toEqual(expect.any(String));
+      for (const outcome of ['ok', 'failed', 'allowed', 'denied', 'override', 'forbidden', 'found', 'none'])
+        expect(lookup(language, outcomeLabelKey(outcome)), `${language} ${outcome}`).toEqual(expect.any(String));
+    }
+    expect(lookup('sr-Cyrl', actionLabelKey('document.download'))).toBe('Преузет документ');
+    expect(lookup('sr-Cyrl', actionLabelKey('contact.create'))).toBe('Уписан позив на СОС телефон');
+    expect(lookup('en', actionLabelKey('some.future-action'))).toBeUndefined();
   });
 
   it('recognises a case ID', () => {

@@ -38,6 +38,11 @@ export function auditParams(filters: AuditFilters, beforeId?: number): Record<st
   };
 }
 
+/** The i18n key of an outcome's label ("denied" → "audit.outcomes.denied"). */
+export function outcomeLabelKey(outcome: string): string {
+  return `audit.outcomes.${outcome}`;
+}
+
 /** The i18n key of an action's label ("task.claim" → "audit.actions.task_claim"). */
 export function actionLabelKey(action: string): string {
   return `audit.actions.${action.replaceAll('.', '_')}`;
@@ -49,7 +54,10 @@ export function isGuid(text: string): boolean {
   return guid.test(text.trim());
 }
 
-/** The actions the host records (Features/Audit/AuditActions.cs). */
+/**
+ * The actions the host records (Platform/Audit/AuditActions.cs and each module's *Audit class); a unit test reads the
+ * C# files, so an action added there without an entry and a label here fails.
+ */
 export const auditActions = [
   'audit.read',
   'case.create',
@@ -58,6 +66,10 @@ export const auditActions = [
   'client.reveal',
   'client.search',
   'client.erase',
+  'client.update',
+  'case.search',
+  'case.profile.read',
+  'case.profile.set',
   'consent.give',
   'consent.withdraw',
   'consent.read',
@@ -81,6 +93,35 @@ export const auditActions = [
   'deadline.change',
   'deadline.complete',
   'deadline.list',
+  'deadline.read',
+  'note.list',
+  'note.write',
+  'document.list',
+  'document.upload',
+  'document.download',
+  'document.delete',
+  'document.refused',
+  'referral.send',
+  'referral.read',
+  'referral.list',
+  'referral.withdraw',
+  'referral.answer',
+  'referral.complete',
+  'referral.incoming',
+  'referral.link-view',
+  'referral.link-answer',
+  'referral.link-denied',
+  'service.record',
+  'service.list',
+  'contact.create',
+  'contact.read',
+  'contact.correct',
+  'contact.open-case',
+  'contact.repeat-lookup',
+  'contact.call-back',
+  'report.read',
+  'report.export',
+  'overview.read',
   'event.raise',
   'instance.start',
   'definition.publish',

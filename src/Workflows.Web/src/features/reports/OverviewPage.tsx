@@ -58,7 +58,7 @@ export function OverviewPage() {
               <ul className="plain-list">
                 {overview.data.hardDeadlinesNext7Days.map((d) => (
                   <li key={d.id}>
-                    <time dateTime={d.dueOn}>{d.dueOn}</time> · <Link to={`/cases/${d.caseId}`}>{d.caseCode}</Link> · {d.kind}
+                    <time dateTime={d.dueOn}>{d.dueOn}</time> · <Link to={`/cases/${d.caseId}`}>{d.caseCode}</Link> · {t(`legalKinds:deadline.${d.kind}`, { defaultValue: d.kind })}
                   </li>
                 ))}
               </ul>

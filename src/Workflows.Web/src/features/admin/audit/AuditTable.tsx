@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type Tone } from '../../../ui/Badge';
 import { DateTime } from '../../../ui/DateTime';
 import type { AuditEntry, UserView } from '../api';
-import { actionLabelKey } from '../auditQuery';
+import { actionLabelKey, outcomeLabelKey } from '../auditQuery';
 
-const outcomeTone: Record<string, Tone> = { ok: 'success', allowed: 'success', found: 'info', none: 'neutral', denied: 'danger', failed: 'danger', override: 'warning' };
+const outcomeTone: Record<string, Tone> = { ok: 'success', forbidden: 'danger', allowed: 'success', found: 'info', none: 'neutral', denied: 'danger', failed: 'danger', override: 'warning' };
 
 export function AuditTable({ entries, users }: { entries: AuditEntry[]; users: UserView[] }) {
   const { t } = useTranslation('admin');
@@ -45,7 +45,7 @@ export function AuditTable({ entries, users }: { entries: AuditEntry[]; users: U
               </td>
               <td>{e.caseCode ?? <span className="muted">—</span>}</td>
               <td>
-                <Badge tone={outcomeTone[e.outcome] ?? 'neutral'}>{e.outcome}</Badge>
+                <Badge tone={outcomeTone[e.outcome] ?? 'neutral'}>{t(outcomeLabelKey(e.outcome), { defaultValue: e.outcome })}</Badge>
               </td>
               <td className="mono">{e.clientIp ?? '—'}</td>
               <td>{e.reason ?? ''}</td>
