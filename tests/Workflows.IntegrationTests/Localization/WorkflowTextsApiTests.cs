@@ -46,6 +46,21 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
     }
 
     [Fact]
+    public async Task A_task_created_when_an_earlier_one_completes_reads_in_Serbian_too()
+    {
+        var s = await Scenario.OpenAsync(Factory);
+        await s.StartAsync("hotline-triage");
+        await s.CompleteAsync("screen-contact", data: new { priority = "low" });
+        var id = (await s.OpenTaskAsync("give-information")).GetProperty("id").GetGuid();
+        var manager = await Factory.ClientForAsync(CaseManager);
+
+        var latin = await ReadAsync(manager, $"/api/tasks/{id}", "sr-Latn");
+        Assert.Equal($"Pružiti informacije i savet ({s.Code})", latin.GetProperty("title").GetString());
+        var queue = await ReadAsync(manager, $"/api/tasks?queue=available&caseId={s.CaseId}", "sr-Cyrl");
+        Assert.Contains(queue.GetProperty("items").EnumerateArray(), t => t.GetProperty("title").GetString() == $"Пружити информације и савет ({s.Code})");
+    }
+
+    [Fact]
     public async Task Validation_warns_about_untranslated_texts_without_blocking_and_refuses_a_stale_key()
     {
         var coordinator = await Factory.ClientForAsync(Coordinator);
