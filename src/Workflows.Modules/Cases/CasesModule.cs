@@ -19,6 +19,7 @@ public static class CasesModule
         services.AddScoped<ICaseViewerSource, HttpCaseViewerSource>();
         services.AddScoped<IConsentChecker, ConsentChecker>();
         services.AddScoped<Contracts.ICaseStorySource, Story.CaseRecordsStory>();
+        services.AddScoped<Contracts.ICaseDocuments, Documents.CaseDocumentChecks>();
         services.AddSingleton<IActivity, SetCasePhaseActivity>();
         services.AddSingleton<Platform.Bursts.ISideEffectHandler, Storage.CasePhaseChangeHandler>();
         services.AddSingleton<Engine.Simulation.ISimulationHook, CasePhaseSimulation>();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { call, tokenFor } from './support/api';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
 
 const caseUrl = /\/cases\/([0-9a-f-]{36})$/;
@@ -70,5 +71,59 @@ describe('case notes, documents and the readable timeline (issue 18)', () => {
     expect(await story.getByText('Court decision added').count()).toBe(0);
     await expectAccessible(coordinator.page);
     await coordinator.context.close();
+  });
+
+  it('a document-retrieval task finishes with the document: chosen in the task form at 390 px, uploaded to the case, completed with its id', async () => {
+    const coordinator = await tokenFor('coordinator@astra.local');
+    const definitionId = 'e2e-retrieve-document';
+    await call('PUT', `/api/definitions/${definitionId}`, coordinator, {
+      schemaVersion: 1,
+      definitionId,
+      name: 'E2E: retrieve the power of attorney',
+      activities: [
+        { id: 'start', type: 'flow.start' },
+        {
+          id: 'poa',
+          type: 'task.human',
+          inputs: {
+            taskType: 'e2e-retrieve-poa',
+            title: 'Bring the signed power of attorney ({{ case.code }})',
+            role: 'CaseManager',
+            form: [{ name: 'signed', label: 'Signed power of attorney', type: 'file', kind: 'powerOfAttorney', required: true }],
+          },
+        },
+        { id: 'end', type: 'flow.end' },
+      ],
+      connections: [
+        { from: 'start', to: 'poa' },
+        { from: 'poa', to: 'end' },
+      ],
+    });
+    await call('POST', `/api/definitions/${definitionId}/publish`, coordinator, {});
+    const manager = await tokenFor('casemanager@astra.local');
+    const opened = await call<{ id: string }>('POST', '/api/cases', manager, {});
+    await call('POST', '/api/instances', manager, { definitionId, caseId: opened.id, input: {} });
+    const page1 = await call<{ items: { id: string; taskType: string }[] }>('GET', `/api/tasks?queue=available&caseId=${opened.id}`, manager);
+    const taskId = page1.items.find((t) => t.taskType === 'e2e-retrieve-poa')!.id;
+
+    const { context, page } = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'casemanager@astra.local', `/tasks/${taskId}`);
+    const form = page.getByRole('form', { name: 'Complete the task' });
+    await form.waitFor();
+    const field = form.getByLabel(/Signed power of attorney/);
+    await field.setInputFiles({ name: 'punomocje.pdf', mimeType: 'application/pdf', buffer: pdf('Punomocje') });
+    await form.getByText('Uploaded: punomocje.pdf').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+    await screenshot(page, 'task-file-field-390');
+    await form.getByRole('button', { name: 'Done' }).click();
+    await page.waitForURL(/\/tasks$/);
+
+    const task = await call<{ status: string; data: Record<string, string> }>('GET', `/api/tasks/${taskId}`, manager);
+    const documents = await call<{ id: string; kind: string; taskId: string }[]>('GET', `/api/cases/${opened.id}/documents`, manager);
+    expect(task.status).toBe('completed');
+    expect(documents).toEqual([expect.objectContaining({ id: task.data.signed, kind: 'powerOfAttorney', taskId })]);
+    await context.close();
   });
 });

@@ -109,4 +109,12 @@ public class DefinitionSchemaTests
         Assert.Equal(known.Order(StringComparer.Ordinal), node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.False(node.GetProperty("additionalProperties").GetBoolean());
     }
+
+    [Fact]
+    public void A_form_fields_document_kind_is_one_of_the_case_document_kinds()
+    {
+        var kinds = Schema.GetProperty("$defs").GetProperty("formField").GetProperty("properties").GetProperty("kind").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()!);
+        Assert.Equal(Astra.Workflows.Modules.Cases.Contracts.CaseDocumentKinds.All.Order(StringComparer.Ordinal), kinds.Order(StringComparer.Ordinal));
+    }
 }

@@ -30,7 +30,10 @@ public sealed class RecoveryScenarioTests(AstraApiFactory factory) : ApiTest(fac
 
         // Legal: representation hands over to court proceedings.
         await s.CompleteAsync("legal-information", "Represent");
-        await s.CompleteAsync("power-of-attorney");
+        // The power of attorney task finishes with the signed document, uploaded to the case first.
+        var signed = await s.UploadForAsync("power-of-attorney", "powerOfAttorney");
+        var poa = await s.CompleteAsync("power-of-attorney", data: new { powerOfAttorney = signed });
+        Assert.Equal(signed, (await s.TaskAsync(poa.GetProperty("id").GetGuid())).GetProperty("data").GetProperty("powerOfAttorney").GetGuid());
         Assert.Contains(await s.InstancesAsync(), i => i.DefinitionId == "court-proceedings");
         Assert.Equal("Lawyer", (await s.OpenTaskAsync("register-proceeding")).GetProperty("role").GetString());
 

@@ -79,6 +79,16 @@ internal sealed class Scenario(AstraApiFactory factory, Guid caseId, string code
         return task;
     }
 
+    /// <summary>Uploads a PDF to the case for the open task of this type, as its role would before completing it; returns the document id.</summary>
+    public async Task<Guid> UploadForAsync(string taskType, string kind)
+    {
+        var task = await OpenTaskAsync(taskType);
+        var client = await factory.ClientForAsync(UserFor(task.GetProperty("role").GetString()));
+        var response = await CaseRecords.CaseRecordSteps.UploadAsync(client, CaseId, CaseRecords.CaseRecordSteps.Pdf(taskType), $"{taskType}.pdf", kind, taskId: task.GetProperty("id").GetGuid());
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"Uploading for {taskType}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     public async Task RaiseAsync(string name, object payload)
     {
         var response = await (await factory.ClientForAsync(CaseManager)).PostAsJsonAsync("/api/events", new { name, caseId = CaseId, payload });

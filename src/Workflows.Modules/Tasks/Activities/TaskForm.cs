@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Astra.Workflows.Modules.Tasks.Activities;
+using Astra.Workflows.Modules.Cases.Contracts;
 
 namespace Astra.Workflows.Modules.Tasks.Activities;
 
@@ -23,12 +23,13 @@ public static class TaskForm
                 f.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True,
                 f.TryGetProperty("options", out var o) && o.ValueKind == JsonValueKind.Array
                     ? o.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetRawText()).ToList()
-                    : null))
+                    : null,
+                Kind: Text(f, "kind")))
             .ToList();
     }
 
     /// <summary>The keys a field may have; any other is refused, as a misspelt key would silently do nothing.</summary>
-    public static IReadOnlyList<string> FieldKeys { get; } = ["name", "label", "type", "required", "options"];
+    public static IReadOnlyList<string> FieldKeys { get; } = ["name", "label", "type", "required", "options", "kind"];
 
     /// <summary>Entries that are not objects and keys no field has, for the definition validator: (path, message).</summary>
     public static IEnumerable<(string Path, string Message)> CheckShape(JsonElement form)
@@ -44,7 +45,7 @@ public static class TaskForm
             var path = $"form[{index++}]";
             if (field.ValueKind != JsonValueKind.Object)
             {
-                yield return (path, "must be an object { \"name\", \"label\", \"type\", \"required\", \"options\" }.");
+                yield return (path, "must be an object { \"name\", \"label\", \"type\", \"required\", \"options\", \"kind\" }.");
                 continue;
             }
 
@@ -80,6 +81,13 @@ public static class TaskForm
             if (field.Type == TaskFormField.Choice && field.Options is not { Count: > 0 })
             {
                 yield return (path, "a choice needs \"options\".");
+            }
+
+            if (field.Kind is { } kind && (field.Type != TaskFormField.File || !CaseDocumentKinds.All.Contains(kind, StringComparer.Ordinal)))
+            {
+                yield return ($"{path}.kind", field.Type == TaskFormField.File
+                    ? $"kind '{kind}' is not one of {string.Join(", ", CaseDocumentKinds.All)}."
+                    : "only a file field has a document \"kind\".");
             }
         }
     }
@@ -132,6 +140,8 @@ public static class TaskForm
         TaskFormField.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => "Expected true or false.",
         TaskFormField.Date when value.ValueKind != JsonValueKind.String
             || !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => "Expected a date (yyyy-MM-dd).",
+        TaskFormField.File when value.ValueKind != JsonValueKind.String || !Guid.TryParseExact(value.GetString(), "D", out _)
+            => "Expected the id of a document uploaded to this task's case.",
         TaskFormField.Choice when value.ValueKind != JsonValueKind.String || field.Options?.Contains(value.GetString()!) != true
             => $"Expected one of: {string.Join(", ", field.Options ?? [])}.",
         _ => null,

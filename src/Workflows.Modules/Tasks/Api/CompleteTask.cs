@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Modules.Tasks.Contracts;
 using Astra.Workflows.Modules.Platform.Identity;
 using System.Security.Claims;
@@ -31,7 +32,7 @@ internal static class CompleteTask
     /// closes the task row at the revision the user saw, so the task and the workflow change together or not at all.
     /// </summary>
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, InstanceCoordinator coordinator, HttpContext http, CancellationToken cancellationToken)
+        Guid id, CompleteTaskRequest request, ClaimsPrincipal principal, WorkflowsDbContext db, InstanceCoordinator coordinator, ICaseDocuments documents, HttpContext http, CancellationToken cancellationToken)
     {
         // Present, and the key at most 150 characters: the validation filter refused anything else.
         var revision = request.Revision.GetValueOrDefault();
@@ -71,7 +72,13 @@ internal static class CompleteTask
             return ApiProblems.Invalid("outcome", $"'{request.Outcome}' is not an outcome of this task. Use one of: {string.Join(", ", outcomes)}.");
         }
 
-        var errors = TaskForm.CheckData(TaskReader.Form(task), request.Data);
+        var form = TaskReader.Form(task);
+        var errors = TaskForm.CheckData(form, request.Data);
+        if (errors.Count == 0)
+        {
+            errors = await TaskFileAnswers.CheckAsync(form, request.Data, task.CaseId, documents, cancellationToken);
+        }
+
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors);

@@ -3930,6 +3930,7 @@ export interface components {
             optionLabels?: null | {
                 [key: string]: string;
             };
+            kind?: null | string;
         };
         TaskPageResponse: {
             items: components["schemas"]["TaskResponse"][];

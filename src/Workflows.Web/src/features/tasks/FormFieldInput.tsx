@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/form/Field';
 import { FieldError } from '../../ui/form/FieldError';
 import type { TaskFormFieldDefinition } from './api';
+import { FileFieldInput } from './FileFieldInput';
 import { kindOf } from './formFields';
 
 interface Props {
@@ -11,11 +12,13 @@ interface Props {
   /** Client and server messages for this field; shown beneath it and tied to it for screen readers. */
   errors: string[];
   disabled?: boolean;
+  /** The task a file field uploads for; only file fields need it. */
+  task?: { id: string; caseId: string | null };
 }
 
 export const fieldId = (name: string) => `task-field-${name}`;
 
-export function FormFieldInput({ field, value, onChange, errors, disabled }: Props) {
+export function FormFieldInput({ field, value, onChange, errors, disabled, task }: Props) {
   const { t } = useTranslation('tasks');
   const id = fieldId(field.name);
   const label = field.label || field.name;
@@ -52,6 +55,21 @@ export function FormFieldInput({ field, value, onChange, errors, disabled }: Pro
       {field.required && <span className="required-mark"> ({t('form.requiredMark')})</span>}
     </>
   );
+
+  if (kind === 'file') {
+    return (
+      <FileFieldInput
+        field={field}
+        id={id}
+        label={labelText}
+        task={task ?? { id: '', caseId: null }}
+        value={text || undefined}
+        onChange={onChange}
+        errors={errors}
+        disabled={disabled}
+      />
+    );
+  }
 
   return (
     <Field id={id} label={labelText} errors={errors}>

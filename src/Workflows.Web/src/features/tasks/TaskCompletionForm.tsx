@@ -8,7 +8,7 @@ import { initialValues, toData, validateForm, type FieldProblem, type FormValues
 
 interface Props {
   /** The latest copy of the task: its revision changes on claim and release, its form does not. */
-  task: Pick<Task, 'id' | 'revision' | 'form' | 'outcomes'> & Partial<Pick<Task, 'outcomeLabels'>>;
+  task: Pick<Task, 'id' | 'revision' | 'form' | 'outcomes'> & Partial<Pick<Task, 'outcomeLabels' | 'caseId'>>;
   onCompleted: (task: Task) => void;
 }
 
@@ -116,6 +116,7 @@ export function TaskCompletionForm({ task, onCompleted }: Props) {
             value={values[field.name]}
             errors={errors}
             disabled={complete.isPending}
+            task={{ id: task.id, caseId: task.caseId ?? null }}
             onChange={(value) => change(field.name, value)}
           />
         );

@@ -1,3 +1,4 @@
+import { problemOf, send } from '../../api/client';
 import { http, unwrap } from '../../api/http';
 import type { Schemas } from '../../api/types';
 
@@ -95,4 +96,25 @@ export function assignTask(task: Pick<Task, 'id' | 'revision'>, userId: string):
 export async function getCaseTeam(caseId: string, signal?: AbortSignal): Promise<Schemas['CaseTeamMember'][]> {
   const detail = await unwrap(http.GET('/api/cases/{id}', { params: { path: { id: caseId } }, signal }));
   return detail.team;
+}
+
+/** A document on the case, as the upload answers it; a file field's answer is its id. */
+export type UploadedDocument = Pick<Schemas['CaseDocumentResponse'], 'id' | 'fileName' | 'kind'>;
+
+/** The largest file the API takes (DocumentRules.MaxBytes). */
+export const maxDocumentBytes = 20 * 1024 * 1024;
+
+/**
+ * Uploads a file for a task's file field to the task's case, tied to the task. Multipart, so through the transport
+ * directly (the typed client sends JSON only); same cookies, antiforgery header and ProblemDetails handling.
+ */
+export async function uploadTaskDocument(caseId: string, taskId: string, file: File, kind: string): Promise<UploadedDocument> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  form.append('kind', kind);
+  form.append('taskId', taskId);
+  const response = await send('POST', `/api/cases/${encodeURIComponent(caseId)}/documents`, form);
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw problemOf(response, body);
+  return body as UploadedDocument;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskFormFieldDefinition } from './api';
-import { initialValues, isValidDate, kindOf, parseNumber, toData, validateField, validateForm } from './formFields';
+import { documentKindOf, initialValues, isValidDate, kindOf, parseNumber, toData, validateField, validateForm } from './formFields';
 
 const field = (type: string, extra: Partial<TaskFormFieldDefinition> = {}): TaskFormFieldDefinition => ({
   name: 'f',
@@ -77,5 +77,18 @@ describe('task form fields', () => {
       on: '2026-05-04',
     });
     expect(toData(fields, initialValues(fields))).toEqual({ anonymous: false });
+  });
+});
+
+describe('a file field', () => {
+  const file = field('file', { name: 'signed', label: 'Signed', required: true, kind: 'powerOfAttorney' });
+
+  it('is its own kind, required until a document id is there, and sends the id as it is', () => {
+    expect(kindOf(file)).toBe('file');
+    expect(validateField(file, '')).toEqual({ key: 'form.required' });
+    expect(validateField(file, '0190cccc-0000-7000-8000-0000000000cc')).toBeNull();
+    expect(toData([file], { signed: '0190cccc-0000-7000-8000-0000000000cc' })).toEqual({ signed: '0190cccc-0000-7000-8000-0000000000cc' });
+    expect(documentKindOf(file)).toBe('powerOfAttorney');
+    expect(documentKindOf({ ...file, kind: null })).toBe('other');
   });
 });

@@ -1,11 +1,16 @@
 import type { TaskFormFieldDefinition } from './api';
 
 /** The kinds of field a task form declares (TaskFormField.cs); anything else is shown as text. */
-export type FieldKind = 'text' | 'number' | 'date' | 'boolean' | 'choice';
+export type FieldKind = 'text' | 'number' | 'date' | 'boolean' | 'choice' | 'file';
 
 export function kindOf(field: TaskFormFieldDefinition): FieldKind {
   const type = field.type.toLowerCase();
-  return type === 'number' || type === 'date' || type === 'boolean' || type === 'choice' ? type : 'text';
+  return type === 'number' || type === 'date' || type === 'boolean' || type === 'choice' || type === 'file' ? type : 'text';
+}
+
+/** The document kind a file field's upload gets: the one the definition names, else "other" (as the API allows). */
+export function documentKindOf(field: TaskFormFieldDefinition): string {
+  return field.kind ?? 'other';
 }
 
 /** What the inputs hold: text for everything typed (so "1," can be shown back and corrected), booleans for checkboxes. */
