@@ -137,7 +137,9 @@ describe('task queues and the task page', () => {
     await expect.poll(() => all.getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('task-tab-all');
 
-    const code = (await rows.first().getByRole('cell').first().textContent())?.trim() ?? '';
+    // The first cell is the bulk-selection box; the case code has a cell of its own.
+    const codeCell = rows.first().getByRole('cell').filter({ hasText: /^\s*AS-\d{4}-\d+\s*$/ }).first();
+    const code = (await codeCell.textContent())?.trim() ?? '';
     expect(code).toMatch(/^AS-\d{4}-\d+$/);
     await page.getByLabel('Case code').fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Apply filters' }).click();
