@@ -25,6 +25,15 @@ public sealed class DemoCasesTests(AstraApiFactory factory) : ApiTest(factory)
         // Every task a story gives the case manager is there, also one that follows a referral the demo could not send.
         var mine = Items(await QueueAsync(manager, "queue=mine&limit=100")).Select(t => t.GetProperty("taskType").GetString()).ToList();
         Assert.Subset(new HashSet<string?> { "screen-contact", "needs-assessment", "arrange-testing" }, mine.ToHashSet());
+        // Demo tasks come from the shipped workflows, which are translated: a Serbian reader sees no English title.
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/tasks?queue=mine&limit=100"))
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", "sr-Latn");
+            var serbian = await (await manager.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+            var english = Items(await QueueAsync(manager, "queue=mine&limit=100")).ToDictionary(t => t.GetProperty("id").GetGuid(), t => t.GetProperty("title").GetString());
+            Assert.All(serbian.GetProperty("items").EnumerateArray(), t => Assert.NotEqual(english[t.GetProperty("id").GetGuid()], t.GetProperty("title").GetString()));
+        }
+
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=dueSoon&limit=100")));
         Assert.NotEmpty(Items(await QueueAsync(manager, "queue=overdue&limit=100")));
         var lawyer = await Factory.ClientForAsync(Lawyer);
