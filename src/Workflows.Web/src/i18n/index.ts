@@ -59,7 +59,13 @@ export const i18nReady = i18n
     preload: import.meta.env.MODE === 'test' ? [...languages] : false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Re-render when a namespace arrives: a few texts are read across namespaces (the menu's 'casework:search.link').
+    react: { bindI18n: 'languageChanged loaded' },
   });
+
+// Once the first page is up, the rest of the reader's language follows in the background, so other pages and the
+// few cross-namespace texts do not wait for it.
+void i18nReady.then(() => setTimeout(() => void i18n.loadNamespaces(namespaces), 0));
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
