@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { CaseSectionsContext } from '../lib/caseSections';
@@ -9,7 +10,10 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <CaseSectionsContext.Provider value={caseSections}>
-        <RouterProvider router={router} />
+        {/* Texts load per language and namespace: until the first ones arrive, the shell waits here. */}
+        <Suspense fallback={<p className="loading" role="status">…</p>}>
+          <RouterProvider router={router} />
+        </Suspense>
       </CaseSectionsContext.Provider>
     </QueryClientProvider>
   );

@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { transliterateTree, unmarkTree } from './transliterate';
 
@@ -9,20 +9,6 @@ type Tree = { [key: string]: string | Tree };
 
 // Each feature owns its namespace: src/i18n/locales/<lang>/<namespace>.json (English and Serbian Latin);
 // Serbian Cyrillic is transliterated from Serbian Latin.
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
-
-export function loadResources(): Record<Language, Record<string, Tree>> {
-  const resources: Record<Language, Record<string, Tree>> = { en: {}, 'sr-Latn': {}, 'sr-Cyrl': {} };
-  for (const [path, tree] of Object.entries(files)) {
-    const [, lang, ns] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
-    if (lang === 'en') resources.en[ns] = unmarkTree(tree);
-    if (lang === 'sr-Latn') {
-      resources['sr-Latn'][ns] = unmarkTree(tree);
-      resources['sr-Cyrl'][ns] = transliterateTree(tree);
-    }
-  }
-  return resources;
-}
 
 const storageKey = 'astra.language';
 
@@ -39,17 +25,47 @@ export function rememberLanguage(language: Language): void {
   localStorage.setItem(storageKey, language);
 }
 
-const resources = loadResources();
+// Only the reader's language is fetched, one namespace at a time: the first page needs a handful of them, and
+// the rest come with the feature that uses them (useTranslation suspends until its namespace is there, inside the
+// route's Suspense). Keeps the texts of every other page off a phone's first load.
+const lazyFiles = import.meta.glob<Tree>('./locales/*/*.json', { import: 'default' });
+const namespaces = [...new Set(Object.keys(lazyFiles).map((path) => /([^/]+)\.json$/.exec(path)![1]))];
+const firstPageNamespaces = ['common', 'auth', 'notifications', 'tasks', 'queues'];
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  defaultNS: 'common',
-  ns: Object.keys(resources.en),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (lng, ns, done) => {
+    const load = lazyFiles[`./locales/${lng === 'sr-Cyrl' ? 'sr-Latn' : lng}/${ns}.json`];
+    if (!load) return done(null, {});
+    load().then(
+      (tree) => done(null, lng === 'sr-Cyrl' ? transliterateTree(tree) : unmarkTree(tree)),
+      (error: Error) => done(error, null),
+    );
+  },
+};
+
+export const i18nReady = i18n
+  .use(lazyBackend)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    // English and Serbian have the same keys (resources.test.ts), so a fallback would only fetch a second language.
+    fallbackLng: false,
+    load: 'currentOnly',
+    defaultNS: 'common',
+    // Unit tests render pages without a Suspense boundary and read other languages: they get every text up front.
+    ns: import.meta.env.MODE === 'test' ? namespaces : firstPageNamespaces,
+    preload: import.meta.env.MODE === 'test' ? [...languages] : false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // Re-render when a namespace arrives: a few texts are read across namespaces (the menu's 'casework:search.link').
+    react: { bindI18n: 'languageChanged loaded' },
+  });
+
+// Once the first page is up, the rest of the reader's language follows in the background, so other pages and the
+// few cross-namespace texts do not wait for it.
+void i18nReady.then(() => setTimeout(() => void i18n.loadNamespaces(namespaces), 0));
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;

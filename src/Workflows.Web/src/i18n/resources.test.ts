@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadResources } from './index';
+import { loadResources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 

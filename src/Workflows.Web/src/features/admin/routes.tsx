@@ -1,10 +1,12 @@
 import { Navigate, type RouteObject } from 'react-router-dom';
-import { AdminLayout } from './AdminLayout';
-import { AuditPage } from './audit/AuditPage';
-import { ClosuresPage } from './closures/ClosuresPage';
-import { DeadlineKindsPage } from './deadlineKinds/DeadlineKindsPage';
-import { OutboxPage } from './outbox/OutboxPage';
-import { UsersPage } from './users/UsersPage';
+import { lazyPage } from '../../ui/lazyPage';
+
+const AdminLayout = lazyPage(() => import('./AdminLayout').then((m) => m.AdminLayout));
+const AuditPage = lazyPage(() => import('./audit/AuditPage').then((m) => m.AuditPage));
+const ClosuresPage = lazyPage(() => import('./closures/ClosuresPage').then((m) => m.ClosuresPage));
+const DeadlineKindsPage = lazyPage(() => import('./deadlineKinds/DeadlineKindsPage').then((m) => m.DeadlineKindsPage));
+const OutboxPage = lazyPage(() => import('./outbox/OutboxPage').then((m) => m.OutboxPage));
+const UsersPage = lazyPage(() => import('./users/UsersPage').then((m) => m.UsersPage));
 
 export const adminRoutes: RouteObject[] = [
   {

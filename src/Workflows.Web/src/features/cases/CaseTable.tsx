@@ -9,7 +9,7 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
   const { t } = useTranslation('cases');
   const phaseName = usePhaseName();
   return (
-    <table>
+    <table className="stack-table">
       <caption className="visually-hidden">{t('list.caption')}</caption>
       <thead>
         <tr>
@@ -24,14 +24,14 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
       <tbody>
         {items.map((c) => (
           <tr key={c.id} className={c.overdueTasks > 0 ? 'overdue' : undefined}>
-            <td>
+            <td className="stack-title">
               <Link to={`/cases/${c.id}`}>{c.code}</Link>
             </td>
-            <td>{phaseName(c.phase)}</td>
-            <td>{c.openTasks}</td>
-            <td>{c.overdueTasks > 0 ? <Badge tone="danger">{t('list.overdueCount', { count: c.overdueTasks })}</Badge> : 0}</td>
-            <td>{c.nextDueAt ? <DateTime value={c.nextDueAt} /> : <span className="muted">{t('list.noDue')}</span>}</td>
-            <td>
+            <td data-label={t('list.phase')}>{phaseName(c.phase)}</td>
+            <td data-label={t('list.openTasks')}>{c.openTasks}</td>
+            <td data-label={t('list.overdueTasks')}>{c.overdueTasks > 0 ? <Badge tone="danger">{t('list.overdueCount', { count: c.overdueTasks })}</Badge> : 0}</td>
+            <td data-label={t('list.nextDue')}>{c.nextDueAt ? <DateTime value={c.nextDueAt} /> : <span className="muted">{t('list.noDue')}</span>}</td>
+            <td data-label={t('list.opened')}>
               <DateTime value={c.openedAt} dateOnly />
             </td>
           </tr>

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
-import { CaseListPage } from './CaseListPage';
-import { CasePage } from './CasePage';
-import { CasePrintPage } from './CasePrintPage';
-import { NewCasePage } from './NewCasePage';
+import { lazyPage } from '../../ui/lazyPage';
+
+const CaseListPage = lazyPage(() => import('./CaseListPage').then((m) => m.CaseListPage));
+const CasePage = lazyPage(() => import('./CasePage').then((m) => m.CasePage));
+const CasePrintPage = lazyPage(() => import('./CasePrintPage').then((m) => m.CasePrintPage));
+const NewCasePage = lazyPage(() => import('./NewCasePage').then((m) => m.NewCasePage));
 
 export const casesRoutes: RouteObject[] = [
   { path: 'cases', element: <CaseListPage /> },

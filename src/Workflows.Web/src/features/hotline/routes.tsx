@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
-import { CallBacksPage } from './CallBacksPage';
-import { ContactListPage } from './ContactListPage';
-import { ContactPage } from './ContactPage';
-import { HotlinePage } from './HotlinePage';
+import { lazyPage } from '../../ui/lazyPage';
+
+const CallBacksPage = lazyPage(() => import('./CallBacksPage').then((m) => m.CallBacksPage));
+const ContactListPage = lazyPage(() => import('./ContactListPage').then((m) => m.ContactListPage));
+const ContactPage = lazyPage(() => import('./ContactPage').then((m) => m.ContactPage));
+const HotlinePage = lazyPage(() => import('./HotlinePage').then((m) => m.HotlinePage));
 
 export const hotlineRoutes: RouteObject[] = [
   { path: 'hotline', element: <HotlinePage /> },

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
-import { LegalLinkPage } from './LegalLinkPage';
+import { lazyPage } from '../../ui/lazyPage';
+
+const LegalLinkPage = lazyPage(() => import('./LegalLinkPage').then((m) => m.LegalLinkPage));
 
 // The pages e-mail links name that no other feature has: a hearing alert's and a deadline escalation's.
 export const notificationsRoutes: RouteObject[] = [

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
-import { PartnerFormPage } from './PartnerFormPage';
-import { PartnerListPage } from './PartnerListPage';
-import { ServiceCataloguePage } from './ServiceCataloguePage';
+import { lazyPage } from '../../ui/lazyPage';
+
+const PartnerFormPage = lazyPage(() => import('./PartnerFormPage').then((m) => m.PartnerFormPage));
+const PartnerListPage = lazyPage(() => import('./PartnerListPage').then((m) => m.PartnerListPage));
+const ServiceCataloguePage = lazyPage(() => import('./ServiceCataloguePage').then((m) => m.ServiceCataloguePage));
 
 export const referralsRoutes: RouteObject[] = [
   { path: 'partners', element: <PartnerListPage /> },

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
-import { OverviewPage } from './OverviewPage';
-import { ReportsPage } from './ReportsPage';
+import { lazyPage } from '../../ui/lazyPage';
+
+const OverviewPage = lazyPage(() => import('./OverviewPage').then((m) => m.OverviewPage));
+const ReportsPage = lazyPage(() => import('./ReportsPage').then((m) => m.ReportsPage));
 
 export const reportsRoutes: RouteObject[] = [
   { path: 'reports', element: <ReportsPage /> },

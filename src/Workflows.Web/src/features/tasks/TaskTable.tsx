@@ -26,9 +26,9 @@ export function TaskTable({ tasks, now, onAction, pendingId, caption, names, sel
   const { t: tq } = useTranslation('queues');
   const { me } = useSession();
   return (
-    // At phone width the table scrolls sideways inside this box; the page itself does not.
+    // At phone width the rows stack as cards (stack-table in theme.css); the box only guards against a wide cell.
     <div className="task-table-scroll">
-    <table className="task-table">
+    <table className="task-table stack-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
@@ -72,16 +72,16 @@ export function TaskTable({ tasks, now, onAction, pendingId, caption, names, sel
                 <TaskMarks task={task} now={now} />
               </div>
             </th>
-            <td>{task.caseId && task.caseCode ? <Link to={`/cases/${task.caseId}`}>{task.caseCode}</Link> : <span className="muted">—</span>}</td>
-            <td>{task.role ? tc(`roles.${task.role}`, { defaultValue: task.role }) : <span className="muted">—</span>}</td>
-            <td data-assignee>{assigneeName(task, me.id, names) ?? t(`assignee.${assigneeKind(task, me.id)}`)}</td>
-            <td>
+            <td data-label={t('columns.case')}>{task.caseId && task.caseCode ? <Link to={`/cases/${task.caseId}`}>{task.caseCode}</Link> : <span className="muted">—</span>}</td>
+            <td data-label={t('columns.role')}>{task.role ? tc(`roles.${task.role}`, { defaultValue: task.role }) : <span className="muted">—</span>}</td>
+            <td data-assignee data-label={t('columns.assignee')}>{assigneeName(task, me.id, names) ?? t(`assignee.${assigneeKind(task, me.id)}`)}</td>
+            <td data-label={t('columns.priority')}>
               <PriorityBadge priority={task.priority} />
             </td>
-            <td>
+            <td data-label={t('columns.due')}>
               <DueTime value={task.dueAt} now={now} />
             </td>
-            <td>
+            <td className="stack-actions">
               <ClaimReleaseButton task={task} onAction={onAction} pending={pendingId === task.id} withTitle />
             </td>
           </tr>
