@@ -79,5 +79,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(here, 'bundle-size.j
     console.error(`The task queue's first load is ${first.toFixed(1)} KB gzipped, over the ${budgetKb} KB budget`);
     process.exit(1);
   }
-  console.log(`The task queue's first load is within the ${budgetKb} KB budget.`);
+  console.log(
+    first > budgetKb
+      ? `The task queue's first load is OVER the ${budgetKb} KB budget (the unit test bundle-size.test.ts fails).`
+      : `The task queue's first load is within the ${budgetKb} KB budget.`,
+  );
 }

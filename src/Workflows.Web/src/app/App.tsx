@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { CaseSectionsContext } from '../lib/caseSections';
 import { caseSections } from './caseSections';
 import { queryClient } from './queryClient';
-import { router } from './routes';
+import { AppRoutes } from './routes';
 
 export function App() {
   return (
@@ -12,7 +12,9 @@ export function App() {
       <CaseSectionsContext.Provider value={caseSections}>
         {/* Texts load per language and namespace: until the first ones arrive, the shell waits here. */}
         <Suspense fallback={<p className="loading" role="status">…</p>}>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </Suspense>
       </CaseSectionsContext.Provider>
     </QueryClientProvider>

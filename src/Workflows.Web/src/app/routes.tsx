@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { Navigate, useRoutes, type RouteObject } from 'react-router-dom';
 import { useSession } from '../auth/SessionContext';
 import { adminRoutes } from '../features/admin/routes';
 import { casesRoutes } from '../features/cases/routes';
@@ -43,4 +43,8 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+// Component routing (BrowserRouter + useRoutes), not the data router: no route here loads data through the router,
+// and the data router's code was a fifth of a phone's first load (scripts/bundle-size.js).
+export function AppRoutes() {
+  return useRoutes(routes);
+}

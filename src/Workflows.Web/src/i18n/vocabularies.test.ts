@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classBody, readModuleFile, stringConstants, stringList } from '../test/csharp';
-import { loadResources, languages } from './index';
+import { languages } from './index';
+import { loadResources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 

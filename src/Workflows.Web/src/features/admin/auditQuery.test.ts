@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { actionLabelKey, auditActions, auditParams, belgradeToInstant, emptyAuditFilters, isGuid, outcomeLabelKey } from './auditQuery';
 import { classBody, moduleFiles, stringConstants } from '../../test/csharp';
-import { loadResources, languages } from '../../i18n/index';
+import { languages } from '../../i18n/index';
+import { loadResources } from '../../i18n/resources';
 import en from '../../i18n/locales/en/admin.json';
 import srLatn from '../../i18n/locales/sr-Latn/admin.json';
 

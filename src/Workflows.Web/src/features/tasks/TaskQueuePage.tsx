@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +10,16 @@ import { PageHeader } from '../../ui/PageHeader';
 import { isQueue, queues as allQueues, type Queue, type TaskFilters } from './api';
 import { useTaskAction, useTaskCounts, useTaskList } from './hooks';
 import { QueueTabs, tabId } from './QueueTabs';
-import { BulkBar } from './BulkBar';
 import { listStaff, listTaskTypes, queueKeys, type QueueView } from './queueApi';
-import { SavedViews } from './SavedViews';
 import { TaskFiltersForm } from './TaskFiltersForm';
 import { TaskTable } from './TaskTable';
 import { useNewTaskAnnouncement } from './useNewTaskAnnouncement';
 import './tasks.css';
+
+// Saved views and the bulk bar are not needed to read the queue: they load just after it, outside the first load
+// that a phone on mobile data waits for (scripts/bundle-size.js).
+const SavedViews = lazy(() => import('./SavedViews').then((m) => ({ default: m.SavedViews })));
+const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
 
 /** Set by the task page after a completion, shown once on the queue it returns to. */
 export interface QueueLocationState {
@@ -102,7 +105,9 @@ export function TaskQueuePage() {
         }}
       />
       <div role="tabpanel" id={panelId} aria-labelledby={tabId(queue)} tabIndex={0} className="task-panel">
-        <SavedViews queue={queue} filters={filters} onApply={applyView} />
+        <Suspense fallback={null}>
+          <SavedViews queue={queue} filters={filters} onApply={applyView} />
+        </Suspense>
         <TaskFiltersForm
           key={viewKey}
           knownTypes={types.data ?? []}
@@ -113,7 +118,9 @@ export function TaskQueuePage() {
             setFilters(f);
           }}
         />
-        <BulkBar selected={selectedTasks} staff={supervises && hasRole(me, 'Coordinator', 'Admin') ? staff.data : undefined} onDone={() => setSelected(new Set())} />
+        <Suspense fallback={null}>
+          <BulkBar selected={selectedTasks} staff={supervises && hasRole(me, 'Coordinator', 'Admin') ? staff.data : undefined} onDone={() => setSelected(new Set())} />
+        </Suspense>
         <p className="muted task-sort">{t('queue.sorted')}</p>
         {action.conflict && (
           <p role="alert" className="error">
