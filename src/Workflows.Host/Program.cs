@@ -52,6 +52,7 @@ builder.Services.AddLegal(builder.Configuration);
 builder.Services.AddHotline();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddReferrals(builder.Configuration);
+builder.AddObservability();
 
 var app = builder.Build();
 
@@ -67,6 +68,7 @@ app.UseRateLimiter();
 app.UseWorkflowsHangfireDashboard();
 
 app.MapHealthEndpoints();
+app.MapObservability();
 app.MapOpenApiDocument();
 if (app.Environment.IsDevelopment())
 {

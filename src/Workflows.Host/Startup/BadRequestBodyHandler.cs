@@ -19,7 +19,7 @@ internal sealed partial class BadRequestBodyHandler(IProblemDetailsService probl
 
         var json = FindJsonException(bad);
         var field = FieldOf(json?.Path);
-        LogRejected(logger, httpContext.Request.Method, httpContext.Request.Path, bad.StatusCode, field);
+        LogRejected(logger, httpContext.Request.Method, RouteOf(httpContext), bad.StatusCode, field);
         httpContext.Response.StatusCode = bad.StatusCode;
         var message = json is null ? bad.Message : FirstSentence(json.Message);
         var details = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
@@ -30,6 +30,11 @@ internal sealed partial class BadRequestBodyHandler(IProblemDetailsService probl
         };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details });
     }
+
+    // The route's template, not the path: a path carries ids and, on a partner page, the link's secret token. The
+    // exception handler clears the request's endpoint before handlers run; its feature keeps the one that threw.
+    private static string RouteOf(HttpContext httpContext) =>
+        (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
 
     private static JsonException? FindJsonException(Exception exception)
     {
@@ -55,6 +60,6 @@ internal sealed partial class BadRequestBodyHandler(IProblemDetailsService probl
         return cut > 0 ? message[..cut] : message;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unreadable request body: {Method} {Path} → {StatusCode} at {Field}.")]
-    private static partial void LogRejected(ILogger logger, string method, string path, int statusCode, string field);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unreadable request body: {Method} {Route} → {StatusCode} at {Field}.")]
+    private static partial void LogRejected(ILogger logger, string method, string route, int statusCode, string field);
 }

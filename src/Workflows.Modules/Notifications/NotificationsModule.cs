@@ -32,6 +32,7 @@ public static class NotificationsModule
         // The outbox has its own due rows: delivery depends on no other module's loop.
         services.AddDueRowSource<OutboxDueRows, OutboxDispatcher>(configuration);
         services.AddTransient<OutboxMailJob>();
+        services.AddSingleton<Platform.Observability.IBacklogCounter, OutboxBacklog>();
         return services;
     }
 

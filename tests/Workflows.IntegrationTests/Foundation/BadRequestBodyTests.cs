@@ -72,6 +72,21 @@ public sealed class BadRequestBodyTests(AstraApiFactory factory) : ApiTest(facto
     }
 
     [Fact]
+    public async Task The_warning_names_the_route_template_not_the_path_whose_values_are_data()
+    {
+        var manager = await Factory.ClientForAsync("casemanager@astra.local");
+        var caseId = Guid.NewGuid();
+        Factory.Logs.Clear();
+
+        var response = await manager.PostAsync($"/api/cases/{caseId}/notes", Json("""{ "text": ["not", "a", "string"] }"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var warning = Assert.Single(Factory.Logs.Lines, l => l.Contains("Rejected an unreadable request body", StringComparison.Ordinal) && l.Contains("Warning:", StringComparison.Ordinal));
+        Assert.Contains("/{id:guid}/notes", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(caseId.ToString(), warning, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_NUL_inside_a_definition_is_a_400_and_nothing_is_stored()
     {
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");

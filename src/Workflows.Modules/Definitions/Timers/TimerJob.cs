@@ -91,8 +91,11 @@ public sealed partial class TimerJob(
         var result = await coordinator.ResumeAsync(timer.InstanceId, bookmarkId, new ResumePayload(null, null), $"timer:{bookmarkId}", "timer", cancellationToken: cancellationToken);
         switch (result.Status)
         {
+            case ResumeStatus.Resumed when result.Replayed:
+                return "replayed";
             case ResumeStatus.Resumed:
-                return result.Replayed ? "replayed" : "fired";
+                Platform.Observability.WorkflowMetrics.TimerFired(time.GetUtcNow() - timer.DueAt);
+                return "fired";
             case ResumeStatus.NotDue:
                 await ReleaseAsync(db, bookmarkId, cancellationToken);
                 return "early";

@@ -10,9 +10,11 @@ namespace Astra.Workflows.Modules.Platform.Scheduling;
 /// job, because Hangfire's own bookkeeping per job (create, enqueue, fetch, two state changes) costs about as much as
 /// firing a timer (ADR 0031).
 /// </summary>
-public abstract class DueRowTableSource<TKey>(DueRowTable table) : IDueRowSource
+public abstract class DueRowTableSource<TKey>(DueRowTable table) : IDueRowSource, IDueRowTableSource
     where TKey : notnull
 {
+    public DueRowTable Rows => table;
+
     /// <summary>How many claimed rows one job fires.</summary>
     protected virtual int RowsPerJob => 1;
 

@@ -16,6 +16,12 @@ public interface IDueRowSource
     Task RecordJobsAsync(WorkflowsDbContext db, DueBatch batch, IReadOnlyList<string> jobIds, CancellationToken cancellationToken);
 }
 
+/// <summary>A source whose rows live in one <see cref="DueRowTable"/> (the backlog gauges count its due rows).</summary>
+public interface IDueRowTableSource
+{
+    DueRowTable Rows { get; }
+}
+
 /// <summary>
 /// One pass's claim by <see cref="Node"/> (ADR 0031). A row held by a node whose last heartbeat is before
 /// <see cref="ClaimStale"/> is free again (the node died); so is one claimed before <see cref="JobStale"/> whatever its

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Engine.Runtime;
+using Astra.Workflows.IntegrationTests.Engine;
+using Astra.Workflows.IntegrationTests.Infrastructure;
+using Astra.Workflows.Modules.Definitions.Timers;
+using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Modules.Platform.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Astra.Workflows.IntegrationTests.Observability;
+
+/// <summary>Issue 23 item 5: the Prometheus endpoint of the real host shows requests, bursts, timer lag and waiting work.</summary>
+public sealed class MetricsEndpointTests(AstraApiFactory factory) : ApiTest(factory)
+{
+    [Fact]
+    public async Task After_requests_bursts_a_conflict_and_a_fired_timer_the_metrics_from_this_machine_show_them_and_no_client_data()
+    {
+        var before = Scrape.Parse((await Scrape.GetAsync(Factory.Server, Scrape.Loopback)).Body);
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var (caseId, code) = await ApiSteps.OpenCaseAsync(client);
+        var fired = (await ApiSteps.StartAsync(client, "delay", caseId)).GetProperty("id").GetGuid();
+        var held = (await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/api/cases/{caseId}")).StatusCode);
+
+        // A start under an id already taken is the store's conflict (a repeated start makes no twin).
+        var coordinator = Factory.Services.GetRequiredService<InstanceCoordinator>();
+        await Assert.ThrowsAsync<InstanceConflictException>(() =>
+            coordinator.StartAsync("delay", null, JsonDocument.Parse("{}").RootElement, instanceId: held));
+
+        // The second timer is claimed by this (live) node with a job that never runs: due and waiting once the clock moves.
+        var due = Factory.Clock.GetUtcNow().AddDays(3);
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            var node = Factory.Services.GetRequiredService<SchedulerNode>().Id;
+            await db.Timers.Where(t => t.InstanceId == held).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.DispatchedAt, due).SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.JobId, "held"));
+        }
+
+        Factory.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(5));
+        // Fired here, or by the scheduler's own pass that the clock just woke: either way once, five seconds late.
+        var bookmark = await TimerOfAsync(fired);
+        if (bookmark is not null)
+        {
+            await Factory.Services.GetRequiredService<TimerJob>().FireAsync(bookmark, CancellationToken.None);
+        }
+
+        var after = await ScrapeUntilAsync(s => s.Sum("astra_timers_lag_seconds_count") > before.Sum("astra_timers_lag_seconds_count"));
+
+        Assert.True(after.Sum("astra_bursts_committed_total") >= before.Sum("astra_bursts_committed_total") + 3, "two starts and a fired timer commit three bursts");
+        Assert.True(after.Sum("astra_bursts_conflicts_total") >= before.Sum("astra_bursts_conflicts_total") + 1);
+        var lagCount = after.Sum("astra_timers_lag_seconds_count") - before.Sum("astra_timers_lag_seconds_count");
+        var lagSum = after.Sum("astra_timers_lag_seconds_sum") - before.Sum("astra_timers_lag_seconds_sum");
+        Assert.InRange(lagSum / lagCount, 4.9, 5.1);
+        Assert.True(after.Sum("astra_timers_lag_seconds_bucket", "le=\"10\"") > 0);
+        Assert.Equal(1, after.Sum("astra_due_rows_waiting", "table=\"timers\""));
+        Assert.True(after.Has("astra_due_rows_waiting", "table=\"task_escalation_timers\""));
+        Assert.True(after.Has("astra_due_rows_waiting", "table=\"legal_alert_timers\""));
+        Assert.Equal(0, after.Sum("astra_outbox_dead"));
+        Assert.True(after.Has("astra_outbox_pending"));
+        Assert.True(after.Has("astra_hangfire_queue_length", "queue=\"default\""));
+        Assert.True(after.Has("astra_hangfire_queue_length", "queue=\"mail\""));
+        Assert.True(after.Has("astra_hangfire_jobs_failed"));
+        Assert.True(after.Sum("http_server_request_duration_seconds_count", "http_route=\"/api/cases/{id:guid}\"") >= 1);
+        Assert.True(after.Has("process_runtime_dotnet_gc_collections_count_total") || after.Has("dotnet_gc_collections_total"));
+
+        // Labels are routes, tables and queues: nothing that names the case, the user or an instance.
+        var text = (await Scrape.GetAsync(Factory.Server, Scrape.Loopback)).Body;
+        foreach (var secret in new[] { code, caseId.ToString(), fired.ToString(), held.ToString(), "casemanager@astra.local", "casemanager" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Waiting_rows_are_read_once_per_cache_age_however_often_the_endpoint_is_scraped()
+    {
+        var first = Scrape.Parse((await Scrape.GetAsync(Factory.Server, Scrape.Loopback)).Body).Sum("astra_due_rows_waiting", "table=\"timers\"");
+        await TestDefinitions.PublishAsync(Factory, Flows.Delay);
+        var client = await Factory.ClientForAsync("casemanager@astra.local");
+        var held = (await ApiSteps.StartAsync(client, "delay", null)).GetProperty("id").GetGuid();
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            // Due now and held by this node, so no pass fires it while the test looks.
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            var now = Factory.Clock.GetUtcNow();
+            var node = Factory.Services.GetRequiredService<SchedulerNode>().Id;
+            await db.Timers.Where(t => t.InstanceId == held).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.DueAt, now).SetProperty(t => t.DispatchedAt, now).SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.JobId, "held"));
+        }
+
+        // Within the cache age the reading stands (the clock has not moved); past it, the new row shows.
+        await Task.Delay(400);
+        var cached = Scrape.Parse((await Scrape.GetAsync(Factory.Server, Scrape.Loopback)).Body).Sum("astra_due_rows_waiting", "table=\"timers\"");
+        Factory.Clock.Advance(TimeSpan.FromSeconds(11));
+        var fresh = await ScrapeUntilAsync(s => s.Sum("astra_due_rows_waiting", "table=\"timers\"") >= 1);
+
+        Assert.Equal(first, cached);
+        Assert.Equal(1, fresh.Sum("astra_due_rows_waiting", "table=\"timers\""));
+    }
+
+    [Fact]
+    public async Task The_metrics_endpoint_is_not_in_the_openapi_document()
+    {
+        var client = await Factory.ClientForAsync("admin@astra.local");
+        var document = await client.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/cases\"", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("/metrics", document, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> TimerOfAsync(Guid instance)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers
+            .Where(t => t.InstanceId == instance).Select(t => t.BookmarkId).SingleOrDefaultAsync();
+    }
+
+    // The exporter keeps a scrape's answer for 300 ms and Hangfire runs jobs on its own threads: ask until it shows.
+    private async Task<IReadOnlyList<Scrape.Sample>> ScrapeUntilAsync(Func<IReadOnlyList<Scrape.Sample>, bool> shows)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var (status, body) = await Scrape.GetAsync(Factory.Server, Scrape.Loopback);
+            Assert.Equal(200, status);
+            var samples = Scrape.Parse(body);
+            if (shows(samples) || clock.Elapsed > TimeSpan.FromSeconds(20))
+            {
+                return samples;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
