@@ -1,6 +1,6 @@
 namespace Astra.Workflows.Host.Startup.Observability;
 
-/// <summary>Who may read the metrics (ADR 0045). Without a token only this machine may, straight to the app.</summary>
+/// <summary>Who may read the metrics (ADR 0046). Without a token only this machine may, straight to the app.</summary>
 public sealed record ObservabilityOptions
 {
     public const string Section = "Observability";

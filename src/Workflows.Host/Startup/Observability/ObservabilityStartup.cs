@@ -7,7 +7,7 @@ using OpenTelemetry.Resources;
 
 namespace Astra.Workflows.Host.Startup;
 
-/// <summary>Something to watch (ADR 0045, docs/observability.md): OpenTelemetry metrics on a guarded Prometheus endpoint, JSON logs.</summary>
+/// <summary>Something to watch (ADR 0046, docs/observability.md): OpenTelemetry metrics on a guarded Prometheus endpoint, JSON logs.</summary>
 public static class ObservabilityStartup
 {
     /// <summary>Call after the modules: it counts bursts around the instance store they registered.</summary>

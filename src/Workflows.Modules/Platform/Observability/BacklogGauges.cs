@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Astra.Workflows.Modules.Platform.Observability;
 
 /// <summary>
-/// Work waiting, as observable gauges: due rows not yet fired, the outbox, Hangfire's queues (ADR 0045). The counts are
+/// Work waiting, as observable gauges: due rows not yet fired, the outbox, Hangfire's queues (ADR 0046). The counts are
 /// read when a scrape asks and then kept for <see cref="MaxAge"/>, so however often (or by however many scrapers) the
 /// endpoint is read, the database answers a handful of counts per node every few seconds at most.
 /// </summary>

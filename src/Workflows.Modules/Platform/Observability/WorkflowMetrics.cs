@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace Astra.Workflows.Modules.Platform.Observability;
 
 /// <summary>
-/// The engine's own counters and histograms (ADR 0045). Static, like the runtime's meters: the places that count are
+/// The engine's own counters and histograms (ADR 0046). Static, like the runtime's meters: the places that count are
 /// deep in jobs and stores, and a static instrument costs nothing until a listener (the host's OpenTelemetry) subscribes.
 /// No instrument carries a tag with client data, case codes or user names: only fixed words.
 /// </summary>
