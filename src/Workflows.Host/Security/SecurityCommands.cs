@@ -1,4 +1,5 @@
 using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Cases.Privacy;
 using Npgsql;
@@ -69,15 +70,13 @@ internal static class SecurityCommands
         await using var services = CommandServices(connectionString);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        var foreign = await MasterKeyRotation.CountForeignAsync(db, current, next);
-        var count = await MasterKeyRotation.RewrapAllAsync(db, current, next, TimeProvider.System);
-        Console.WriteLine($"Re-wrapped {count} client data keys from key {current.Id} to key {next.Id}.");
-        var notes = await Astra.Workflows.Modules.Hotline.Contacts.ContactNoteRotation.RewrapAllAsync(db, current, next);
-        Console.WriteLine($"Re-wrapped {notes} hotline note data keys.");
-        var records = await CaseRecordsRotation.RewrapAllAsync(db, current, next);
-        Console.WriteLine($"Re-wrapped {records} case note and document data keys.");
-        var serviceNotes = await Astra.Workflows.Modules.Referrals.Services.ServiceNoteRotation.RewrapAllAsync(db, current, next);
-        Console.WriteLine($"Re-wrapped {serviceNotes} service note data keys.");
+        var foreign = await ClientIdentityRotation.CountForeignAsync(db, current, next);
+        var rotations = scope.ServiceProvider.GetServices<ISealedRecordRotation>();
+        foreach (var (records, count) in await SealedRecordRotations.RunAsync(rotations, db, current, next))
+        {
+            Console.WriteLine($"Re-wrapped {count} {records} data keys from key {current.Id} to key {next.Id}.");
+        }
+
         var sessionKeys = await DataProtectionKeyReseal.ResealAsync(db, current, next);
         Console.WriteLine($"Re-sealed {sessionKeys} Data Protection keys.");
         if (foreign > 0)
@@ -129,5 +128,9 @@ internal static class SecurityCommands
     }
 
     private static ServiceProvider CommandServices(string connectionString) =>
-        new ServiceCollection().AddWorkflowsPersistence(connectionString).BuildServiceProvider();
+        new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddWorkflowsPersistence(connectionString)
+            .AddSealedRecordRotations()
+            .BuildServiceProvider();
 }

@@ -2,7 +2,8 @@ namespace Astra.Workflows.Host.Startup;
 
 /// <summary>
 /// Serves the web app (built by Vite into <c>wwwroot</c>) at <c>/</c>. Client-side routes fall back to
-/// <c>index.html</c>; unknown <c>/api</c> paths stay a 404 so API clients never get a page instead of JSON.
+/// <c>index.html</c>; unknown <c>/api</c> paths stay a 404 so API clients never get a page instead of JSON
+/// (a known path sent the wrong content type is a 415).
 /// </summary>
 internal static class WebAppSetup
 {
@@ -30,7 +31,7 @@ internal static class WebAppSetup
 
     public static WebApplication MapWebAppFallback(this WebApplication app)
     {
-        app.MapFallback("/api/{**rest}", () => TypedResults.NotFound()).AllowAnonymous();
+        app.MapFallback("/api/{**rest}", ApiContentTypeMismatch.Answer).AllowAnonymous();
         app.MapFallback("{**path:nonfile}", async (HttpContext http, IWebHostEnvironment env) =>
             {
                 var index = env.WebRootFileProvider.GetFileInfo("index.html");

@@ -1,4 +1,5 @@
 using Astra.Workflows.Modules.Platform.Audit;
+using Astra.Workflows.Modules.Platform.Crypto;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Hangfire;
 using Astra.Workflows.Modules.Platform.Idempotency;
@@ -12,6 +13,7 @@ public static class PlatformModule
     public static IServiceCollection AddPlatform(this IServiceCollection services, string connectionString, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddWorkflowsPersistence(connectionString);
+        services.AddSealedRecordRotations();
         services.AddIdempotentRequests();
         services.AddWorkflowsHangfire(connectionString);
         // In-process notifications between modules (ADR 0023); handlers are singletons, published one after another.

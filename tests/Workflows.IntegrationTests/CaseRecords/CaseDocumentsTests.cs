@@ -71,6 +71,28 @@ public sealed class CaseDocumentsTests(AstraApiFactory factory) : ApiTest(factor
     }
 
     [Fact]
+    public async Task A_json_body_to_the_upload_is_415_naming_the_expected_content_type_and_a_wrong_path_stays_404()
+    {
+        var manager = await Factory.ClientForAsync("casemanager@astra.local");
+        var (caseId, _) = await PrivacyApi.CreateCaseAsync(manager, null);
+        var response = await manager.PostAsJsonAsync($"/api/cases/{caseId}/documents", new { kind = "courtDecision", file = "JVBERi0=" });
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("multipart/form-data", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Content-Type", out _));
+        Assert.Empty(await PrivacyApi.QueryAsync(Factory, "SELECT id FROM astra.case_documents", r => r.GetGuid(0)));
+
+        // Only a path that exists with another content type is a 415: a malformed id or an unknown path stays 404.
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync("/api/cases/not-a-guid/documents", new { kind = "courtDecision" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync($"/api/cases/{caseId}/no-such-thing", new { })).StatusCode);
+        // The same holds the other way round: a form sent to a JSON endpoint names JSON.
+        var form = await manager.PostAsync($"/api/cases/{caseId}/notes", new FormUrlEncodedContent([new("text", "x")]));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Contains("application/json", (await form.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_over_20_MB_is_refused_with_413_problem_details()
     {
         var manager = await Factory.ClientForAsync("casemanager@astra.local");

@@ -46,6 +46,22 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
     }
 
     [Fact]
+    public async Task The_task_types_of_a_queue_carry_their_name_in_the_readers_language()
+    {
+        var s = await Scenario.OpenAsync(Factory);
+        await s.StartAsync("court-proceedings", asUser: Lawyer);
+        await s.OpenTaskAsync("register-proceeding");
+        var lawyer = await Factory.ClientForAsync(Lawyer);
+
+        foreach (var (language, label) in new[] { ("en", "Register the proceeding"), ("sr-Latn", "Evidentirati postupak"), ("sr-Cyrl", "Евидентирати поступак") })
+        {
+            var types = await ReadAsync(lawyer, "/api/tasks/types?queue=available", language);
+            var type = Assert.Single(types.EnumerateArray(), t => t.GetProperty("key").GetString() == "register-proceeding");
+            Assert.Equal(label, type.GetProperty("label").GetString());
+        }
+    }
+
+    [Fact]
     public async Task A_task_created_when_an_earlier_one_completes_reads_in_Serbian_too()
     {
         var s = await Scenario.OpenAsync(Factory);

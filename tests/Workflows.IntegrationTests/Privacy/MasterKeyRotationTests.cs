@@ -26,8 +26,8 @@ public sealed class MasterKeyRotationTests(AstraApiFactory factory) : ApiTest(fa
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-            Assert.Equal(2, await MasterKeyRotation.RewrapAllAsync(db, current, next, Factory.Clock, batchSize: 1));
-            Assert.Equal(0, await MasterKeyRotation.RewrapAllAsync(db, current, next, Factory.Clock));
+            Assert.Equal(2, await ClientIdentityRotation.RewrapAllAsync(db, current, next, Factory.Clock, batchSize: 1));
+            Assert.Equal(0, await ClientIdentityRotation.RewrapAllAsync(db, current, next, Factory.Clock));
         }
 
         await using (var scope = Factory.Services.CreateAsyncScope())
@@ -43,7 +43,7 @@ public sealed class MasterKeyRotationTests(AstraApiFactory factory) : ApiTest(fa
             Assert.Equal("Marko Marković", ClientIdentityCodec.Open(rows.Single(r => r.CaseId == other), next).FullName);
 
             // Back to the host's key, so the running service proves it reads and searches rotated rows.
-            Assert.Equal(2, await MasterKeyRotation.RewrapAllAsync(db, next, current, Factory.Clock));
+            Assert.Equal(2, await ClientIdentityRotation.RewrapAllAsync(db, next, current, Factory.Clock));
         }
 
         var revealed = await (await coordinator.PostAsJsonAsync($"/api/cases/{id}/client/reveal", new { reason = "Preparing the court hearing" })).Content.ReadFromJsonAsync<JsonElement>();

@@ -10,8 +10,13 @@ namespace Astra.Workflows.Modules.Cases.Privacy;
 /// The case records' part of a master-key rotation: notes, document names and document contents. Without it the old
 /// key could never be destroyed — everything sealed under it would be lost with it.
 /// </summary>
-public static class CaseRecordsRotation
+public sealed class CaseRecordsRotation : ISealedRecordRotation
 {
+    public string Records => "case note and document";
+
+    public Task<int> RewrapAsync(WorkflowsDbContext db, MasterKey oldKey, MasterKey newKey, CancellationToken cancellationToken) =>
+        RewrapAllAsync(db, oldKey, newKey, cancellationToken: cancellationToken);
+
     public static async Task<int> RewrapAllAsync(WorkflowsDbContext db, MasterKey from, MasterKey to, int batchSize = 200, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -25,21 +30,21 @@ public static class CaseRecordsRotation
 
         var total = await DataKeyRewrap.RunAsync(
             (n, ct) => notes.Where(x => x.MasterKeyId == from.Id).OrderBy(x => x.Id).Take(n)
-                .Select(x => new WrappedDataKey(x.Id, x.CaseId, x.WrappedDataKey)).ToListAsync(ct),
+                .Select(x => new WrappedDataKey<Guid>(x.Id, x.CaseId, x.WrappedDataKey)).ToListAsync(ct),
             (row, wrapped, ct) => notes.Where(x => x.Id == row.RowId && x.MasterKeyId == from.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.WrappedDataKey, wrapped).SetProperty(x => x.MasterKeyId, to.Id), ct),
             from, to, batchSize, cancellationToken);
 
         total += await DataKeyRewrap.RunAsync(
             (n, ct) => documents.Where(x => x.NameMasterKeyId == from.Id).OrderBy(x => x.Id).Take(n)
-                .Select(x => new WrappedDataKey(x.Id, x.CaseId, x.NameWrappedKey)).ToListAsync(ct),
+                .Select(x => new WrappedDataKey<Guid>(x.Id, x.CaseId, x.NameWrappedKey)).ToListAsync(ct),
             (row, wrapped, ct) => documents.Where(x => x.Id == row.RowId && x.NameMasterKeyId == from.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.NameWrappedKey, wrapped).SetProperty(x => x.NameMasterKeyId, to.Id), ct),
             from, to, batchSize, cancellationToken);
 
         total += await DataKeyRewrap.RunAsync(
             (n, ct) => contents.Where(x => x.MasterKeyId == from.Id).OrderBy(x => x.DocumentId).Take(n)
-                .Select(x => new WrappedDataKey(x.DocumentId, x.CaseId, x.WrappedDataKey)).ToListAsync(ct),
+                .Select(x => new WrappedDataKey<Guid>(x.DocumentId, x.CaseId, x.WrappedDataKey)).ToListAsync(ct),
             (row, wrapped, ct) => contents.Where(x => x.DocumentId == row.RowId && x.MasterKeyId == from.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.WrappedDataKey, wrapped).SetProperty(x => x.MasterKeyId, to.Id), ct),
             from, to, batchSize, cancellationToken);

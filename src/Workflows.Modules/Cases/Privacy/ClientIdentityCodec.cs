@@ -34,16 +34,6 @@ public static class ClientIdentityCodec
             ?? throw new InvalidDataException("A client identity decrypted to null.");
     }
 
-    /// <summary>Re-wraps the data key under <paramref name="to"/> and recomputes the blind indexes, whose keys derive from the master key.</summary>
-    public static void Rotate(ClientIdentityEntity entity, MasterKey from, MasterKey to, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        var identity = Open(entity, from);
-        Apply(entity, EnvelopeCipher.Rewrap(ToPayload(entity), entity.CaseId, from, to));
-        SetIndexes(entity, identity, to);
-        entity.UpdatedAt = now;
-    }
-
     public static SealedPayload ToPayload(ClientIdentityEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -62,7 +52,14 @@ public static class ClientIdentityCodec
     private static void SetIndexes(ClientIdentityEntity entity, ClientIdentity identity, MasterKey key)
     {
         entity.FullNameIndex = BlindIndex.FullName(identity.FullName, key);
-        entity.DocumentNumberIndexes = (identity.Documents ?? [])
+        entity.DocumentNumberIndexes = DocumentNumberIndexes(identity, key);
+    }
+
+    /// <summary>The blind indexes derive from the master key, so a rotation recomputes them under the new one.</summary>
+    public static List<string> DocumentNumberIndexes(ClientIdentity identity, MasterKey key)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return (identity.Documents ?? [])
             .Select(d => BlindIndex.DocumentNumber(d.Number, key))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)

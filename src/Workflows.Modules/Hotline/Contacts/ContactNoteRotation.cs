@@ -5,44 +5,39 @@ using Microsoft.EntityFrameworkCore;
 namespace Astra.Workflows.Modules.Hotline.Contacts;
 
 /// <summary>
-/// The hotline's part of a master-key rotation: re-wraps the data keys of contact notes and of the notes kept in
-/// the correction history, in committed batches like the client identities. Caller indexes cannot follow (there is
-/// no number to re-hash); see ADR 0033.
+/// The hotline's part of a master-key rotation: the data keys of contact notes and of the notes kept in the
+/// correction history (both bound to the contact's id). Caller indexes cannot follow (there is no number to
+/// re-hash); see ADR 0033.
 /// </summary>
-public static class ContactNoteRotation
+public sealed class ContactNoteRotation : ISealedRecordRotation
 {
+    public string Records => "hotline note";
+
+    public Task<int> RewrapAsync(WorkflowsDbContext db, MasterKey oldKey, MasterKey newKey, CancellationToken cancellationToken) =>
+        RewrapAllAsync(db, oldKey, newKey, cancellationToken: cancellationToken);
+
     public static async Task<int> RewrapAllAsync(WorkflowsDbContext db, MasterKey from, MasterKey to, int batchSize = 500, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        var total = 0;
-        while (true)
-        {
-            var batch = await db.HotlineContacts.Where(c => c.NoteMasterKeyId == from.Id).OrderBy(c => c.Id).Take(batchSize).ToListAsync(cancellationToken);
-            foreach (var contact in batch)
-            {
-                contact.NoteWrappedKey = to.Wrap(Unwrapped(contact.NoteWrappedKey!, contact.Id, from), contact.Id);
-                contact.NoteMasterKeyId = to.Id;
-            }
+        var contacts = db.HotlineContacts.IgnoreQueryFilters();
+        var revisions = db.HotlineContactRevisions.IgnoreQueryFilters();
 
-            var revisions = await db.HotlineContactRevisions.Where(r => r.NoteMasterKeyId == from.Id).OrderBy(r => r.Id).Take(batchSize).ToListAsync(cancellationToken);
-            foreach (var revision in revisions)
-            {
-                revision.NoteWrappedKey = to.Wrap(Unwrapped(revision.NoteWrappedKey!, revision.ContactId, from), revision.ContactId);
-                revision.NoteMasterKeyId = to.Id;
-            }
+        var total = await DataKeyRewrap.RunAsync(
+            (n, ct) => contacts.Where(x => x.NoteMasterKeyId == from.Id).OrderBy(x => x.Id).Take(n)
+                .Select(x => new WrappedDataKey<Guid>(x.Id, x.Id, x.NoteWrappedKey!)).ToListAsync(ct),
+            (row, wrapped, ct) => contacts.Where(x => x.Id == row.RowId && x.NoteMasterKeyId == from.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.NoteWrappedKey, wrapped).SetProperty(x => x.NoteMasterKeyId, to.Id), ct),
+            from, to, batchSize, cancellationToken);
 
-            if (batch.Count == 0 && revisions.Count == 0)
-            {
-                return total;
-            }
+        total += await DataKeyRewrap.RunAsync(
+            (n, ct) => revisions.Where(x => x.NoteMasterKeyId == from.Id).OrderBy(x => x.Id).Take(n)
+                .Select(x => new WrappedDataKey<long>(x.Id, x.ContactId, x.NoteWrappedKey!)).ToListAsync(ct),
+            (row, wrapped, ct) => revisions.Where(x => x.Id == row.RowId && x.NoteMasterKeyId == from.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.NoteWrappedKey, wrapped).SetProperty(x => x.NoteMasterKeyId, to.Id), ct),
+            from, to, batchSize, cancellationToken);
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            total += batch.Count + revisions.Count;
-        }
+        return total;
     }
-
-    private static byte[] Unwrapped(byte[] wrapped, Guid contactId, MasterKey from) => from.Unwrap(wrapped, contactId);
 }

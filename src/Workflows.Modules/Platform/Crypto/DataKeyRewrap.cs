@@ -2,8 +2,11 @@ using System.Security.Cryptography;
 
 namespace Astra.Workflows.Modules.Platform.Crypto;
 
-/// <summary>A sealed row's data key as a rotation needs it: never the payload, so a 20 MB document is not loaded.</summary>
-public sealed record WrappedDataKey(Guid RowId, Guid CaseId, byte[] Wrapped);
+/// <summary>
+/// A sealed row's data key as a rotation needs it: never the payload, so a 20 MB document is not loaded.
+/// <paramref name="BoundTo"/> is the id the key was wrapped with as associated data (the case, or the hotline contact).
+/// </summary>
+public sealed record WrappedDataKey<TId>(TId RowId, Guid BoundTo, byte[] Wrapped);
 
 /// <summary>
 /// Moves data keys from one master key to another in batches. Each row is stored by its own statement that also checks
@@ -11,9 +14,9 @@ public sealed record WrappedDataKey(Guid RowId, Guid CaseId, byte[] Wrapped);
 /// </summary>
 public static class DataKeyRewrap
 {
-    public static async Task<int> RunAsync(
-        Func<int, CancellationToken, Task<List<WrappedDataKey>>> nextBatch,
-        Func<WrappedDataKey, byte[], CancellationToken, Task<int>> store,
+    public static async Task<int> RunAsync<TId>(
+        Func<int, CancellationToken, Task<List<WrappedDataKey<TId>>>> nextBatch,
+        Func<WrappedDataKey<TId>, byte[], CancellationToken, Task<int>> store,
         MasterKey from,
         MasterKey to,
         int batchSize,
@@ -35,10 +38,10 @@ public static class DataKeyRewrap
             var stored = 0;
             foreach (var row in batch)
             {
-                var dataKey = from.Unwrap(row.Wrapped, row.CaseId);
+                var dataKey = from.Unwrap(row.Wrapped, row.BoundTo);
                 try
                 {
-                    stored += await store(row, to.Wrap(dataKey, row.CaseId), cancellationToken);
+                    stored += await store(row, to.Wrap(dataKey, row.BoundTo), cancellationToken);
                 }
                 finally
                 {

@@ -36,6 +36,14 @@ public sealed record TaskTexts(IReadOnlyDictionary<string, IReadOnlyDictionary<s
             }
         }
 
+        // The activity's English name too, so a task type's label (GET /api/tasks/types) needs no definition later.
+        if (!string.IsNullOrWhiteSpace(context.Activity.Name))
+        {
+            var english = result.TryGetValue(DefinitionTexts.English, out var given) ? new Dictionary<string, string>(given, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal);
+            english.TryAdd("name", context.Activity.Name);
+            result[DefinitionTexts.English] = english;
+        }
+
         return new TaskTexts(result);
     }
 

@@ -2149,7 +2149,7 @@ export interface paths {
         };
         /**
          * List the task types of a queue
-         * @description The distinct types of the open tasks in one queue as `GET /api/tasks?queue=` would list them (the `all` queue for Coordinators and Admins only, 403 otherwise).
+         * @description The distinct types of the open tasks in one queue as `GET /api/tasks?queue=` would list them (the `all` queue for Coordinators and Admins only, 403 otherwise), each with the name its workflow gives the task's activity in the reader's language (`texts` … `name`; null when there is none).
          *
          *     **Access:** any signed-in user.
          */
@@ -3978,6 +3978,10 @@ export interface components {
         TaskRevisionRequest: {
             /** Format: int32 */
             revision: null | number;
+        };
+        TaskTypeOption: {
+            key: string;
+            label: null | string;
         };
         TeamMemberDto: {
             /** Format: uuid */
@@ -9627,7 +9631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string[];
+                    "application/json": components["schemas"]["TaskTypeOption"][];
                 };
             };
             /** @description Bad Request */

@@ -17,6 +17,7 @@ import { referralKeys, referralsApi, type ServiceDelivered } from './api';
 import { useFundingProjects, usePartners, useServiceTypes } from './hooks';
 import { astraProvider, correctionRequest, serviceFormOf, serviceLabel, serviceRequest, type ServiceForm } from './requests';
 import { mayRefer } from './roles';
+import { EarlierRecords, WithdrawnRecords } from './ServiceHistory';
 import './referrals.css';
 
 /** Services the client received, by ASTRA or a partner; record one more. Corrections append on the server. */
@@ -28,6 +29,13 @@ export function ServicesSection({ caseId }: CaseSectionProps) {
   const [status, setStatus] = useState('');
   const [formKey, setFormKey] = useState(0);
   const list = useQuery({ queryKey: referralKeys.servicesOfCase(caseId), queryFn: ({ signal }) => referralsApi.servicesOfCase(caseId, signal) });
+  const [showHistory, setShowHistory] = useState(false);
+  // Read only when asked for: the replaced records' notes are protected data too (and the read is audited).
+  const history = useQuery({
+    queryKey: referralKeys.serviceHistoryOfCase(caseId),
+    queryFn: ({ signal }) => referralsApi.serviceHistoryOfCase(caseId, signal),
+    enabled: showHistory,
+  });
   const projectName = (key: string | null) => (key ? (projects.data?.find((p) => p.key === key)?.name ?? key) : null);
   return (
     <section className="card case-section-wide services-section" aria-labelledby="case-services">
@@ -48,6 +56,15 @@ export function ServicesSection({ caseId }: CaseSectionProps) {
         {status}
       </p>
       <ErrorMessage error={list.error} />
+      {list.data && (
+        <div className="row">
+          <button type="button" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
+            {t('services.history')}
+          </button>
+        </div>
+      )}
+      {showHistory && <ErrorMessage error={history.error} />}
+      {showHistory && history.isPending && <Loading />}
       {list.isPending && <Loading />}
       {list.data?.length === 0 && <p className="muted">{t('services.none')}</p>}
       {list.data && list.data.length > 0 && (
@@ -69,11 +86,13 @@ export function ServicesSection({ caseId }: CaseSectionProps) {
                 )}
               </p>
               {s.note && <p className="service-note">{s.note}</p>}
+              {showHistory && history.data && <EarlierRecords history={history.data} record={s} />}
               {mayRefer(me) && s.current && <ServiceCorrection caseId={caseId} service={s} onDone={setStatus} />}
             </li>
           ))}
         </ul>
       )}
+      {showHistory && history.data && <WithdrawnRecords history={history.data} />}
     </section>
   );
 }

@@ -38,6 +38,8 @@ export const referralKeys = {
   fundingProjects: ['referrals', 'funding-projects'] as const,
   ofCase: (caseId: string) => ['referrals', 'case', caseId] as const,
   servicesOfCase: (caseId: string) => ['referrals', 'case-services', caseId] as const,
+  // Under servicesOfCase, so a record or correction refreshes the history too.
+  serviceHistoryOfCase: (caseId: string) => ['referrals', 'case-services', caseId, 'history'] as const,
 };
 
 export const referralsApi = {
@@ -72,6 +74,9 @@ export const referralsApi = {
   complete: (id: string, body: CompleteReferralRequest): Promise<Referral> => unwrap(http.POST('/api/referrals/{id}/complete', { params: { path: { id } }, body })),
   servicesOfCase: (caseId: string, signal?: AbortSignal): Promise<ServiceDelivered[]> =>
     unwrap(http.GET('/api/cases/{caseId}/services', { params: { path: { caseId } }, signal })),
+  /** Every record, the replaced and voided ones included (the API appends corrections, never overwrites). */
+  serviceHistoryOfCase: (caseId: string, signal?: AbortSignal): Promise<ServiceDelivered[]> =>
+    unwrap(http.GET('/api/cases/{caseId}/services', { params: { path: { caseId }, query: { history: true } }, signal })),
   correctService: (id: string, body: Schemas['CorrectServiceRequest']): Promise<ServiceDelivered> =>
     unwrap(http.POST('/api/services-delivered/{id}/correct', { params: { path: { id } }, body })),
   recordService: (caseId: string, body: RecordServiceRequest): Promise<ServiceDelivered> =>

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCaseByCode, priorities, type Priority, type TaskFilters } from './api';
 import { Field } from '../../ui/form/Field';
-import { typeLabel, type StaffMember } from './queueApi';
+import { typeLabel, type StaffMember, type TaskTypeOption } from './queueApi';
 
 interface Props {
-  /** The task types of the queue's open tasks (from the API), offered as a list of labels. */
-  knownTypes: string[];
+  /** The task types of the queue's open tasks (from the API, named by their workflow), offered as a list of labels. */
+  knownTypes: TaskTypeOption[];
   /** Staff to filter by holder; only for those who may read the staff list. */
   staff?: StaffMember[];
   /** The filters to start from (a saved view); the case code is not part of a view. */
@@ -22,7 +22,7 @@ export function TaskFiltersForm({ knownTypes, staff, initial, onApply }: Props) 
   const [caseCode, setCaseCode] = useState('');
   const [priority, setPriority] = useState<Priority | ''>(initial?.priority ?? '');
   const [assigneeId, setAssigneeId] = useState(initial?.assigneeId ?? '');
-  const types = type && !knownTypes.includes(type) ? [...knownTypes, type] : knownTypes;
+  const types = type && !knownTypes.some((k) => k.key === type) ? [...knownTypes, { key: type, label: null }] : knownTypes;
   const [caseError, setCaseError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -62,9 +62,10 @@ export function TaskFiltersForm({ knownTypes, staff, initial, onApply }: Props) 
         <span>{t('filters.type')}</span>
         <select value={type} onChange={(e) => setType(e.target.value)}>
           <option value="">{tq('filters.anyType')}</option>
-          {types.map((k) => (
-            <option key={k} value={k}>
-              {tq(`taskTypes.${k}`, { defaultValue: typeLabel(k) })}
+          {types.map(({ key, label }) => (
+            <option key={key} value={key}>
+              {/* The workflow's own name first; the web app's list only for types it does not name. */}
+              {label ?? tq(`taskTypes.${key}`, { defaultValue: typeLabel(key) })}
             </option>
           ))}
         </select>

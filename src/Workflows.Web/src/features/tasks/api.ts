@@ -35,6 +35,7 @@ export const taskKeys = {
   detail: (id: string) => ['tasks', 'detail', id] as const,
   // Outside ['tasks'] on purpose: refreshing every task after an action need not re-read (and re-audit) the case.
   caseTeam: (caseId: string) => ['task-case-team', caseId] as const,
+  caseDocuments: (caseId: string) => ['task-case-documents', caseId] as const,
 };
 
 export function listTasks(queue: Queue, filters: TaskFilters, after?: string | null, signal?: AbortSignal): Promise<TaskPage> {
@@ -97,6 +98,17 @@ export async function getCaseTeam(caseId: string, signal?: AbortSignal): Promise
   const detail = await unwrap(http.GET('/api/cases/{id}', { params: { path: { id: caseId } }, signal }));
   return detail.team;
 }
+
+/**
+ * The case's documents (deleted ones included), to name a completed task's file answers: the answer holds only the
+ * document's id. Each list is audited by the server as a document-list read.
+ */
+export function listCaseDocuments(caseId: string, signal?: AbortSignal): Promise<Schemas['CaseDocumentResponse'][]> {
+  return unwrap(http.GET('/api/cases/{id}/documents', { params: { path: { id: caseId } }, signal }));
+}
+
+/** Where the browser downloads a document (with the session cookie; the server audits the download). */
+export const documentContentUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}/content`;
 
 /** A document on the case, as the upload answers it; a file field's answer is its id. */
 export type UploadedDocument = Pick<Schemas['CaseDocumentResponse'], 'id' | 'fileName' | 'kind'>;

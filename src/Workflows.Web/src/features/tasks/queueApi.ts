@@ -7,6 +7,8 @@ export type QueueView = Schemas['QueueViewResponse'];
 export type QueueViewRequest = Schemas['QueueViewRequest'];
 export type BulkResult = Schemas['BulkTaskResult'];
 export type BulkAction = 'claim' | 'release' | 'assign';
+/** A task type with its name in the reader's language from the workflow (null: the web app's own list names it). */
+export type TaskTypeOption = Schemas['TaskTypeOption'];
 
 export const queueKeys = {
   staff: ['task-staff'] as const,
@@ -19,7 +21,7 @@ export function listStaff(signal?: AbortSignal): Promise<StaffMember[]> {
   return unwrap(http.GET('/api/staff', { signal }));
 }
 
-export function listTaskTypes(queue: Queue, signal?: AbortSignal): Promise<string[]> {
+export function listTaskTypes(queue: Queue, signal?: AbortSignal): Promise<TaskTypeOption[]> {
   return unwrap(http.GET('/api/tasks/types', { params: { query: { queue } }, signal }));
 }
 
