@@ -44,7 +44,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             // Read, run and write inside one session: the row lock serialises nodes, and the burst is one commit.
-            await using var session = await store.OpenAsync(instanceId, cancellationToken);
+            await using var session = await store.OpenAsync(instanceId, idempotencyKey, cancellationToken);
             if (session is null)
             {
                 return ResumeResult.Fail(ResumeStatus.InstanceNotFound, $"Instance {instanceId} was not found.");
@@ -115,7 +115,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         using var turn = await gate.EnterAsync(instanceId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            await using var session = await store.OpenAsync(instanceId, cancellationToken);
+            await using var session = await store.OpenAsync(instanceId, idempotencyKey: null, cancellationToken);
             if (session is null)
             {
                 throw new InstanceNotFoundException(instanceId);

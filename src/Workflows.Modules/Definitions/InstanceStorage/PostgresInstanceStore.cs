@@ -43,7 +43,7 @@ public sealed partial class PostgresInstanceStore(
         return outcome;
     }
 
-    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         // A request waiting for a busy instance waits here, between attempts, holding no pooled connection:
         // a blocking FOR UPDATE would keep one per waiter and exhaust max_connections across nodes (ADR 0021).
