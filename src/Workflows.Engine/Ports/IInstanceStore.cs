@@ -18,7 +18,7 @@ public interface IInstanceStore
     /// </summary>
     Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first, <see cref="CommitOutcome.Vetoed"/> when a module refused it (nothing written either way).</summary>
+    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first, <see cref="CommitOutcome.Vetoed"/> when a module refused it, <see cref="CommitOutcome.Stale"/> when a start ran on a version no longer the newest published (nothing written in any of these).</summary>
     Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default);
 
     /// <summary>The answer first given for an idempotency key, if that resume committed.</summary>

@@ -15,9 +15,11 @@ internal static class BurstStatements
     private const string LockInstance = "SELECT state FROM astra.workflow_instances WHERE id = $1 FOR UPDATE NOWAIT";
     private const string ReadAnswer = "SELECT result FROM astra.idempotency_keys WHERE key = $1";
 
+    // Inserted only while the version it runs is still the newest published one: the start read that from a cache.
     private const string InsertInstance = """
         INSERT INTO astra.workflow_instances (id, definition_id, definition_version, case_id, status, state, version, created_at, updated_at, finished_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
+        WHERE (SELECT max(v.version) FROM astra.definition_versions v WHERE v.definition_id = $2 AND v.status = 'Published') = $3
         """;
 
     private const string UpdateInstance = """
@@ -154,12 +156,21 @@ internal static class BurstStatements
     }
 
     /// <summary>
-    /// The counts a committed burst needs: the instance row still at the expected version (a lost race otherwise),
-    /// and every consumed bookmark deleted here (a bookmark is consumed exactly once).
+    /// The counts a committed burst needs: a start's row inserted (its definition version still the newest published,
+    /// <see cref="CommitOutcome.Stale"/> otherwise), a resume's row still at the expected version (a lost race
+    /// otherwise), and every consumed bookmark deleted here (a bookmark is consumed exactly once).
     /// </summary>
-    public static bool WriteChecksHold(NpgsqlBatch batch, BurstResult burst) =>
-        (burst.ExpectedVersion == 0 || batch.BatchCommands[0].RecordsAffected == 1)
-        && (burst.BookmarksConsumed.Count == 0 || batch.BatchCommands[1].RecordsAffected == burst.BookmarksConsumed.Count);
+    public static CommitOutcome Check(NpgsqlBatch batch, BurstResult burst)
+    {
+        if (batch.BatchCommands[0].RecordsAffected != 1)
+        {
+            return burst.ExpectedVersion == 0 ? CommitOutcome.Stale : CommitOutcome.Conflict;
+        }
+
+        return burst.BookmarksConsumed.Count == 0 || batch.BatchCommands[1].RecordsAffected == burst.BookmarksConsumed.Count
+            ? CommitOutcome.Committed
+            : CommitOutcome.Conflict;
+    }
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
     {

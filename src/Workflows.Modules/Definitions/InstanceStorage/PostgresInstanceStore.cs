@@ -199,9 +199,9 @@ public sealed partial class PostgresInstanceStore(
                 return CommitOutcome.Conflict;
             }
 
-            if (!BurstStatements.WriteChecksHold(batch, burst))
+            if (BurstStatements.Check(batch, burst) is var checkedOutcome and not CommitOutcome.Committed)
             {
-                return CommitOutcome.Conflict;
+                return checkedOutcome;
             }
         }
 
