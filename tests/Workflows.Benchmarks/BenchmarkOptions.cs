@@ -7,10 +7,11 @@ namespace Astra.Workflows.Benchmarks;
 /// hotline mode instead (a real host over a bulk-loaded contact log), sized by <c>--contacts N</c> (default 1,000,000)
 /// and <c>--callers N</c> (default 50,000). <c>--reports</c> runs the reports mode (every report through the API over
 /// ten years of synthetic data), sized by <c>--scale X</c> (default 1: 1,000,000 contacts, 50,000 cases, 500,000
-/// services, 200,000 referrals) with <c>--samples N</c> requests per report and period (default 20).
+/// services, 200,000 referrals) with <c>--samples N</c> requests per report and period (default 20). <c>--stages</c>
+/// times the store stages of every burst (open, idempotency check, commit) and prints them per burst.
 /// </summary>
 internal sealed record BenchmarkOptions(
-    TimeSpan PhaseDuration, bool Hotline = false, int Contacts = 1_000_000, int Callers = 50_000, bool Reports = false, double Scale = 1, int Samples = 20)
+    TimeSpan PhaseDuration, bool Hotline = false, int Contacts = 1_000_000, int Callers = 50_000, bool Reports = false, double Scale = 1, int Samples = 20, bool Stages = false)
 {
     public static readonly IReadOnlyList<int> Concurrencies = [1, 16];
 
@@ -23,6 +24,7 @@ internal sealed record BenchmarkOptions(
         var reports = false;
         var scale = 1.0;
         var samples = 20;
+        var stages = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--seconds" && i + 1 < args.Length
@@ -34,6 +36,10 @@ internal sealed record BenchmarkOptions(
             else if (args[i] == "--hotline")
             {
                 hotline = true;
+            }
+            else if (args[i] == "--stages")
+            {
+                stages = true;
             }
             else if (args[i] == "--reports")
             {
@@ -67,10 +73,10 @@ internal sealed record BenchmarkOptions(
             }
             else
             {
-                throw new ArgumentException($"Unknown or invalid argument '{args[i]}'. Usage: [--seconds N] [--hotline [--contacts N] [--callers N]] [--reports [--scale X] [--samples N]]");
+                throw new ArgumentException($"Unknown or invalid argument '{args[i]}'. Usage: [--seconds N] [--stages] [--hotline [--contacts N] [--callers N]] [--reports [--scale X] [--samples N]]");
             }
         }
 
-        return new BenchmarkOptions(TimeSpan.FromSeconds(seconds), hotline, contacts, callers, reports, scale, samples);
+        return new BenchmarkOptions(TimeSpan.FromSeconds(seconds), hotline, contacts, callers, reports, scale, samples, stages);
     }
 }

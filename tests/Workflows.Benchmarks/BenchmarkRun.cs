@@ -5,7 +5,7 @@ using Npgsql;
 namespace Astra.Workflows.Benchmarks;
 
 /// <summary>For each concurrency: the raw-commit baseline, then engine bursts, each bracketed by commit counts.</summary>
-internal sealed class BenchmarkRun(string connectionString, CommitCounter counter, IServiceProvider services, BenchmarkOptions options, TextWriter progress)
+internal sealed class BenchmarkRun(string connectionString, CommitCounter counter, IServiceProvider services, BenchmarkOptions options, TextWriter progress, StageTimings? stages = null)
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
@@ -20,8 +20,9 @@ internal sealed class BenchmarkRun(string connectionString, CommitCounter counte
         foreach (var concurrency in BenchmarkOptions.Concurrencies)
         {
             var raw = await MeasureAsync("raw inserts", concurrency, RawWorker(cancellationToken), cancellationToken);
+            var stagesBefore = stages?.Take();
             var bursts = await MeasureAsync("engine bursts", concurrency, BurstWorker, cancellationToken);
-            results.Add(new ConcurrencyResult(concurrency, raw, bursts));
+            results.Add(new ConcurrencyResult(concurrency, raw, bursts, stages is null ? null : stages.Take() - stagesBefore!));
         }
 
         return results;

@@ -16,6 +16,8 @@ internal sealed class BurstWorker(InstanceCoordinator coordinator, int worker) :
     private string? bookmarkId;
     private int step;
 
+    public long Completed { get; private set; }
+
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         BurstResult burst;
@@ -38,6 +40,10 @@ internal sealed class BurstWorker(InstanceCoordinator coordinator, int worker) :
 
         // A chain has one live branch: it waits on exactly one bookmark, or none once it has ended.
         bookmarkId = burst.Instance.IsFinished ? null : burst.BookmarksCreated.Single().Id;
+        if (bookmarkId is null)
+        {
+            Completed++;
+        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

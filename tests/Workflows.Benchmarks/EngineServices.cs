@@ -21,7 +21,7 @@ namespace Astra.Workflows.Benchmarks;
 /// </summary>
 internal static class EngineServices
 {
-    public static ServiceProvider Build(string connectionString)
+    public static ServiceProvider Build(string connectionString, StageTimings? stages = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -39,7 +39,10 @@ internal static class EngineServices
         services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Cases.Storage.CasePhaseChangeHandler>();
         services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Tasks.Storage.HumanTaskCreatedHandler>();
         services.AddSingleton<ISideEffectHandler, Astra.Workflows.Modules.Tasks.Storage.HumanTaskCompletedHandler>();
-        services.AddSingleton<IInstanceStore, PostgresInstanceStore>();
+        services.AddSingleton<PostgresInstanceStore>();
+        services.AddSingleton<IInstanceStore>(sp => stages is null
+            ? sp.GetRequiredService<PostgresInstanceStore>()
+            : new TimedInstanceStore(sp.GetRequiredService<PostgresInstanceStore>(), stages));
         services.AddSingleton(sp => new InstanceCoordinator(
             sp.GetRequiredService<WorkflowRunner>(), sp.GetRequiredService<IDefinitionProvider>(),
             sp.GetRequiredService<IInstanceStore>(), sp.GetRequiredService<TimeProvider>()));

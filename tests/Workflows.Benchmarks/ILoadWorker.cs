@@ -4,4 +4,7 @@ namespace Astra.Workflows.Benchmarks;
 internal interface ILoadWorker : IAsyncDisposable
 {
     Task RunOnceAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whole units of work finished (a workflow instance run to its end); 0 where the workload has none.</summary>
+    long Completed => 0;
 }

@@ -1,7 +1,7 @@
 namespace Astra.Workflows.Benchmarks;
 
-/// <summary>Nearest-rank percentiles of operation latencies, in milliseconds.</summary>
-internal sealed record LatencySummary(double P50, double P99)
+/// <summary>Nearest-rank percentiles and the mean of operation latencies, in milliseconds.</summary>
+internal sealed record LatencySummary(double P50, double P99, double Mean = double.NaN)
 {
     public static LatencySummary From(IReadOnlyList<double> milliseconds)
     {
@@ -11,7 +11,7 @@ internal sealed record LatencySummary(double P50, double P99)
         }
 
         var sorted = milliseconds.Order().ToArray();
-        return new LatencySummary(Rank(sorted, 0.50), Rank(sorted, 0.99));
+        return new LatencySummary(Rank(sorted, 0.50), Rank(sorted, 0.99), sorted.Average());
     }
 
     private static double Rank(double[] sorted, double percentile) =>

@@ -16,12 +16,18 @@ internal static class LoadRunner
 
         try
         {
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             var loops = workers.Select(w => Task.Run(() => LoopAsync(w, clock, duration, cancellationToken), cancellationToken)).ToArray();
             var latencies = await Task.WhenAll(loops);
             var elapsed = clock.Elapsed;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
             var all = latencies.SelectMany(l => l).ToList();
-            return new LoadResult(concurrency, all.Count, elapsed, LatencySummary.From(all));
+            return new LoadResult(concurrency, all.Count, elapsed, LatencySummary.From(all), workers.Sum(w => w.Completed), cpu, allocated);
         }
         finally
         {

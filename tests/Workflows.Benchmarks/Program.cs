@@ -31,11 +31,12 @@ try
     }
 
     var connectionString = cluster.ConnectionStringFor(BenchmarkDatabase.Name);
-    await using var services = EngineServices.Build(connectionString);
+    var stages = options.Stages ? new StageTimings() : null;
+    await using var services = EngineServices.Build(connectionString, stages);
     await BenchmarkDatabase.CreateAsync(cluster.ConnectionString, connectionString, services, stop.Token);
     var facts = await MachineFacts.ReadAsync(cluster.ConnectionString, stop.Token);
     var counter = new CommitCounter(cluster.ConnectionString, BenchmarkDatabase.Name);
-    var results = await new BenchmarkRun(connectionString, counter, services, options, Console.Out).RunAsync(stop.Token);
+    var results = await new BenchmarkRun(connectionString, counter, services, options, Console.Out, stages).RunAsync(stop.Token);
     ReportPrinter.Print(Console.Out, facts, options, results);
     return 0;
 }

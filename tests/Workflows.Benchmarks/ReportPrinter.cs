@@ -22,6 +22,9 @@ internal static class ReportPrinter
         Row(output, "raw commits/s", results, r => Number(r.Raw.Load.PerSecond, 0));
         Row(output, "bursts/s", results, r => Number(r.Bursts.Load.PerSecond, 0));
         Row(output, "ratio: bursts per raw commit", results, r => Number(r.BurstsPerRawCommit, 3));
+        Row(output, $"instances/s ({ChainDefinition.Waits}-wait chain, run to end)", results, r => Number(r.Bursts.Load.CompletedPerSecond, 1));
+        Row(output, "client CPU per burst (µs)", results, r => Number(r.Bursts.Load.CpuMicrosecondsPerOperation, 0));
+        Row(output, "allocated per burst (bytes)", results, r => Number(r.Bursts.Load.AllocatedBytesPerOperation, 0));
         Rule(output, results.Count);
         Row(output, "commits per burst (xact_commit)", results, r => Number(r.Bursts.XactCommitsPerOperation, 2));
         Row(output, "  of which write transactions (xids)", results, r => Number(r.Bursts.WriteTransactionsPerOperation, 2));
@@ -33,9 +36,22 @@ internal static class ReportPrinter
         Row(output, "burst latency p50 / p99 (ms)", results, r => Pair(r.Bursts.Load.Latency));
         Rule(output, results.Count);
         Row(output, "raw inserts / bursts counted", results, r => $"{r.Raw.Load.Operations}/{r.Bursts.Load.Operations}");
+        if (results.All(r => r.Stages is not null))
+        {
+            Rule(output, results.Count);
+            Row(output, "--stages, wall time per burst (µs): burst", results, r => Number(r.Bursts.Load.Latency.Mean * 1000, 0));
+            Row(output, "  open (connection, row lock, state read)", results, r => Number(r.Stages!.OpenMicroseconds, 0));
+            Row(output, "  idempotency check", results, r => Number(r.Stages!.IdempotencyMicroseconds, 0));
+            Row(output, "  commit (writes, COMMIT)", results, r => Number(r.Stages!.CommitMicroseconds, 0));
+            Row(output, "  engine (the rest: definition, runner)", results, r => Number(
+                (r.Bursts.Load.Latency.Mean * 1000) - r.Stages!.OpenMicroseconds - r.Stages.IdempotencyMicroseconds - r.Stages.CommitMicroseconds, 0));
+        }
+
         output.WriteLine();
         output.WriteLine("xact_commit counts every committed transaction, read-only ones included; xids count only transactions that wrote.");
         output.WriteLine("Counters are read from the postgres database after the pools are closed (backends flush their statistics on exit).");
+        output.WriteLine("Client CPU is the benchmark process's CPU time over the phase divided by bursts (PostgreSQL's CPU not included);");
+        output.WriteLine("allocations are GC.GetTotalAllocatedBytes over the phase divided by bursts.");
     }
 
     private static void Row(TextWriter output, string label, IReadOnlyList<ConcurrencyResult> results, Func<ConcurrencyResult, string> cell) =>

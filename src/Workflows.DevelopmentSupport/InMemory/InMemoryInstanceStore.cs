@@ -72,7 +72,8 @@ public sealed class InMemoryInstanceStore : IInstanceStore
         }
     }
 
-    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    // The key's answer is looked up in memory when asked; there is no round trip to save.
+    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         SemaphoreSlim row;
         lock (gate)

@@ -12,4 +12,10 @@ public enum CommitOutcome
     /// was written and running the burst again would be refused again, so it is not retried.
     /// </summary>
     Vetoed,
+
+    /// <summary>
+    /// A start ran on a definition version that is no longer the newest published one (published since, e.g. on
+    /// another node); nothing was written. Ask for the published version again and run the start on it.
+    /// </summary>
+    Stale,
 }

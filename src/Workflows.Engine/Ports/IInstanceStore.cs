@@ -11,10 +11,14 @@ public interface IInstanceStore
 {
     Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Opens the instance for one burst (see <see cref="IInstanceSession"/>); null when it does not exist.</summary>
-    Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Opens the instance for one burst (see <see cref="IInstanceSession"/>); null when it does not exist. When
+    /// <paramref name="idempotencyKey"/> is given, the store may read its earlier answer with the instance (one round
+    /// trip), under the same lock; <see cref="IInstanceSession.FindIdempotentResultAsync"/> then answers from that read.
+    /// </summary>
+    Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first, <see cref="CommitOutcome.Vetoed"/> when a module refused it (nothing written either way).</summary>
+    /// <summary>Commits the burst; <see cref="CommitOutcome.Conflict"/> when another burst got there first, <see cref="CommitOutcome.Vetoed"/> when a module refused it, <see cref="CommitOutcome.Stale"/> when a start ran on a version no longer the newest published (nothing written in any of these).</summary>
     Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default);
 
     /// <summary>The answer first given for an idempotency key, if that resume committed.</summary>

@@ -23,19 +23,32 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         string definitionId, Guid? caseId, JsonElement input, string actor = RunContext.SystemActor, JsonElement? caseData = null, Guid? instanceId = null,
         CancellationToken cancellationToken = default)
     {
-        var definition = await definitions.GetPublishedAsync(definitionId, cancellationToken);
-        if (definition is null)
+        // The version last known to be published; the store's commit checks it is still the newest (one commit per start).
+        var definition = await definitions.GetPublishedForStartAsync(definitionId, cancellationToken);
+        var id = instanceId ?? Guid.CreateVersion7(time.GetUtcNow());
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            throw new DefinitionNotPublishedException(definitionId);
+            if (definition is null)
+            {
+                throw new DefinitionNotPublishedException(definitionId);
+            }
+
+            var burst = await runner.StartAsync(definition, id, caseId, input, new RunContext(time, actor, caseData));
+            switch (await store.CommitAsync(burst, null, cancellationToken))
+            {
+                case CommitOutcome.Committed:
+                    return burst;
+                case CommitOutcome.Vetoed:
+                    throw new BurstVetoedException(burst.Instance.Id);
+                case CommitOutcome.Stale:
+                    definition = await definitions.GetPublishedAsync(definitionId, cancellationToken);
+                    continue;
+                default:
+                    throw new InstanceConflictException(burst.Instance.Id, $"Instance id {burst.Instance.Id} already exists.");
+            }
         }
 
-        var burst = await runner.StartAsync(definition, instanceId ?? Guid.CreateVersion7(time.GetUtcNow()), caseId, input, new RunContext(time, actor, caseData));
-        return await store.CommitAsync(burst, null, cancellationToken) switch
-        {
-            CommitOutcome.Committed => burst,
-            CommitOutcome.Vetoed => throw new BurstVetoedException(burst.Instance.Id),
-            _ => throw new InstanceConflictException(burst.Instance.Id, $"Instance id {burst.Instance.Id} already exists."),
-        };
+        throw new InstanceConflictException(id, $"Definition {definitionId} kept being published anew; gave up after {MaxAttempts} attempts.");
     }
 
     public async Task<ResumeResult> ResumeAsync(Guid instanceId, string bookmarkId, ResumePayload payload, string? idempotencyKey, string actor = RunContext.SystemActor, JsonElement? caseData = null, CancellationToken cancellationToken = default)
@@ -44,7 +57,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             // Read, run and write inside one session: the row lock serialises nodes, and the burst is one commit.
-            await using var session = await store.OpenAsync(instanceId, cancellationToken);
+            await using var session = await store.OpenAsync(instanceId, idempotencyKey, cancellationToken);
             if (session is null)
             {
                 return ResumeResult.Fail(ResumeStatus.InstanceNotFound, $"Instance {instanceId} was not found.");
@@ -115,7 +128,7 @@ public sealed class InstanceCoordinator(WorkflowRunner runner, IDefinitionProvid
         using var turn = await gate.EnterAsync(instanceId, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            await using var session = await store.OpenAsync(instanceId, cancellationToken);
+            await using var session = await store.OpenAsync(instanceId, idempotencyKey: null, cancellationToken);
             if (session is null)
             {
                 throw new InstanceNotFoundException(instanceId);

@@ -1,5 +1,4 @@
-using Astra.Workflows.Modules.Definitions.InstanceStorage;
-using Astra.Workflows.Modules.Platform.Database;
+using Astra.Workflows.Engine.Runtime;
 
 namespace Astra.Workflows.Modules.Definitions.Contracts;
 
@@ -7,12 +6,21 @@ namespace Astra.Workflows.Modules.Definitions.Contracts;
 public static class BurstBookmarks
 {
     /// <summary>
-    /// The id of the bookmark with this key that the store added to the burst's context, or null when none was added.
-    /// The runner names the bookmark only after the activity returns, so the side-effect record cannot carry it.
+    /// The id of the bookmark with this key that the burst creates (its row is already written when handlers run),
+    /// or null when it creates none. The runner names the bookmark only after the activity returns, so the
+    /// side-effect record cannot carry it.
     /// </summary>
-    public static string? IdOf(WorkflowsDbContext db, string key)
+    public static string? IdOf(BurstResult burst, string key)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.ChangeTracker.Entries<BookmarkEntity>().Select(e => e.Entity).FirstOrDefault(b => b.Key == key)?.Id;
+        ArgumentNullException.ThrowIfNull(burst);
+        foreach (var bookmark in burst.BookmarksCreated)
+        {
+            if (bookmark.Key == key)
+            {
+                return bookmark.Id;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,41 +1,46 @@
-using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
-using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Astra.Workflows.Modules.Definitions.InstanceStorage;
 
-/// <summary>A burst's transaction, opened with the instance row locked; disposing without committing rolls it back.</summary>
+/// <summary>
+/// A burst's transaction, opened with the instance row locked (and the idempotency key it was opened for already
+/// looked up); disposing without committing rolls it back.
+/// </summary>
 internal sealed class PostgresInstanceSession(
-    PostgresInstanceStore store, WorkflowsDbContext db, IDbContextTransaction transaction, WorkflowInstance instance) : IInstanceSession
+    PostgresInstanceStore store, BurstConnection connection, WorkflowInstance instance, string? openedForKey, string? storedAnswer) : IInstanceSession
 {
     private bool finished;
 
     public WorkflowInstance Instance { get; } = instance;
 
-    public Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
-        PostgresInstanceStore.FindIdempotentResultAsync(db, idempotencyKey, cancellationToken);
+    public async Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        if (idempotencyKey == openedForKey)
+        {
+            return PostgresInstanceStore.ReadAnswer(storedAnswer);
+        }
+
+        await using var command = new NpgsqlCommand("SELECT result FROM astra.idempotency_keys WHERE key = $1", connection.Connection, connection.Transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = idempotencyKey, NpgsqlDbType = NpgsqlDbType.Text });
+        return PostgresInstanceStore.ReadAnswer(await command.ExecuteScalarAsync(cancellationToken) as string);
+    }
 
     public async Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(burst);
         ObjectDisposedException.ThrowIf(finished, this);
         finished = true;
-        var outcome = await store.ApplyAsync(db, burst, idempotency, cancellationToken);
-        if (outcome != CommitOutcome.Committed)
+        var outcome = await store.FinishAsync(connection, burst, idempotency, cancellationToken);
+        if (outcome == CommitOutcome.Committed)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return outcome;
+            await store.AfterCommitAsync(burst, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        await store.AfterCommitAsync(burst, cancellationToken);
         return outcome;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await transaction.DisposeAsync();
-        await db.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
 }

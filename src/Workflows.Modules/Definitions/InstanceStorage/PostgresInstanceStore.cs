@@ -15,15 +15,18 @@ namespace Astra.Workflows.Modules.Definitions.InstanceStorage;
 /// Commits a whole burst in one PostgreSQL transaction: the instance row (only if its version is still the
 /// expected one), consumed and new bookmarks, timers, journal, the side effects (each through its module's
 /// handler) and the idempotency record. A lost race rolls the whole burst back as a conflict, a module's refusal as a veto.
+/// The hot path is plain Npgsql with prepared, batched statements and no change tracking (ADR 0045).
 /// </summary>
 public sealed partial class PostgresInstanceStore(
     IDbContextFactory<WorkflowsDbContext> contexts,
     SideEffectHandlers sideEffectHandlers,
-    IEnumerable<IBurstTransactionStep> transactionSteps,
+    IEnumerable<IBurstTransactionStep> steps,
     IEnumerable<IAfterBurstCommit> afterCommit,
     TimeProvider time,
     ILogger<PostgresInstanceStore> logger) : IInstanceStore
 {
+    private readonly IBurstTransactionStep[] transactionSteps = [.. steps];
+
     public async Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -43,14 +46,14 @@ public sealed partial class PostgresInstanceStore(
         return outcome;
     }
 
-    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         // A request waiting for a busy instance waits here, between attempts, holding no pooled connection:
         // a blocking FOR UPDATE would keep one per waiter and exhaust max_connections across nodes (ADR 0021).
         var waited = TimeSpan.Zero;
         for (var attempt = 0; ; attempt++)
         {
-            if (await TryOpenAsync(instanceId, cancellationToken) is { } opened)
+            if (await TryOpenAsync(instanceId, idempotencyKey, cancellationToken) is { } opened)
             {
                 return opened.Session;
             }
@@ -67,41 +70,47 @@ public sealed partial class PostgresInstanceStore(
         }
     }
 
-    /// <summary>One NOWAIT attempt: the session, no session (instance missing), or null when the row is locked.</summary>
-    private async Task<OpenAttempt?> TryOpenAsync(Guid instanceId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One NOWAIT attempt, in one round trip: BEGIN, the row lock with the state, and the key's earlier answer
+    /// (read after the lock is held). The session, no session (instance missing), or null when the row is locked.
+    /// </summary>
+    private async Task<OpenAttempt?> TryOpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var db = await CreateBurstContextAsync(cancellationToken);
+        var connection = await BurstConnection.OpenAsync(contexts, cancellationToken);
         try
         {
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             string? state;
+            string? answer = null;
             try
             {
                 // Plain Npgsql: a refused lock is an expected answer here, not an error for EF to log.
-                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                await using var command = new NpgsqlCommand("SELECT state FROM astra.workflow_instances WHERE id = @id FOR UPDATE NOWAIT", connection, (NpgsqlTransaction)transaction.GetDbTransaction());
-                command.Parameters.AddWithValue("id", instanceId);
-                state = await command.ExecuteScalarAsync(cancellationToken) as string;
+                await using var batch = BurstStatements.Open(connection.Connection, connection.Transaction, instanceId, idempotencyKey);
+                await batch.PrepareAsync(cancellationToken);
+                await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+                state = await reader.ReadAsync(cancellationToken) ? reader.GetString(0) : null;
+                if (idempotencyKey is not null && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0))
+                {
+                    answer = reader.GetString(0);
+                }
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
             {
-                await transaction.DisposeAsync();
-                await db.DisposeAsync();
+                await connection.DisposeAsync();
                 return null;
             }
 
             if (state is null)
             {
-                await transaction.DisposeAsync();
-                await db.DisposeAsync();
+                await connection.DisposeAsync();
                 return new OpenAttempt(null);
             }
 
-            return new OpenAttempt(new PostgresInstanceSession(this, db, transaction, JsonSerializer.Deserialize<WorkflowInstance>(state, StateJson.Options)!));
+            var instance = JsonSerializer.Deserialize<WorkflowInstance>(state, StateJson.Options)!;
+            return new OpenAttempt(new PostgresInstanceSession(this, connection, instance, idempotencyKey, answer));
         }
         catch
         {
-            await db.DisposeAsync();
+            await connection.DisposeAsync();
             throw;
         }
     }
@@ -127,14 +136,12 @@ public sealed partial class PostgresInstanceStore(
     public async Task<ResumeResult?> FindIdempotentResultAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await FindIdempotentResultAsync(db, idempotencyKey, cancellationToken);
+        var stored = await db.IdempotencyKeys.AsNoTracking().Where(k => k.Key == idempotencyKey).Select(k => k.Result).FirstOrDefaultAsync(cancellationToken);
+        return ReadAnswer(stored);
     }
 
-    internal static async Task<ResumeResult?> FindIdempotentResultAsync(WorkflowsDbContext db, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        var stored = await db.IdempotencyKeys.AsNoTracking().Where(k => k.Key == idempotencyKey).Select(k => k.Result).FirstOrDefaultAsync(cancellationToken);
-        return stored is null ? null : JsonSerializer.Deserialize<StoredResumeResult>(stored, StateJson.Options)!.ToResult();
-    }
+    internal static ResumeResult? ReadAnswer(string? stored) =>
+        stored is null ? null : JsonSerializer.Deserialize<StoredResumeResult>(stored, StateJson.Options)!.ToResult();
 
     public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -145,80 +152,65 @@ public sealed partial class PostgresInstanceStore(
 
     private async Task<CommitOutcome> WriteAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        await using var db = await CreateBurstContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await ApplyAsync(db, burst, idempotency, cancellationToken);
+        await using var connection = await BurstConnection.OpenAsync(contexts, cancellationToken);
+        return await FinishAsync(connection, burst, idempotency, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one place where every burst's commit finishes (a start's and a session's alike): writes, then COMMIT
+    /// or ROLLBACK. The outcome returned here is final — committed, conflict or vetoed — so a counter of bursts
+    /// committed and conflicts belongs here. After-commit steps run after this, outside the transaction.
+    /// </summary>
+    internal async Task<CommitOutcome> FinishAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    {
+        var outcome = await ApplyAsync(connection, burst, idempotency, cancellationToken);
         if (outcome == CommitOutcome.Committed)
         {
-            await transaction.CommitAsync(cancellationToken);
+            await connection.Transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await connection.Transaction.RollbackAsync(cancellationToken);
         }
 
         return outcome;
     }
 
-    internal async Task<WorkflowsDbContext> CreateBurstContextAsync(CancellationToken cancellationToken)
-    {
-        var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // The whole burst is one transaction that either commits or is dropped: a savepoint inside it buys nothing.
-        db.Database.AutoSavepointsEnabled = false;
-        return db;
-    }
-
-    /// <summary>Writes the burst into the open transaction of <paramref name="db"/>; the caller commits on <see cref="CommitOutcome.Committed"/> and rolls back otherwise.</summary>
-    internal async Task<CommitOutcome> ApplyAsync(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the burst into the open transaction. The engine's own rows go in one prepared batch (one round trip);
+    /// EF is brought in, on the same connection and transaction, only when modules have work in the burst (side effects,
+    /// transaction steps), and saves their rows after the burst's own, so theirs may refer to the bookmark rows.
+    /// </summary>
+    private async Task<CommitOutcome> ApplyAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var instance = burst.Instance;
-        var state = JsonSerializer.Serialize(instance, StateJson.Options);
-
-        if (burst.ExpectedVersion == 0)
+        var state = JsonSerializer.Serialize(burst.Instance, StateJson.Options);
+        var answer = idempotency is null ? null : JsonSerializer.Serialize(StoredResumeResult.From(idempotency.Result, burst.Instance.Id), StateJson.Options);
+        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state, answer, idempotency, now))
         {
-            db.Instances.Add(new InstanceEntity
+            try
             {
-                Id = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                DefinitionVersion = instance.DefinitionVersion,
-                CaseId = instance.CaseId,
-                Status = instance.Status.ToString(),
-                State = state,
-                Version = instance.Version,
-                CreatedAt = instance.CreatedAt,
-                UpdatedAt = instance.UpdatedAt,
-                FinishedAt = instance.FinishedAt,
-            });
-        }
-        else
-        {
-            // The row lock taken here serialises bursts of one instance; the version check rejects the loser.
-            var updated = await db.Instances
-                .Where(i => i.Id == instance.Id && i.Version == burst.ExpectedVersion)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(i => i.Status, instance.Status.ToString())
-                    .SetProperty(i => i.State, state)
-                    .SetProperty(i => i.Version, instance.Version)
-                    .SetProperty(i => i.UpdatedAt, instance.UpdatedAt)
-                    .SetProperty(i => i.FinishedAt, instance.FinishedAt), cancellationToken);
-            if (updated == 0)
+                // A no-op on a pooled connection that has prepared these texts before.
+                await batch.PrepareAsync(cancellationToken);
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
             {
                 return CommitOutcome.Conflict;
             }
-        }
 
-        if (burst.BookmarksConsumed.Count > 0)
-        {
-            var consumed = burst.BookmarksConsumed.ToList();
-            var deleted = await db.Bookmarks.Where(b => consumed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
-            if (deleted != consumed.Count)
+            if (BurstStatements.Check(batch, burst) is var checkedOutcome and not CommitOutcome.Committed)
             {
-                // A bookmark is consumed exactly once: if it is already gone, this burst must not apply.
-                return CommitOutcome.Conflict;
+                return checkedOutcome;
             }
-
-            await db.Timers.Where(t => consumed.Contains(t.BookmarkId)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        AddRows(db, burst, idempotency, now);
-        // After the burst's own rows are tracked: a handler may look for the bookmark its effect belongs to.
+        if (burst.SideEffects.Count == 0 && transactionSteps.Length == 0)
+        {
+            return CommitOutcome.Committed;
+        }
+
+        var db = await connection.EnlistContextAsync(cancellationToken);
         var write = new BurstWrite(db, burst, now);
         foreach (var effect in burst.SideEffects)
         {
@@ -247,45 +239,6 @@ public sealed partial class PostgresInstanceStore(
         }
 
         return CommitOutcome.Committed;
-    }
-
-    private static void AddRows(WorkflowsDbContext db, BurstResult burst, IdempotencyRecord? idempotency, DateTimeOffset now)
-    {
-        var instance = burst.Instance;
-        db.Bookmarks.AddRange(burst.BookmarksCreated.Select(b => new BookmarkEntity
-        {
-            Id = b.Id,
-            InstanceId = b.InstanceId,
-            Kind = b.Kind,
-            Key = b.Key,
-            ActivityId = b.ActivityId,
-            DueAt = b.DueAt,
-            CreatedAt = b.CreatedAt,
-        }));
-        db.Timers.AddRange(burst.Timers.Select(t => new TimerEntity { BookmarkId = t.BookmarkId, InstanceId = t.InstanceId, DueAt = t.DueAt, CreatedAt = now }));
-        db.Journal.AddRange(burst.Journal.Select(j => new JournalEntity
-        {
-            InstanceId = j.InstanceId,
-            Sequence = j.Sequence,
-            CaseId = instance.CaseId,
-            At = j.At,
-            Kind = j.Kind.ToString(),
-            ActivityId = j.ActivityId,
-            ActivityType = j.ActivityType,
-            Actor = j.Actor,
-            Outcome = j.Outcome,
-            Message = j.Message,
-        }));
-        if (idempotency is not null)
-        {
-            db.IdempotencyKeys.Add(new IdempotencyEntity
-            {
-                Key = idempotency.Key,
-                InstanceId = instance.Id,
-                Result = JsonSerializer.Serialize(StoredResumeResult.From(idempotency.Result, instance.Id), StateJson.Options),
-                CreatedAt = now,
-            });
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "After-commit step {Step} failed for instance {InstanceId}; its sweep will retry")]

@@ -74,7 +74,12 @@ internal sealed partial class StartRequestProcessor(
         using var input = JsonDocument.Parse(request.Input);
         var burst = await runner.StartAsync(definition, request.Id, request.CaseId, input.RootElement.Clone(), new RunContext(time, $"workflow:{request.RequestedBy}", caseData));
         // Conflict means an earlier attempt already inserted this child: either way it has started exactly once.
-        await store.CommitAsync(burst, null, cancellationToken);
+        if (await store.CommitAsync(burst, null, cancellationToken) == CommitOutcome.Stale)
+        {
+            // Published anew since it was read: left pending, the sweep starts it on the new version.
+            return;
+        }
+
         request.ProcessedAt = time.GetUtcNow();
         request.StartedInstanceId = request.Id;
         request.Error = null;

@@ -16,8 +16,8 @@ public sealed class HumanTaskCreatedHandler : SideEffectHandler<HumanTaskCreated
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(created);
         var (db, now) = (write.Db, write.Now);
-        // The runner names the bookmark after the activity returns; the store has just added its row to this context.
-        var bookmarkId = BurstBookmarks.IdOf(db, created.BookmarkKey);
+        // The runner names the bookmark after the activity returns; the store has already written its row.
+        var bookmarkId = BurstBookmarks.IdOf(write.Burst, created.BookmarkKey);
         db.Tasks.Add(new TaskEntity
         {
             Id = created.TaskId,
