@@ -9,12 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Astra.Workflows.IntegrationTests.Engine;
 
-/// <summary>The burst write path of ADR 0045: what it keeps from the path it replaced.</summary>
+/// <summary>The burst write path of ADR 0048: what it keeps from the path it replaced.</summary>
 public sealed class LeanBurstTests(AstraApiFactory factory) : ApiTest(factory)
 {
     private static readonly JsonElement Empty = JsonSerializer.SerializeToElement(new { });
 
-    // The state options the store used before ADR 0045 (camelCase, enums by name).
+    // The state options the store used before ADR 0048 (camelCase, enums by name).
     private static readonly JsonSerializerOptions EarlierStateJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class LeanBurstTests(AstraApiFactory factory) : ApiTest(factory)
         var runner = Factory.Services.GetRequiredService<WorkflowRunner>();
         var burst = await runner.StartAsync(definition, Guid.CreateVersion7(), null, Empty, new RunContext(TimeProvider.System, RunContext.SystemActor, null));
 
-        // Rows exactly as the store wrote them before ADR 0045: tracked entities, the state serialised whole.
+        // Rows exactly as the store wrote them before ADR 0048: tracked entities, the state serialised whole.
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();

@@ -14,8 +14,8 @@ internal sealed class CountingInstanceStore(IInstanceStore inner) : IInstanceSto
     public Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         inner.LoadAsync(instanceId, cancellationToken);
 
-    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        await inner.OpenAsync(instanceId, cancellationToken) is { } session ? new CountingSession(session) : null;
+    public async Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default) =>
+        await inner.OpenAsync(instanceId, idempotencyKey, cancellationToken) is { } session ? new CountingSession(session) : null;
 
     public async Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default) =>
         Count(await inner.CommitAsync(burst, idempotency, cancellationToken));
@@ -38,6 +38,10 @@ internal sealed class CountingInstanceStore(IInstanceStore inner) : IInstanceSto
                 break;
             case CommitOutcome.Vetoed:
                 WorkflowMetrics.BurstVetoed();
+                break;
+            case CommitOutcome.Stale:
+                // A start that ran on a version published meanwhile: nothing was written and the engine runs it again,
+                // so it is neither a commit nor a conflict between bursts.
                 break;
         }
 

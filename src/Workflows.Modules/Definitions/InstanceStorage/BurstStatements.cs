@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace Astra.Workflows.Modules.Definitions.InstanceStorage;
 
 /// <summary>
-/// The SQL of the burst hot path (ADR 0045): fixed statement texts, so each is prepared once per pooled connection
+/// The SQL of the burst hot path (ADR 0048): fixed statement texts, so each is prepared once per pooled connection
 /// and reused (the pool keeps prepared statements because it does not reset connections), and rows of any count
 /// go as arrays through <c>unnest</c>. Every parameter is typed, so a null never changes a prepared statement's types.
 /// </summary>

@@ -15,7 +15,7 @@ namespace Astra.Workflows.Modules.Definitions.InstanceStorage;
 /// Commits a whole burst in one PostgreSQL transaction: the instance row (only if its version is still the
 /// expected one), consumed and new bookmarks, timers, journal, the side effects (each through its module's
 /// handler) and the idempotency record. A lost race rolls the whole burst back as a conflict, a module's refusal as a veto.
-/// The hot path is plain Npgsql with prepared, batched statements and no change tracking (ADR 0045).
+/// The hot path is plain Npgsql with prepared, batched statements and no change tracking (ADR 0048).
 /// </summary>
 public sealed partial class PostgresInstanceStore(
     IDbContextFactory<WorkflowsDbContext> contexts,

@@ -9,7 +9,7 @@ namespace Astra.Workflows.Modules.Definitions.Storage;
 /// <summary>
 /// Published definition versions from the database. A published version never changes, so parsed versions
 /// are cached for the life of the process; "which version is newest" is asked each time, except by a start, which
-/// runs on the newest this node has seen and has its commit check that no newer one was published (ADR 0045).
+/// runs on the newest this node has seen and has its commit check that no newer one was published (ADR 0048).
 /// </summary>
 public sealed class PostgresDefinitionProvider(IDbContextFactory<WorkflowsDbContext> contexts) : IDefinitionProvider
 {

@@ -28,7 +28,7 @@ public static class PersistenceServices
     /// <summary>
     /// Npgsql resets a pooled connection with DISCARD ALL on every reuse, and each reset counts as a
     /// transaction. We keep no session state (no temp tables, no SET); the one thing that outlives a use is
-    /// what we want kept: the burst path's prepared statements (ADR 0045), which the reset would drop.
+    /// what we want kept: the burst path's prepared statements (ADR 0048), which the reset would drop.
     /// </summary>
     private static string WithoutSessionReset(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
