@@ -336,7 +336,7 @@ describe('every page of the field at 390 × 844', () => {
 
   it('admin and designer pages stay desktop but keep every control reachable at 390 px', async () => {
     // Wide admin tables may scroll sideways inside their wrapper; the page itself may not. Touch size is not asked.
-    const scrollers = ['.table-scroll', '.react-flow'];
+    const scrollers = ['.table-scroll', '.table-wrap', '.designer-table', '.react-flow'];
     const admin = await phonePage(browser, 'admin@astra.local', '/admin/users');
     for (const path of ['/admin/users', '/admin/closures', '/admin/deadline-kinds', '/admin/outbox', '/admin/audit', '/partners', '/partners/services', '/reports']) {
       await admin.page.goto(path);
