@@ -11,7 +11,7 @@ export function FoldingFilters({ label, active, children }: { label: string; act
     <div className={open ? 'folding-filters open' : 'folding-filters'}>
       <button type="button" className="folding-filters-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span>{label}</span>
-        {active > 0 && <span className="count">{active}</span>}
+        {active > 0 && <> <span className="count">{active}</span></>}
       </button>
       <div id={panelId} className="folding-filters-panel">
         {children}

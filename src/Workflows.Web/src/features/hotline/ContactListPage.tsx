@@ -29,38 +29,38 @@ export function ContactListPage() {
         <HotlineNav />
       </PageHeader>
       <FoldingFilters label={t('list.filtersToggle')} active={Object.values(filters).filter((v) => v !== undefined).length}>
-      <form className="row wrap card" aria-label={t('list.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="from">{t('list.from')}</label>
-          <input id="from" type="date" onChange={(e) => setFilters((f) => ({ ...f, from: day(e.target.value) }))} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t('list.to')}</label>
-          <input id="to" type="date" onChange={(e) => setFilters((f) => ({ ...f, to: day(e.target.value) }))} />
-        </div>
-        <div className="field">
-          <label htmlFor="outcome">{t('outcomeLabel')}</label>
-          <select id="outcome" value={filters.outcome ?? ''} onChange={(e) => setFilters((f) => ({ ...f, outcome: e.target.value || undefined }))}>
-            <option value="">{t('list.any')}</option>
-            {[...vocabulary.outcome, 'caseOpened'].map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome.${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="topic">{t('topicsLabel')}</label>
-          <select id="topic" value={filters.topic ?? ''} onChange={(e) => setFilters((f) => ({ ...f, topic: e.target.value || undefined }))}>
-            <option value="">{t('list.any')}</option>
-            {vocabulary.topics.map((o) => (
-              <option key={o} value={o}>
-                {t(`topics.${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+        <form className="row wrap card" aria-label={t('list.filters')} onSubmit={(e) => e.preventDefault()}>
+          <div className="field">
+            <label htmlFor="from">{t('list.from')}</label>
+            <input id="from" type="date" onChange={(e) => setFilters((f) => ({ ...f, from: day(e.target.value) }))} />
+          </div>
+          <div className="field">
+            <label htmlFor="to">{t('list.to')}</label>
+            <input id="to" type="date" onChange={(e) => setFilters((f) => ({ ...f, to: day(e.target.value) }))} />
+          </div>
+          <div className="field">
+            <label htmlFor="outcome">{t('outcomeLabel')}</label>
+            <select id="outcome" value={filters.outcome ?? ''} onChange={(e) => setFilters((f) => ({ ...f, outcome: e.target.value || undefined }))}>
+              <option value="">{t('list.any')}</option>
+              {[...vocabulary.outcome, 'caseOpened'].map((o) => (
+                <option key={o} value={o}>
+                  {t(`outcome.${o}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="topic">{t('topicsLabel')}</label>
+            <select id="topic" value={filters.topic ?? ''} onChange={(e) => setFilters((f) => ({ ...f, topic: e.target.value || undefined }))}>
+              <option value="">{t('list.any')}</option>
+              {vocabulary.topics.map((o) => (
+                <option key={o} value={o}>
+                  {t(`topics.${o}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
       </FoldingFilters>
       {list.isPending ? (
         <Loading />
