@@ -223,6 +223,15 @@ describe('every page of the field at 390 × 844', () => {
     await page.getByRole('button', { name: /^Filters/ }).click();
     await walk.check('cm-cases-filters');
 
+    await page.goto('/cases/new');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await walk.check('cm-new-case');
+
+    await page.goto('/partners');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('listitem').first().waitFor();
+    await walk.check('cm-partners');
+
     await page.goto('/search');
     await page.getByLabel('Search by').selectOption('caseCode');
     await page.getByLabel('Search for').fill(fixture.caseCode);
@@ -266,6 +275,13 @@ describe('every page of the field at 390 × 844', () => {
     };
     await page.getByTestId('agenda-hearing').filter({ hasText: fixture.legalCaseCode }).first().getByRole('button').first().click();
     await openDialog('lawyer-hearing-dialog');
+
+    // The dialog's reschedule form makes it taller than the screen: it scrolls inside, Close stays reachable.
+    await page.getByTestId('agenda-hearing').filter({ hasText: fixture.legalCaseCode }).first().getByRole('button').first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reschedule' }).click();
+    await page.getByRole('dialog').getByLabel('New date and time').waitFor();
+    await page.getByRole('dialog').evaluate((d) => d.scrollTo(0, d.scrollHeight));
+    await openDialog('lawyer-hearing-dialog-reschedule');
 
     await page.getByRole('button', { name: 'Month calendar' }).click();
     await page.waitForURL(/view=calendar/);
