@@ -107,6 +107,8 @@ describe('queues for people who manage people', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, 'coordinator@astra.local', '/tasks?queue=all');
     await page.getByRole('tab', { name: /^All/, selected: true }).waitFor();
+    // On a phone the filters fold away behind a button; opened, they fit the screen too.
+    await page.getByRole('button', { name: /^Filters/, expanded: false }).click();
     await page.getByRole('form', { name: 'Filter tasks' }).getByLabel('Held by').waitFor();
     await page.getByRole('tabpanel').getByRole('row').nth(1).waitFor();
     // The page itself does not scroll sideways; only the table's panel may.

@@ -17,9 +17,10 @@ internal static class PartnerPageHtml
 {
     private const string Style =
         "body{font-family:system-ui,sans-serif;margin:0;padding:16px;max-width:560px;color:#1a1a1a;line-height:1.45}" +
-        "h1{font-size:1.3rem}dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px}dt{font-weight:600}" +
+        "h1{font-size:1.3rem}dl{display:grid;grid-template-columns:auto minmax(0,1fr);gap:4px 12px}dt{font-weight:600}" +
+        "dd{margin:0;min-width:0;overflow-wrap:anywhere}@media(max-width:420px){dl{grid-template-columns:1fr}dd{margin-bottom:6px}}" +
         "form{border:1px solid #ccc;border-radius:8px;padding:12px;margin:12px 0}label{display:block;margin:8px 0 4px}" +
-        "input,select,button{font-size:1rem;width:100%;box-sizing:border-box;padding:10px}button{margin-top:10px;cursor:pointer}" +
+        "input,select,button{font-size:1rem;width:100%;box-sizing:border-box;padding:10px;min-height:44px}button{margin-top:10px;cursor:pointer}" +
         ".note{background:#f3f3f3;padding:10px;border-radius:6px}";
 
     /// <summary>The Content-Security-Policy the page is served with: nothing but its own style and forms posting to itself.</summary>

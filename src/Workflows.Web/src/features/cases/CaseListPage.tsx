@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
+import { FoldingFilters } from '../../ui/FoldingFilters';
 import { PageHeader } from '../../ui/PageHeader';
 import type { CaseFilters } from './api';
 import { CaseFiltersForm } from './CaseFiltersForm';
@@ -48,7 +49,9 @@ export function CaseListPage() {
           </Link>
         )}
       </PageHeader>
-      <CaseFiltersForm key={`${filters.phase}|${filters.code}|${filters.member}|${filters.overdue}`} phases={phases.data ?? []} value={filters} onChange={setFilters} />
+      <FoldingFilters label={t('list.filtersToggle')} active={Object.values(filters).filter((v) => v !== undefined).length}>
+        <CaseFiltersForm key={`${filters.phase}|${filters.code}|${filters.member}|${filters.overdue}`} phases={phases.data ?? []} value={filters} onChange={setFilters} />
+      </FoldingFilters>
       {list.isPending && <Loading />}
       <ErrorMessage error={list.error} />
       {list.isSuccess && items.length === 0 && <p>{t('list.empty')}</p>}

@@ -15,7 +15,7 @@ export function InstancesSection({ instances }: { instances: CaseInstance[] }) {
       {instances.length === 0 ? (
         <p className="muted">{t('workflows.none')}</p>
       ) : (
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t('workflows.workflow')}</th>
@@ -28,14 +28,14 @@ export function InstancesSection({ instances }: { instances: CaseInstance[] }) {
               const status = i.status.toLowerCase();
               return (
                 <tr key={i.id}>
-                  <td>
+                  <td className="stack-title">
                     <Link to={`/designer/instances/${i.id}`}>{humanize(i.definitionId)}</Link>{' '}
                     <span className="muted">{t('workflows.version', { version: i.version })}</span>
                   </td>
-                  <td>
+                  <td data-label={t('workflows.status')}>
                     <Badge tone={tones[status] ?? 'neutral'}>{t(`workflows.statuses.${status}`, { defaultValue: humanize(i.status) })}</Badge>
                   </td>
-                  <td>
+                  <td data-label={t('workflows.started')}>
                     <DateTime value={i.createdAt} />
                   </td>
                 </tr>

@@ -14,7 +14,7 @@ export function OpenTasksSection({ tasks, team, now = new Date() }: { tasks: Cas
       {tasks.length === 0 ? (
         <p className="muted">{t('tasks.none')}</p>
       ) : (
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t('tasks.task')}</th>
@@ -27,14 +27,14 @@ export function OpenTasksSection({ tasks, team, now = new Date() }: { tasks: Cas
               const overdue = !!task.dueAt && Date.parse(task.dueAt) <= now.getTime();
               return (
                 <tr key={task.id} className={overdue ? 'overdue' : task.escalationLevel > 0 ? 'escalated' : undefined}>
-                  <td>
+                  <td className="stack-title">
                     <Link to={`/tasks/${task.id}`}>{task.title}</Link>
                   </td>
-                  <td>
+                  <td data-label={t('tasks.who')}>
                     {assignee(task.assigneeId)}
                     {!task.assigneeId && task.role && <span className="muted"> · {tc(`roles.${task.role}`, { defaultValue: task.role })}</span>}
                   </td>
-                  <td>
+                  <td data-label={t('tasks.due')}>
                     {task.dueAt ? <DateTime value={task.dueAt} /> : <span className="muted">{t('tasks.noDue')}</span>}{' '}
                     {overdue && <Badge tone="danger">{t('tasks.overdue')}</Badge>}{' '}
                     {task.escalationLevel > 0 && <Badge tone="warning">{t('tasks.escalated', { level: task.escalationLevel })}</Badge>}

@@ -43,7 +43,7 @@ export function ProceedingsSection({ caseId, team, proceedings }: { caseId: stri
             <span>{word('kinds', p.kind)}</span>
             <Badge>{word('statuses', p.status)}</Badge>
           </p>
-          <table>
+          <table className="stack-table">
             <caption className="visually-hidden">{t('legal.hearingsOf', { court: p.court })}</caption>
             <thead>
               <tr>
@@ -63,19 +63,19 @@ export function ProceedingsSection({ caseId, team, proceedings }: { caseId: stri
               )}
               {p.hearings.map((h) => (
                 <tr key={h.id}>
-                  <td>{word('hearingKinds', h.kind)}</td>
-                  <td>
+                  <td className="stack-title">{word('hearingKinds', h.kind)}</td>
+                  <td data-label={t('legal.when')}>
                     <DateTime value={h.startsAt} />
                   </td>
-                  <td>{h.room ?? '—'}</td>
-                  <td>
+                  <td data-label={t('legal.room')}>{h.room ?? '—'}</td>
+                  <td data-label={t('legal.status')}>
                     <Badge tone={h.status === 'cancelled' ? 'neutral' : 'info'}>{word('statuses', h.status)}</Badge>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <table>
+          <table className="stack-table">
             <caption className="visually-hidden">{t('legal.deadlinesOf', { court: p.court })}</caption>
             <thead>
               <tr>
@@ -95,13 +95,13 @@ export function ProceedingsSection({ caseId, team, proceedings }: { caseId: stri
               )}
               {p.deadlines.map((d) => (
                 <tr key={d.id}>
-                  <td>{word('deadlineKinds', d.kind)}</td>
-                  <td>
+                  <td className="stack-title">{word('deadlineKinds', d.kind)}</td>
+                  <td data-label={t('legal.lastDay')}>
                     {/* A calendar day: noon UTC is the same day in Belgrade. */}
                     <DateTime value={`${d.dueOn}T12:00:00Z`} dateOnly />
                   </td>
-                  <td>{d.hard ? <Badge tone="danger">⚠ {t('legal.hard')}</Badge> : <span>{t('legal.soft')}</span>}</td>
-                  <td>{word('statuses', d.status)}</td>
+                  <td data-label={t('legal.type')}>{d.hard ? <Badge tone="danger">⚠ {t('legal.hard')}</Badge> : <span>{t('legal.soft')}</span>}</td>
+                  <td data-label={t('legal.status')}>{word('statuses', d.status)}</td>
                 </tr>
               ))}
             </tbody>

@@ -24,7 +24,7 @@ export function AgendaList({ items, today, caseIdOf, onOpen }: AgendaProps) {
   const hearingKind = useHearingKindLabel();
   if (items.length === 0) return <p className="muted">{t('list.empty')}</p>;
   return (
-    <table className="legal-agenda">
+    <table className="legal-agenda stack-table">
       <caption className="visually-hidden">{t('list.caption')}</caption>
       <thead>
         <tr>
@@ -43,20 +43,20 @@ export function AgendaList({ items, today, caseIdOf, onOpen }: AgendaProps) {
             const state = hearingState(h);
             return (
               <tr key={`h-${h.id}`} className={state === 'cancelled' ? 'legal-cancelled' : undefined} data-testid="agenda-hearing">
-                <td>
+                <td className="stack-title">
                   <button type="button" className="link-button" onClick={() => onOpen(item)}>
                     <time dateTime={h.startsAt}>{formatDateTime(h.startsAt, i18n.language)}</time>
                   </button>
                 </td>
-                <td>
+                <td data-label={t('list.what')}>
                   {t('hearing.label')}: {hearingKind(h.kind)}
                 </td>
-                <td>
+                <td data-label={t('list.case')}>
                   <CaseLink caseId={h.caseId} code={h.caseCode} />
                 </td>
-                <td>{h.court}</td>
-                <td>{h.room ?? '—'}</td>
-                <td>
+                <td data-label={t('list.court')}>{h.court}</td>
+                <td data-label={t('list.room')}>{h.room ?? '—'}</td>
+                <td data-label={t('list.status')}>
                   <HearingBadge state={state} />
                   {h.nonWorkingDay && <> <NonWorkingDayBadge reason={h.nonWorkingReason} /></>}
                 </td>
@@ -68,20 +68,20 @@ export function AgendaList({ items, today, caseIdOf, onOpen }: AgendaProps) {
           const classes = [marks.overdue ? 'overdue' : '', marks.hard ? 'legal-hard' : ''].filter(Boolean).join(' ');
           return (
             <tr key={`d-${d.id}`} className={classes || undefined} data-testid="agenda-deadline">
-              <td>
+              <td className="stack-title">
                 <button type="button" className="link-button" onClick={() => onOpen(item)}>
                   {t('deadline.dueOn', { date: formatDate(`${d.dueOn}T12:00:00Z`, i18n.language) })}
                 </button>
               </td>
-              <td>
+              <td data-label={t('list.what')}>
                 {t('deadline.label')}: {kindLabel(d.kind)}
               </td>
-              <td>
+              <td data-label={t('list.case')}>
                 <CaseLink caseId={caseIdOf(d.proceedingId)} code={d.caseCode} />
               </td>
-              <td>—</td>
-              <td>—</td>
-              <td>
+              <td className="stack-empty">—</td>
+              <td className="stack-empty">—</td>
+              <td data-label={t('list.status')}>
                 <DeadlineBadges marks={marks} status={d.status} workingDaysLeft={d.workingDaysLeft} />
               </td>
             </tr>

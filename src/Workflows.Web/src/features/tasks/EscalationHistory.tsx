@@ -10,7 +10,7 @@ export function EscalationHistory({ escalations }: { escalations: Task['escalati
       {escalations.length === 0 ? (
         <p className="muted">{t('task.noEscalations')}</p>
       ) : (
-        <table>
+        <table className="stack-table">
           <thead>
             <tr>
               <th scope="col">{t('task.escalationLevel')}</th>
@@ -21,12 +21,12 @@ export function EscalationHistory({ escalations }: { escalations: Task['escalati
           <tbody>
             {escalations.map((e) => (
               <tr key={`${e.level}-${e.at}`}>
-                <td>{e.level}</td>
-                <td>
+                <td data-label={t('task.escalationLevel')}>{e.level}</td>
+                <td data-label={t('task.escalationAt')}>
                   <DateTime value={e.at} />
                 </td>
                 {/* The engine's own wording (e.g. "notify:Coordinator; raise-priority:high"). */}
-                <td>
+                <td data-label={t('task.escalationAction')}>
                   <code>{e.action}</code>
                 </td>
               </tr>

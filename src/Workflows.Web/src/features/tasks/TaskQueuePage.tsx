@@ -6,6 +6,7 @@ import { useSession } from '../../auth/SessionContext';
 import { hasRole, oversees } from '../../auth/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
+import { FoldingFilters } from '../../ui/FoldingFilters';
 import { PageHeader } from '../../ui/PageHeader';
 import { isQueue, queues as allQueues, type Queue, type TaskFilters } from './api';
 import { useTaskAction, useTaskCounts, useTaskList } from './hooks';
@@ -108,16 +109,18 @@ export function TaskQueuePage() {
         <Suspense fallback={null}>
           <SavedViews queue={queue} filters={filters} onApply={applyView} />
         </Suspense>
-        <TaskFiltersForm
-          key={viewKey}
-          knownTypes={types.data ?? []}
-          staff={supervises ? staff.data : undefined}
-          initial={filters}
-          onApply={(f) => {
-            setSelected(new Set());
-            setFilters(f);
-          }}
-        />
+        <FoldingFilters label={t('filters.toggle')} active={Object.values(filters).filter((v) => v !== undefined).length}>
+          <TaskFiltersForm
+            key={viewKey}
+            knownTypes={types.data ?? []}
+            staff={supervises ? staff.data : undefined}
+            initial={filters}
+            onApply={(f) => {
+              setSelected(new Set());
+              setFilters(f);
+            }}
+          />
+        </FoldingFilters>
         <Suspense fallback={null}>
           <BulkBar selected={selectedTasks} staff={supervises && hasRole(me, 'Coordinator', 'Admin') ? staff.data : undefined} onDone={() => setSelected(new Set())} />
         </Suspense>
