@@ -27,7 +27,9 @@ for file in "${files[@]}"; do
 done
 
 cd "$app"
-if [ "$as_service_user" -eq 1 ] && [ "$(id -u)" -eq 0 ] && id astra >/dev/null 2>&1; then
-  exec runuser -u astra -- env -i PATH=/usr/bin:/bin HOME=/var/lib/astra-workflows "${vars[@]}" dotnet "$app/Workflows.Host.dll" "$@"
+# ASTRA_SERVICE_USER= (empty) runs as the caller, e.g. in eng/deployment-test.sh where no service user exists.
+user="${ASTRA_SERVICE_USER-astra}"
+if [ "$as_service_user" -eq 1 ] && [ -n "$user" ] && [ "$(id -u)" -eq 0 ]; then
+  exec runuser -u "$user" -- env -i PATH=/usr/bin:/bin HOME="$(getent passwd "$user" | cut -d: -f6)" "${vars[@]}" dotnet "$app/Workflows.Host.dll" "$@"
 fi
 exec env "${vars[@]}" dotnet "$app/Workflows.Host.dll" "$@"

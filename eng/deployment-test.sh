@@ -88,7 +88,8 @@ totp() {
 }
 
 # deploy/astra-command.sh, pointed at this test's configuration and release (the guide's /etc and /opt).
-astra_command() { ASTRA_ETC="$work/etc" ASTRA_APP="$work/app" "$root/deploy/astra-command.sh" "$@"; }
+# No service user here: the commands run as root, like the nodes of this test.
+astra_command() { ASTRA_ETC="$work/etc" ASTRA_APP="$work/app" ASTRA_SERVICE_USER="" "$root/deploy/astra-command.sh" "$@"; }
 
 json_field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 
