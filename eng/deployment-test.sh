@@ -414,6 +414,15 @@ drill_without_keys() {
   grep -q "useless by design" "$work/drill-nokeys.txt"
 }
 check "restore-drill fails without the key backup and says why" drill_without_keys
+drill_damaged_file() {
+  cp "$dump" "$work/damaged.dump" && cp "$dump.manifest" "$work/damaged.dump.manifest"
+  printf 'X' | dd of="$work/damaged.dump" bs=1 seek=4096 conv=notrunc status=none
+  if astra_command --owner restore-drill --backup "$work/damaged.dump" --key-backup "$work/key-backup" >"$work/drill-damaged.txt" 2>&1; then
+    echo "the drill passed a damaged backup"; return 1
+  fi
+  grep -q "damaged or not the one dumped" "$work/drill-damaged.txt"
+}
+check "restore-drill fails on a damaged backup file" drill_damaged_file
 verify_audit() { astra_command verify-audit; }
 check "verify-audit (runtime role) finds the live audit chain intact" verify_audit
 

@@ -106,7 +106,17 @@ internal static class RestoreDrill
             return null;
         }
 
-        var manifest = BackupManifest.Read(manifestPath);
+        BackupManifest manifest;
+        try
+        {
+            manifest = BackupManifest.Read(manifestPath);
+        }
+        catch (InvalidDataException e)
+        {
+            report.Fail(e.Message);
+            return null;
+        }
+
         using var stream = File.OpenRead(backup);
         var sha = Convert.ToHexStringLower(SHA256.HashData(stream));
         report.Check(sha == manifest.Sha256, $"backup file is intact (SHA-256 {sha[..16]}… as in its manifest, {new FileInfo(backup).Length:N0} bytes)",
@@ -126,7 +136,14 @@ internal static class RestoreDrill
 
         foreach (var file in Directory.GetFiles(folder, MasterKeyPattern).Order(StringComparer.Ordinal))
         {
-            masterKeys.Add(MasterKey.FromBase64(File.ReadAllText(file)));
+            try
+            {
+                masterKeys.Add(MasterKey.FromBase64(File.ReadAllText(file)));
+            }
+            catch (InvalidOperationException e)
+            {
+                report.Fail($"{file}: {e.Message}");
+            }
         }
 
         report.Check(masterKeys.Count > 0, $"key backup holds {masterKeys.Count} master key(s) ({string.Join(", ", masterKeys.Select(k => k.Id))})",
@@ -134,7 +151,14 @@ internal static class RestoreDrill
         var auditPath = Path.Combine(folder, AuditKeyFile);
         if (File.Exists(auditPath))
         {
-            auditKey = AuditKey.FromBase64(File.ReadAllText(auditPath));
+            try
+            {
+                auditKey = AuditKey.FromBase64(File.ReadAllText(auditPath));
+            }
+            catch (InvalidOperationException e)
+            {
+                report.Fail($"{auditPath}: {e.Message}");
+            }
         }
 
         report.Check(auditKey is not null, $"key backup holds the audit key (id {auditKey?.Id})", $"key backup {folder} holds no {AuditKeyFile}. {Warning}");
