@@ -25,7 +25,7 @@ internal static class RestoreDrill
     public const string MasterKeyPattern = "master*.key";
     public const string AuditKeyFile = "audit.key";
 
-    private const string Warning =
+    public const string Warning =
         "A backup without the key backup is useless by design: client identities, sign-in keys and the audit chain " +
         "can only be read with the master key and the audit key, which are never in the database. Keep both apart.";
 
@@ -340,44 +340,5 @@ internal static class RestoreDrill
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    /// <summary>One line per check, "ok" or "FAIL"; the exit code is 1 when any failed.</summary>
-    private sealed class DrillReport
-    {
-        public bool Failed { get; private set; }
-
-        public bool Check(bool ok, string passed, string failed)
-        {
-            if (ok)
-            {
-                Console.WriteLine($"  ok   {passed}");
-            }
-            else
-            {
-                Fail(failed);
-            }
-
-            return ok;
-        }
-
-        public void Fail(string message)
-        {
-            Failed = true;
-            Console.WriteLine($"  FAIL {message}");
-        }
-
-        public int Finish()
-        {
-            Console.WriteLine(Failed
-                ? "Restore drill FAILED: this backup (with this key backup) would not bring the service back."
-                : "Restore drill passed: this backup and this key backup together restore a working service.");
-            if (!Failed)
-            {
-                Console.WriteLine($"Reminder: {Warning}");
-            }
-
-            return Failed ? 1 : 0;
-        }
     }
 }

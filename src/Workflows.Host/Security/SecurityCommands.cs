@@ -32,7 +32,7 @@ internal static class SecurityCommands
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
         {
-            Console.Error.WriteLine("The database has no AstraWorkflows tables yet; start the service once so it applies its migrations.");
+            Console.Error.WriteLine("The database has no AstraWorkflows tables yet: run the migrate command first (docs/deployment.md), or start a Development host once.");
             Environment.ExitCode = 1;
         }
 
