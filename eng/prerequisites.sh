@@ -81,6 +81,20 @@ ensure_chromium() {
   apt_install chromium
 }
 
+# The deployment test (eng/deployment-test.sh) runs the nodes behind Debian's nginx, as docs/deployment.md does.
+ensure_nginx() {
+  if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then
+    return
+  fi
+  need_root_or_say "nginx (for the deployment test)" "apt-get install -y nginx-light"
+  echo "Installing nginx..."
+  apt_install nginx-light || apt_install nginx
+  # The package starts a system-wide nginx on port 80; the test runs its own, so stop that one.
+  if [ -s /run/nginx.pid ]; then
+    /usr/sbin/nginx -s quit 2>/dev/null || true
+  fi
+}
+
 ensure_prerequisites() {
   ensure_dotnet
   ensure_postgres

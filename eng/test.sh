@@ -56,6 +56,14 @@ lint_failures=$([ "$lint_status" -eq 0 ] && echo 0 || echo 1)
 } > "$results/api-lint.xml"
 if [ "$lint_status" -ne 0 ] && [ "$status" -eq 0 ]; then status=$lint_status; fi
 
+# The deployment test (docs/deployment.md): the published host as two Production nodes behind nginx over PostgreSQL
+# with two roles, a rolling restart, a backup and its restore drill; one JUnit case per check, counted below.
+set +e
+ASTRA_PREREQUISITES_CHECKED=1 eng/deployment-test.sh --junit "$results/deployment-test.xml"
+deploy_status=$?
+set -e
+if [ "$deploy_status" -ne 0 ] && [ "$status" -eq 0 ]; then status=$deploy_status; fi
+
 # The fault suite (docs/fault-suite.md) runs alone, after the others, so its timing figures measure the service, not
 # the other suites' load; its TRX lands beside theirs and is counted below.
 set +e

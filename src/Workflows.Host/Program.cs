@@ -55,6 +55,11 @@ builder.Services.AddReferrals(builder.Configuration);
 builder.AddObservability();
 
 var app = builder.Build();
+// create-admin needs the built services (Identity's rules and stores), so it runs here rather than with the commands above.
+if (await Astra.Workflows.Host.Operations.CreateAdminCommand.TryRunAsync(app, args))
+{
+    return;
+}
 
 app.UseKnownProxies();
 app.UseProblemDetailsForErrors();

@@ -1,5 +1,7 @@
+using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Astra.Workflows.Host.Demo;
 
@@ -9,10 +11,31 @@ internal static partial class IdentitySeeder
     public static Task SeedIdentityAsync(this WebApplication app) =>
         SeedAsync(app.Services, app.Configuration, app.Environment);
 
+    /// <summary>Arbitrary, fixed: nodes starting together take turns creating roles (and demo users).</summary>
+    private const long SeedLockKey = 0x41_53_54_52_41_52_4F_4C; // "ASTRAROL"
+
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
         await using var scope = services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();
+        // Two nodes started at once (systemd starts both instances together) would both find a role missing and the
+        // second insert would fail on the unique name, stopping that node. A session lock makes them take turns.
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SeedLockKey})");
+        try
+        {
+            await SeedLockedAsync(scope.ServiceProvider, configuration, environment);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SeedLockKey})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task SeedLockedAsync(IServiceProvider provider, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var roles = provider.GetRequiredService<RoleManager<AppRole>>();
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -38,8 +61,8 @@ internal static partial class IdentitySeeder
             throw new InvalidOperationException("Astra:Demo:Seed=true needs Astra:Demo:Password.");
         }
 
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentitySeeder));
+        var users = provider.GetRequiredService<UserManager<AppUser>>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentitySeeder));
         foreach (var demo in DemoUsers.All)
         {
             var existing = await users.FindByEmailAsync(demo.Email);
@@ -64,8 +87,8 @@ internal static partial class IdentitySeeder
 
         // Demo partners ride on the same switch, so the referral pages have somewhere to refer to.
         await Modules.Referrals.Partners.DemoPartners.EnsureAsync(
-            scope.ServiceProvider.GetRequiredService<Modules.Platform.Database.WorkflowsDbContext>(),
-            scope.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None);
+            provider.GetRequiredService<WorkflowsDbContext>(),
+            provider.GetRequiredService<TimeProvider>(), CancellationToken.None);
     }
 
     private static void EnsureSucceeded(IdentityResult result, string what)

@@ -8,13 +8,14 @@ namespace Astra.Workflows.Host.Security;
 
 /// <summary>
 /// Operator commands that run instead of the web host: <c>generate-master-key PATH</c>,
-/// <c>rotate-master-key --new-key-file PATH</c>, <c>verify-audit</c> and <c>migrate</c> (see docs/security.md).
+/// <c>rotate-master-key --new-key-file PATH</c>, <c>verify-audit</c>, <c>migrate</c> (see docs/security.md) and
+/// <c>restore-drill</c> (docs/deployment.md; <c>create-admin</c> runs later, with the built services).
 /// </summary>
 internal static class SecurityCommands
 {
     public static async Task<bool> TryRunAsync(WebApplicationBuilder builder, string connectionString, string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate-master-key" or "rotate-master-key" or "verify-audit" or "migrate"))
+        if (args.Length == 0 || args[0] is not ("generate-master-key" or "rotate-master-key" or "verify-audit" or "migrate" or Operations.RestoreDrill.Name))
         {
             return false;
         }
@@ -26,12 +27,13 @@ internal static class SecurityCommands
                 "generate-master-key" => GenerateKey(args),
                 "rotate-master-key" => await RotateAsync(builder, connectionString, args),
                 "migrate" => await MigrateAsync(builder, connectionString),
+                Operations.RestoreDrill.Name => await Operations.RestoreDrill.RunAsync(builder.Configuration, args),
                 _ => await VerifyAuditAsync(builder, connectionString),
             };
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
         {
-            Console.Error.WriteLine("The database has no AstraWorkflows tables yet; start the service once so it applies its migrations.");
+            Console.Error.WriteLine("The database has no AstraWorkflows tables yet: run the migrate command first (docs/deployment.md), or start a Development host once.");
             Environment.ExitCode = 1;
         }
 
