@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Nightly backup of the AstraWorkflows database (ADR 0045): pg_dump's custom format plus a manifest beside it with
+# Nightly backup of the AstraWorkflows database (ADR 0050): pg_dump's custom format plus a manifest beside it with
 # the dump's SHA-256 and the row count of every table, counted in the same snapshot the dump was taken from, so
 # `restore-drill` can prove a restore complete. Old dumps are removed after ASTRA_BACKUP_KEEP_DAYS.
 #

@@ -13,7 +13,7 @@ using Npgsql;
 namespace Astra.Workflows.Host.Operations;
 
 /// <summary>
-/// <c>restore-drill --backup FILE --key-backup DIR [--server CONNECTION] [--keep]</c> (docs/deployment.md, ADR 0045):
+/// <c>restore-drill --backup FILE --key-backup DIR [--server CONNECTION] [--keep]</c> (docs/deployment.md, ADR 0050):
 /// restores a nightly dump into a scratch database and proves it is usable — the file is the one the backup wrote,
 /// every table has the row count it had when dumped, the audit chain verifies under the backed-up audit key, and the
 /// backed-up master key opens client identities and the Data Protection keys. Prints every check; exit 1 on any
