@@ -351,10 +351,10 @@ forwarded() {
 check "a client's own X-Forwarded-For is not believed (nginx overwrites it; audit shows the real address)" forwarded
 metrics() {
   # A Prometheus on the machine reads a node straight from loopback; through nginx /metrics does not exist.
-  curl -sS --max-time 20 "http://127.0.0.1:$node1/metrics" | grep -q '^astra_bursts_committed_total' &&
+  curl -sS --max-time 20 "http://127.0.0.1:$node1/metrics" | grep -q '^astra_outbox_pending' &&
     [ "$(curl_tls -o /dev/null -w '%{http_code}' "$base/metrics")" = "404" ]
 }
-check "metrics: a node answers /metrics on loopback with the astra meters; through nginx /metrics is 404" metrics
+check "metrics: a node answers /metrics on loopback (the outbox gauge read from the database); through nginx /metrics is 404" metrics
 
 # --- 8. Rolling restart while a client keeps working -----------------------------------------------------------------
 load() {
