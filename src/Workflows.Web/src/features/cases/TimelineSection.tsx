@@ -79,7 +79,7 @@ function Journal({ entries, team }: { entries: CaseTimelineEntry[]; team: CaseTe
                 <span>{activityName(e)}</span>
                 {e.outcome && <span>→ {humanize(e.outcome)}</span>}
                 <span className="muted">
-                  {humanize(e.definitionId)} · {actorName(e.actor)}
+                  {e.workflowName || humanize(e.definitionId)} · {actorName(e.actor)}
                 </span>
               </li>
             ))}
