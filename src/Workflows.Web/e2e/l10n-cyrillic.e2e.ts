@@ -113,12 +113,17 @@ describe('Serbian Cyrillic on the case, legal and notice pages', () => {
     expect(deadlines.length).toBeGreaterThan(0);
     hearing = hearings[0];
     deadlineId = deadlines[0].id;
-    // People's names and what people typed (courts, rooms, hearing notes) are written as they were entered.
+    // People's names and what people typed (partners and their towns, courts, court case numbers, rooms, hearing
+    // notes) are written as they were entered; file types are named as they are (PDF, WebP).
+    const partners = await call<{ name: string; city?: string | null }[]>('GET', '/api/partners', admin);
+    const cases = await call<{ proceedings: { court: string; courtCaseNumber?: string | null }[] }>('GET', `/api/cases/${hearing.caseId}`, lawyer);
     names = [
       ...(await call<{ displayName: string }[]>('GET', '/api/admin/users', admin)).map((u) => u.displayName),
-      ...hearings.flatMap((h) => [h.court, h.room ?? '', h.notes ?? '']).filter((s) => s.length > 0),
-      'English', 'Srpski',
-    ];
+      ...partners.flatMap((p) => [p.name, p.city ?? '']),
+      ...cases.proceedings.flatMap((p) => [p.court, p.courtCaseNumber ?? '']),
+      ...hearings.flatMap((h) => [h.court, h.room ?? '', h.notes ?? '']),
+      'English', 'Srpski', 'PDF', 'WebP', 'ISO',
+    ].filter((s) => s.length > 0).sort((x, y) => y.length - x.length);
     // The English names of the workflows and their activities the case page shows, as the English API serves them.
     const response = await fetch(`${baseUrl()}/api/cases/${hearing.caseId}`, { headers: { Authorization: `Bearer ${lawyer}`, 'Accept-Language': 'en' } });
     expect(response.status).toBe(200);

@@ -77,7 +77,7 @@ function Journal({ entries, team }: { entries: CaseTimelineEntry[]; team: CaseTe
                 <time dateTime={e.at}>{formatTime(e.at, i18n.language)}</time>
                 <strong>{t(kindKey(e.kind), { defaultValue: humanize(e.kind) })}</strong>
                 <span>{activityName(e)}</span>
-                {e.outcome && <span>→ {humanize(e.outcome)}</span>}
+                {e.outcome && <span>→ {t(`timeline.outcomes.${e.outcome}`, { defaultValue: humanize(e.outcome) })}</span>}
                 <span className="muted">
                   {e.workflowName || humanize(e.definitionId)} · {actorName(e.actor)}
                 </span>

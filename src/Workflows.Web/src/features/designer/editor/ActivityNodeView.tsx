@@ -33,7 +33,7 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   return (
     <div className={`designer-node${selected ? ' selected' : ''}${state}`} data-testid={`node-${id}`}>
       {!descriptor?.isStart && <Handle type="target" position={Position.Left} className="designer-target" aria-label={t('node.input')} />}
-      <div className="designer-node-title">{title}</div>
+      <div className="designer-node-title" title={title}>{title}</div>
       <div className="designer-node-meta">
         <code>{id}</code> · <span>{descriptor?.displayName ?? activity.type}</span>
       </div>
