@@ -43,6 +43,13 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
         var done = await ReadAsync(lawyer, $"/api/tasks/{id}", "sr-Latn");
         Assert.Equal("injured party", done.GetProperty("data").GetProperty("clientRole").GetString());
         Assert.Equal("Done", done.GetProperty("outcome").GetString());
+
+        // The case story tells the task in the reader's language too: its title, the outcome and the answers' labels.
+        var story = (await ReadAsync(lawyer, $"/api/cases/{s.CaseId}", "sr-Cyrl")).GetProperty("story").EnumerateArray()
+            .Single(e => e.GetProperty("key").GetString() == "story.taskCompleted").GetProperty("args");
+        Assert.Equal($"Евидентирати судски поступак ({s.Code})", story.GetProperty("title").GetString());
+        Assert.Equal("Завршено", story.GetProperty("outcome").GetString());
+        Assert.Contains("Својство клијента у поступку: оштећени", story.GetProperty("answers").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
