@@ -51,7 +51,7 @@ public sealed class WaitEventActivity : IActivity
         if (activity.Inputs.TryGetValue("resultVariable", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String
             && !problems.Definition.Variables.Any(v => v.Name == name.GetString()))
         {
-            problems.Report("resultVariable", $"Activity '{activity.Id}' input 'resultVariable': variable '{name.GetString()}' is not declared in variables.");
+            problems.Report("resultVariable", ValidationCodes.VariableNotDeclared, $"Activity '{activity.Id}' input 'resultVariable': variable '{name.GetString()}' is not declared in variables.", ("variable", name.GetString()));
         }
     }
 }

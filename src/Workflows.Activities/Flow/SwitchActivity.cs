@@ -61,13 +61,13 @@ public sealed class SwitchActivity : IActivity
             if (item.ValueKind != JsonValueKind.Object
                 || !item.TryGetProperty("outcome", out var outcome) || outcome.ValueKind != JsonValueKind.String || outcome.GetString()!.Length == 0)
             {
-                problems.Report(path, $"Activity '{activity.Id}' input '{path}' needs a non-empty \"outcome\".");
+                problems.Report(path, ValidationCodes.SwitchCaseNeedsOutcome, $"Activity '{activity.Id}' input '{path}' needs a non-empty \"outcome\".");
                 continue;
             }
 
             if (!item.TryGetProperty("condition", out var condition) || !ScriptSyntax.IsScript(condition, out var code))
             {
-                problems.Report(path, $"Activity '{activity.Id}' input '{path}' needs a \"condition\" of the form {{ \"js\": \"…\" }}.");
+                problems.Report(path, ValidationCodes.SwitchCaseNeedsCondition, $"Activity '{activity.Id}' input '{path}' needs a \"condition\" of the form {{ \"js\": \"…\" }}.");
                 continue;
             }
 

@@ -35,7 +35,7 @@ public sealed class SetVariableActivity : IActivity
         if (activity.Inputs.TryGetValue("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String
             && !problems.Definition.Variables.Any(v => v.Name == name.GetString()))
         {
-            problems.Report("name", $"Activity '{activity.Id}' input 'name': variable '{name.GetString()}' is not declared in variables.");
+            problems.Report("name", ValidationCodes.VariableNotDeclared, $"Activity '{activity.Id}' input 'name': variable '{name.GetString()}' is not declared in variables.", ("variable", name.GetString()));
         }
     }
 }

@@ -20,13 +20,15 @@ public sealed class ActivityValidationContext
     public WorkflowDefinition Definition { get; }
     public ActivityDefinition Activity { get; }
 
-    public void Report(string? input, string message) => problems.Add(new ValidationProblem(Activity.Id, input, message));
+    /// <summary>A problem with <paramref name="code"/> (see <see cref="ValidationCodes"/>); the activity and input are added to its arguments.</summary>
+    public void Report(string? input, string code, string message, params (string Name, object? Value)[] args) =>
+        problems.Add(ValidationProblem.Coded(Activity.Id, input, code, message, [("activity", Activity.Id), ("input", input), .. args]));
 
     public void CheckScript(string code, string input)
     {
         if (!ScriptCache.TryPrepare(code, limits, out _, out var error))
         {
-            Report(input, $"Activity '{Activity.Id}' input '{input}': script does not parse: {error}");
+            Report(input, ValidationCodes.ScriptDoesNotParse, $"Activity '{Activity.Id}' input '{input}': script does not parse: {error}", ("error", error));
         }
     }
 
@@ -34,7 +36,7 @@ public sealed class ActivityValidationContext
     {
         if (!TemplateCache.TryParse(text, limits, out _, out var error))
         {
-            Report(input, $"Activity '{Activity.Id}' input '{input}': template does not parse: {error}");
+            Report(input, ValidationCodes.TemplateDoesNotParse, $"Activity '{Activity.Id}' input '{input}': template does not parse: {error}", ("error", error));
         }
     }
 }

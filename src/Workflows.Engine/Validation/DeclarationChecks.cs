@@ -20,11 +20,18 @@ public static class DeclarationChecks
             var path = $"events[{i}]";
             if (!IsWellFormedEventName(declared.Name))
             {
-                problems.Add(new(null, null, $"{path}.name '{declared.Name}' must start with a letter and contain only letters, digits, '.', '-' and '_' (at most {MaxEventNameLength} characters)."));
+                problems.Add(ValidationProblem.Coded(
+                    null,
+                    null,
+                    ValidationCodes.EventNameInvalid,
+                    $"{path}.name '{declared.Name}' must start with a letter and contain only letters, digits, '.', '-' and '_' (at most {MaxEventNameLength} characters).",
+                    ("path", $"{path}.name"),
+                    ("name", declared.Name),
+                    ("max", MaxEventNameLength)));
             }
             else if (!seen.Add(declared.Name))
             {
-                problems.Add(new(null, null, $"{path}.name: event '{declared.Name}' is declared twice."));
+                problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.EventDeclaredTwice, $"{path}.name: event '{declared.Name}' is declared twice.", ("path", $"{path}.name"), ("name", declared.Name)));
             }
 
             CheckRoles(declared.Roles, $"{path}.roles", problems);
@@ -45,7 +52,7 @@ public static class DeclarationChecks
     {
         if (roles is null || roles.Count == 0)
         {
-            problems.Add(new(null, null, $"{path} must name at least one role."));
+            problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.RolesEmpty, $"{path} must name at least one role.", ("path", path)));
             return;
         }
 
@@ -53,7 +60,7 @@ public static class DeclarationChecks
         {
             if (string.IsNullOrWhiteSpace(roles[i]))
             {
-                problems.Add(new(null, null, $"{path}[{i}] is empty; name a role."));
+                problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.RoleEmpty, $"{path}[{i}] is empty; name a role.", ("path", $"{path}[{i}]")));
             }
         }
     }

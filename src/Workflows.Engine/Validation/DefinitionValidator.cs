@@ -23,12 +23,12 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         var problems = new List<ValidationProblem>();
         if (definition.SchemaVersion != WorkflowDefinition.CurrentSchemaVersion)
         {
-            problems.Add(new(null, null, $"schemaVersion {definition.SchemaVersion} is not supported (expected {WorkflowDefinition.CurrentSchemaVersion})."));
+            problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.SchemaVersion, $"schemaVersion {definition.SchemaVersion} is not supported (expected {WorkflowDefinition.CurrentSchemaVersion}).", ("version", definition.SchemaVersion), ("expected", WorkflowDefinition.CurrentSchemaVersion)));
         }
 
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
         {
-            problems.Add(new(null, null, "definitionId is required."));
+            problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.DefinitionIdRequired, "definitionId is required."));
         }
 
         CheckIds(definition, problems);
@@ -58,17 +58,17 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
     {
         foreach (var activity in definition.Activities.Where(a => string.IsNullOrWhiteSpace(a.Id)))
         {
-            problems.Add(new(null, null, $"An activity of type '{activity.Type}' has no id."));
+            problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.ActivityWithoutId, $"An activity of type '{activity.Type}' has no id.", ("type", activity.Type)));
         }
 
         foreach (var group in definition.Activities.GroupBy(a => a.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add(new(group.Key, null, $"Activity id '{group.Key}' is used {group.Count()} times; ids must be unique."));
+            problems.Add(ValidationProblem.Coded(group.Key, null, ValidationCodes.DuplicateActivityId, $"Activity id '{group.Key}' is used {group.Count()} times; ids must be unique.", ("activity", group.Key), ("count", group.Count())));
         }
 
         foreach (var group in definition.Variables.GroupBy(v => v.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add(new(null, null, $"Variable '{group.Key}' is declared {group.Count()} times."));
+            problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.DuplicateVariable, $"Variable '{group.Key}' is declared {group.Count()} times.", ("variable", group.Key), ("count", group.Count())));
         }
     }
 
@@ -79,7 +79,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         {
             if (!registry.TryGet(activity.Type, out var type))
             {
-                problems.Add(new(activity.Id, null, $"Activity '{activity.Id}' has unknown type '{activity.Type}'."));
+                problems.Add(ValidationProblem.Coded(activity.Id, null, ValidationCodes.UnknownActivityType, $"Activity '{activity.Id}' has unknown type '{activity.Type}'.", ("activity", activity.Id), ("type", activity.Type)));
                 continue;
             }
 
@@ -91,7 +91,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
                 {
                     if (input.Required && input.Default is null)
                     {
-                        context.Report(input.Name, $"Activity '{activity.Id}' is missing required input '{input.Name}'.");
+                        context.Report(input.Name, ValidationCodes.MissingInput, $"Activity '{activity.Id}' is missing required input '{input.Name}'.");
                     }
 
                     continue;
@@ -102,7 +102,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
 
             foreach (var name in activity.Inputs.Keys.Where(n => type.Descriptor.FindInput(n) is null))
             {
-                context.Report(name, $"Activity '{activity.Id}' ({activity.Type}) has no input '{name}'.");
+                context.Report(name, ValidationCodes.UnknownInput, $"Activity '{activity.Id}' ({activity.Type}) has no input '{name}'.", ("type", activity.Type));
             }
 
             type.Validate(activity, context);
@@ -118,12 +118,12 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         {
             if (!ids.Contains(connection.From))
             {
-                problems.Add(new(connection.From, null, $"Connection from unknown activity '{connection.From}' (to '{connection.To}')."));
+                problems.Add(ValidationProblem.Coded(connection.From, null, ValidationCodes.ConnectionFromUnknown, $"Connection from unknown activity '{connection.From}' (to '{connection.To}').", ("activity", connection.From), ("to", connection.To)));
             }
 
             if (!ids.Contains(connection.To))
             {
-                problems.Add(new(connection.From, null, $"Connection from '{connection.From}' goes to unknown activity '{connection.To}'."));
+                problems.Add(ValidationProblem.Coded(connection.From, null, ValidationCodes.ConnectionToUnknown, $"Connection from '{connection.From}' goes to unknown activity '{connection.To}'.", ("activity", connection.From), ("to", connection.To)));
             }
 
             if (known.TryGetValue(connection.From, out var type))
@@ -134,7 +134,15 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
                 {
                     var choices = outcomes.Count == 0 ? "it has no outcomes" : $"it has {string.Join(", ", outcomes)}";
                     var what = connection.Outcome is null ? "a connection without an outcome (Done)" : $"outcome '{connection.Outcome}'";
-                    problems.Add(new(connection.From, null, $"Activity '{connection.From}' ({activity.Type}) has no {what}; {choices}."));
+                    problems.Add(ValidationProblem.Coded(
+                        connection.From,
+                        null,
+                        connection.Outcome is null ? ValidationCodes.UnknownDefaultOutcome : ValidationCodes.UnknownOutcome,
+                        $"Activity '{connection.From}' ({activity.Type}) has no {what}; {choices}.",
+                        ("activity", connection.From),
+                        ("type", activity.Type),
+                        ("outcome", connection.Outcome),
+                        ("outcomes", outcomes.Count == 0 ? "—" : string.Join(", ", outcomes))));
                 }
             }
         }
@@ -146,12 +154,12 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         switch (starts.Count)
         {
             case 0:
-                problems.Add(new(null, null, "The workflow has no start activity (flow.start)."));
+                problems.Add(ValidationProblem.Coded(null, null, ValidationCodes.NoStart, "The workflow has no start activity (flow.start)."));
                 return null;
             case > 1:
                 foreach (var extra in starts.Skip(1))
                 {
-                    problems.Add(new(extra.Id, null, $"Activity '{extra.Id}' is a second start; a workflow has exactly one (first: '{starts[0].Id}')."));
+                    problems.Add(ValidationProblem.Coded(extra.Id, null, ValidationCodes.SecondStart, $"Activity '{extra.Id}' is a second start; a workflow has exactly one (first: '{starts[0].Id}').", ("activity", extra.Id), ("first", starts[0].Id)));
                 }
 
                 // Reachability is still checked from the first, so one mistake does not hide the others.
@@ -167,7 +175,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
         var unreachable = definition.Activities.Where(a => a.Id != start.Id && a.Type != start.Type && !reachable.Contains(a.Id));
         foreach (var activity in unreachable)
         {
-            problems.Add(new(activity.Id, null, $"Activity '{activity.Id}' cannot be reached from the start '{start.Id}'."));
+            problems.Add(ValidationProblem.Coded(activity.Id, null, ValidationCodes.Unreachable, $"Activity '{activity.Id}' cannot be reached from the start '{start.Id}'.", ("activity", activity.Id), ("start", start.Id)));
         }
     }
 
@@ -179,7 +187,7 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionOpt
             if (isCycle && !component.Any(id => known.TryGetValue(id, out var t) && t.Descriptor.CanWait))
             {
                 var members = string.Join(" → ", component.Select(id => $"'{id}'"));
-                problems.Add(new(component[0], null, $"Activities {members} form a cycle with no waiting activity (timer, event or task) in it; it would loop forever within one burst."));
+                problems.Add(ValidationProblem.Coded(component[0], null, ValidationCodes.CycleWithoutWait, $"Activities {members} form a cycle with no waiting activity (timer, event or task) in it; it would loop forever within one burst.", ("activities", members)));
             }
         }
     }

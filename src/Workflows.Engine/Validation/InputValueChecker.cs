@@ -15,7 +15,7 @@ internal static class InputValueChecker
         {
             if (!input.Syntax.HasFlag(InputSyntax.Expression))
             {
-                context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}' does not accept a script.");
+                context.Report(input.Name, ValidationCodes.ScriptNotAccepted, $"Activity '{context.Activity.Id}' input '{input.Name}' does not accept a script.");
                 return;
             }
 
@@ -25,7 +25,7 @@ internal static class InputValueChecker
 
         if (input.Type == InputType.Expression)
         {
-            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}' must be a script {{ \"js\": \"…\" }}.");
+            context.Report(input.Name, ValidationCodes.ScriptRequired, $"Activity '{context.Activity.Id}' input '{input.Name}' must be a script {{ \"js\": \"…\" }}.");
             return;
         }
 
@@ -37,7 +37,7 @@ internal static class InputValueChecker
 
         if (!input.Syntax.HasFlag(InputSyntax.Literal))
         {
-            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}' must be a script or template, not a literal.");
+            context.Report(input.Name, ValidationCodes.LiteralNotAccepted, $"Activity '{context.Activity.Id}' input '{input.Name}' must be a script or template, not a literal.");
             return;
         }
 
@@ -49,13 +49,18 @@ internal static class InputValueChecker
 
         if (TypeError(input.Type, value) is { } error)
         {
-            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': {error}");
+            context.Report(input.Name, error.Code, $"Activity '{context.Activity.Id}' input '{input.Name}': {error.Message}", ("value", Shown(value)));
             return;
         }
 
         if (input.Options.Count > 0 && value.ValueKind == JsonValueKind.String && !input.Options.Contains(value.GetString()!, StringComparer.Ordinal))
         {
-            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': '{value.GetString()}' is not one of {string.Join(", ", input.Options)}.");
+            context.Report(
+                input.Name,
+                ValidationCodes.NotAnOption,
+                $"Activity '{context.Activity.Id}' input '{input.Name}': '{value.GetString()}' is not one of {string.Join(", ", input.Options)}.",
+                ("value", value.GetString()),
+                ("options", string.Join(", ", input.Options)));
         }
     }
 
@@ -63,7 +68,7 @@ internal static class InputValueChecker
     {
         if (anchor is null)
         {
-            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': {error}");
+            context.Report(input.Name, ValidationCodes.DeadlineInvalid, $"Activity '{context.Activity.Id}' input '{input.Name}': {error}", ("error", error));
         }
         else if (ScriptSyntax.IsScript(anchor.Of, out var code))
         {
@@ -71,23 +76,30 @@ internal static class InputValueChecker
         }
         else if (WorkingDayAnchor.ToDay(anchor.Of) is null)
         {
-            context.Report(input.Name, $"Activity '{context.Activity.Id}' input '{input.Name}': '{WorkingDayAnchor.OfProperty}' must be a date (yyyy-MM-dd), an ISO 8601 date-time or a script {{ \"js\": \"…\" }}, got {Describe(anchor.Of)}");
+            context.Report(input.Name, ValidationCodes.AnchorNotDate, $"Activity '{context.Activity.Id}' input '{input.Name}': '{WorkingDayAnchor.OfProperty}' must be a date (yyyy-MM-dd), an ISO 8601 date-time or a script {{ \"js\": \"…\" }}, got {Describe(anchor.Of)}", ("value", Shown(anchor.Of)));
         }
     }
 
-    private static string? TypeError(InputType type, JsonElement value) => type switch
+    private static (string Code, string Message)? TypeError(InputType type, JsonElement value) => type switch
     {
-        InputType.Text when value.ValueKind != JsonValueKind.String => $"expected text, got {Describe(value)}",
-        InputType.Number when value.ValueKind != JsonValueKind.Number => $"expected a number, got {Describe(value)}",
-        InputType.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => $"expected true or false, got {Describe(value)}",
-        InputType.List when value.ValueKind != JsonValueKind.Array => $"expected a list, got {Describe(value)}",
-        InputType.Map when value.ValueKind != JsonValueKind.Object => $"expected an object, got {Describe(value)}",
-        InputType.Duration when !WorkflowDuration.TryParse(value, out _, out var error) => error,
-        InputType.Deadline when !WorkflowDuration.TryParse(value, out _, out _) && !IsDate(value) =>
-            $"expected an ISO 8601 duration such as \"P3D\", {{ \"workingDays\": n }}, {{ \"workingDaysBefore\": n, \"of\": … }}, or a date, got {Describe(value)}",
-        InputType.Date when !IsDate(value) => $"expected a date (yyyy-MM-dd or ISO 8601 date-time), got {Describe(value)}",
+        InputType.Text when value.ValueKind != JsonValueKind.String => (ValidationCodes.ExpectedText, $"expected text, got {Describe(value)}"),
+        InputType.Number when value.ValueKind != JsonValueKind.Number => (ValidationCodes.ExpectedNumber, $"expected a number, got {Describe(value)}"),
+        InputType.Boolean when value.ValueKind is not (JsonValueKind.True or JsonValueKind.False) => (ValidationCodes.ExpectedBoolean, $"expected true or false, got {Describe(value)}"),
+        InputType.List when value.ValueKind != JsonValueKind.Array => (ValidationCodes.ExpectedList, $"expected a list, got {Describe(value)}"),
+        InputType.Map when value.ValueKind != JsonValueKind.Object => (ValidationCodes.ExpectedObject, $"expected an object, got {Describe(value)}"),
+        InputType.Duration when !WorkflowDuration.TryParse(value, out _, out var error) => (ValidationCodes.DurationInvalid, error ?? "not a duration"),
+        InputType.Deadline when !WorkflowDuration.TryParse(value, out _, out _) && !IsDate(value) => (ValidationCodes.ExpectedDeadline,
+            $"expected an ISO 8601 duration such as \"P3D\", {{ \"workingDays\": n }}, {{ \"workingDaysBefore\": n, \"of\": … }}, or a date, got {Describe(value)}"),
+        InputType.Date when !IsDate(value) => (ValidationCodes.ExpectedDate, $"expected a date (yyyy-MM-dd or ISO 8601 date-time), got {Describe(value)}"),
         _ => null,
     };
+
+    /// <summary>The value as written, for a problem's arguments (not worded: JSON reads the same in every language).</summary>
+    private static string Shown(JsonElement value)
+    {
+        var raw = value.GetRawText();
+        return raw.Length <= 60 ? raw : raw[..57] + "…";
+    }
 
     private static bool IsDate(JsonElement value) =>
         value.ValueKind == JsonValueKind.String

@@ -31,7 +31,14 @@ public static class NonWorkingDayWarnings
             {
                 if (activity.Inputs.TryGetValue(input.Name, out var value) && Warning(value) is { } reason)
                 {
-                    warnings.Add(new(activity.Id, input.Name, $"Activity '{activity.Id}' input '{input.Name}' {reason}"));
+                    warnings.Add(ValidationProblem.Coded(
+                        activity.Id,
+                        input.Name,
+                        reason.Code,
+                        $"Activity '{activity.Id}' input '{input.Name}' {reason.Message}",
+                        ("activity", activity.Id),
+                        ("input", input.Name),
+                        ("value", value.ValueKind == JsonValueKind.String ? value.GetString() : null)));
                 }
             }
         }
@@ -45,18 +52,18 @@ public static class NonWorkingDayWarnings
         && WorkflowDuration.TryParseIso(value.GetString()!, out var duration, out _)
         && duration is { Years: 0, Months: 0, Days: 0 };
 
-    private static string? Warning(JsonElement value)
+    private static (string Code, string Message)? Warning(JsonElement value)
     {
         if (ScriptSyntax.IsScript(value, out var code))
         {
             return UsesWorkingDayHelper(code) ? null
-                : "is a script that can give a non-working day; use workingDaysBefore/workingDaysAfter, or { \"workingDaysBefore\": n, \"of\": … }.";
+                : (ValidationCodes.DueScriptAnyDay, "is a script that can give a non-working day; use workingDaysBefore/workingDaysAfter, or { \"workingDaysBefore\": n, \"of\": … }.");
         }
 
         if (value.ValueKind == JsonValueKind.String && WorkflowDuration.TryParseIso(value.GetString()!, out var duration, out _)
             && duration is not { Years: 0, Months: 0, Days: 0 })
         {
-            return $"counts calendar days (\"{value.GetString()}\") and can fall due on a non-working day; use {{ \"workingDays\": n }}.";
+            return (ValidationCodes.DueCalendarDays, $"counts calendar days (\"{value.GetString()}\") and can fall due on a non-working day; use {{ \"workingDays\": n }}.");
         }
 
         return null;

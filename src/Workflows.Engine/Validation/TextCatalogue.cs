@@ -72,7 +72,13 @@ public static class TextCatalogue
         {
             if (!DefinitionTexts.Languages.Contains(language, StringComparer.Ordinal))
             {
-                problems.Add(new(null, "texts", $"texts: '{language}' is not one of {string.Join(", ", DefinitionTexts.Languages)}."));
+                problems.Add(ValidationProblem.Coded(
+                    null,
+                    "texts",
+                    ValidationCodes.TextsUnknownLanguage,
+                    $"texts: '{language}' is not one of {string.Join(", ", DefinitionTexts.Languages)}.",
+                    ("language", language),
+                    ("languages", string.Join(", ", DefinitionTexts.Languages))));
                 continue;
             }
 
@@ -80,11 +86,23 @@ public static class TextCatalogue
             {
                 if (!keys.Contains(key))
                 {
-                    problems.Add(new(ActivityOf(key, definition), "texts", $"texts.{language}: '{key}' names no text of this definition (a renamed activity, field, option or outcome?)."));
+                    problems.Add(ValidationProblem.Coded(
+                        ActivityOf(key, definition),
+                        "texts",
+                        ValidationCodes.TextsUnknownKey,
+                        $"texts.{language}: '{key}' names no text of this definition (a renamed activity, field, option or outcome?).",
+                        ("language", language),
+                        ("key", key)));
                 }
                 else if (string.IsNullOrWhiteSpace(text))
                 {
-                    problems.Add(new(ActivityOf(key, definition), "texts", $"texts.{language}: '{key}' is empty; leave it out to use the English text."));
+                    problems.Add(ValidationProblem.Coded(
+                        ActivityOf(key, definition),
+                        "texts",
+                        ValidationCodes.TextsEmpty,
+                        $"texts.{language}: '{key}' is empty; leave it out to use the English text.",
+                        ("language", language),
+                        ("key", key)));
                 }
             }
         }
@@ -100,7 +118,14 @@ public static class TextCatalogue
             {
                 if (DefinitionTexts.Find(definition, language, key) is null)
                 {
-                    missing.Add(new(ActivityOf(key, definition), "texts", $"texts.{language}: no translation of '{key}' (\"{Shorten(english)}\")."));
+                    missing.Add(ValidationProblem.Coded(
+                        ActivityOf(key, definition),
+                        "texts",
+                        ValidationCodes.TextsMissing,
+                        $"texts.{language}: no translation of '{key}' (\"{Shorten(english)}\").",
+                        ("language", language),
+                        ("key", key),
+                        ("english", Shorten(english))));
                 }
             }
         }

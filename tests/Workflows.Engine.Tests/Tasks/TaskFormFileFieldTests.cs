@@ -9,7 +9,7 @@ public class TaskFormFileFieldTests
 {
     private static IReadOnlyList<TaskFormField> Form(string json) => TaskForm.Parse(JsonDocument.Parse(json).RootElement);
 
-    private static List<(string Path, string Message)> Problems(string json)
+    private static List<DeclarationProblem> Problems(string json)
     {
         var element = JsonDocument.Parse(json).RootElement;
         return TaskForm.CheckShape(element).Concat(TaskForm.CheckDeclaration(TaskForm.Parse(element))).ToList();

@@ -43,6 +43,13 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
         var done = await ReadAsync(lawyer, $"/api/tasks/{id}", "sr-Latn");
         Assert.Equal("injured party", done.GetProperty("data").GetProperty("clientRole").GetString());
         Assert.Equal("Done", done.GetProperty("outcome").GetString());
+
+        // The case story tells the task in the reader's language too: its title, the outcome and the answers' labels.
+        var story = (await ReadAsync(lawyer, $"/api/cases/{s.CaseId}", "sr-Cyrl")).GetProperty("story").EnumerateArray()
+            .Single(e => e.GetProperty("key").GetString() == "story.taskCompleted").GetProperty("args");
+        Assert.Equal($"Евидентирати судски поступак ({s.Code})", story.GetProperty("title").GetString());
+        Assert.Equal("Завршено", story.GetProperty("outcome").GetString());
+        Assert.Contains("Својство клијента у поступку: оштећени", story.GetProperty("answers").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +84,27 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
     }
 
     [Fact]
+    public async Task The_case_page_names_workflows_and_activities_in_the_readers_language()
+    {
+        var s = await Scenario.OpenAsync(Factory);
+        await s.StartAsync("hotline-triage");
+        var manager = await Factory.ClientForAsync(CaseManager);
+
+        var cyrillic = await ReadAsync(manager, $"/api/cases/{s.CaseId}", "sr-Cyrl");
+        Assert.Equal("Тријажа позива на СОС линији", Assert.Single(cyrillic.GetProperty("instances").EnumerateArray()).GetProperty("name").GetString());
+        var timeline = cyrillic.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.All(timeline, e => Assert.Equal("Тријажа позива на СОС линији", e.GetProperty("workflowName").GetString()));
+        Assert.Contains(timeline, e => e.GetProperty("activityId").GetString() == "start" && e.GetProperty("activityName").GetString() == "Контакт примљен");
+
+        var english = await ReadAsync(manager, $"/api/cases/{s.CaseId}", "en");
+        Assert.Equal("Hotline contact triage", english.GetProperty("instances")[0].GetProperty("name").GetString());
+        Assert.Contains(english.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("activityName").GetString() == "Contact received");
+
+        var startable = await ReadAsync(manager, "/api/definitions/startable", "sr-Latn");
+        Assert.Contains(startable.EnumerateArray(), d => d.GetProperty("name").GetString() == "Trijaža poziva na SOS liniji");
+    }
+
+    [Fact]
     public async Task Validation_warns_about_untranslated_texts_without_blocking_and_refuses_a_stale_key()
     {
         var coordinator = await Factory.ClientForAsync(Coordinator);
@@ -94,6 +122,11 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
         var problem = Assert.Single(stale.GetProperty("problems").EnumerateArray());
         Assert.Equal("texts", problem.GetProperty("input").GetString());
         Assert.Contains("'ending.name' names no text", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // The designer words it in the reader's language from the code and its arguments (issue 21.2).
+        Assert.Equal("textsUnknownKey", problem.GetProperty("code").GetString());
+        Assert.Equal(("sr-Latn", "ending.name"), (problem.GetProperty("args").GetProperty("language").GetString(), problem.GetProperty("args").GetProperty("key").GetString()));
+        var missing = warned.GetProperty("untranslated")[1];
+        Assert.Equal(("textsMissing", "end.name", "End"), (missing.GetProperty("code").GetString(), missing.GetProperty("args").GetProperty("key").GetString(), missing.GetProperty("args").GetProperty("english").GetString()));
     }
 
     private static async Task<JsonElement> ReadAsync(HttpClient client, string path, string language)

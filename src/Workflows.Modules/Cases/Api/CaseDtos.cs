@@ -8,7 +8,8 @@ public sealed record CreateCaseRequest(string? Phase, ClientIdentity? Client);
 
 public sealed record CaseResponse(Guid Id, string Code, string Phase, DateTimeOffset OpenedAt);
 
-public sealed record CaseInstanceSummary(Guid Id, string DefinitionId, int Version, string Status, DateTimeOffset CreatedAt);
+/// <summary><see cref="Name"/>: the workflow's name in the reader's language.</summary>
+public sealed record CaseInstanceSummary(Guid Id, string DefinitionId, int Version, string Status, DateTimeOffset CreatedAt, string Name);
 
 /// <summary>One screen's worth of a case. Nothing in it identifies the client: that is <c>GET /api/cases/{id}/client</c>, audited.</summary>
 public sealed record CaseDetailResponse(
@@ -41,7 +42,9 @@ public sealed record CaseProceeding(
     IReadOnlyList<CaseDeadline> Deadlines);
 
 /// <summary>A journal entry of one of the case's instances: what ran, when, by whom (a user id or the system), with which outcome. The journal's free-text message stays out.</summary>
-public sealed record CaseTimelineEntry(DateTimeOffset At, Guid InstanceId, string DefinitionId, string Kind, string? ActivityId, string? ActivityType, string Actor, string? Outcome);
+/// <summary><see cref="WorkflowName"/> and <see cref="ActivityName"/> in the reader's language (no activity name: the activity has none).</summary>
+public sealed record CaseTimelineEntry(
+    DateTimeOffset At, Guid InstanceId, string DefinitionId, string Kind, string? ActivityId, string? ActivityType, string Actor, string? Outcome, string WorkflowName, string? ActivityName);
 
 /// <summary>
 /// One line of the readable timeline: a text key with its arguments for the web app to word, when, and who (by name

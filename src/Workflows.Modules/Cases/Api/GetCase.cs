@@ -42,7 +42,7 @@ internal static class GetCase
         }
 
         var instances = (await instanceReads.OfCaseAsync(id, cancellationToken))
-            .Select(i => new CaseInstanceSummary(i.Id, i.DefinitionId, i.Version, i.Status, i.CreatedAt))
+            .Select(i => new CaseInstanceSummary(i.Id, i.DefinitionId, i.Version, i.Status, i.CreatedAt, i.Name))
             .ToList();
         var response = new CaseDetailResponse(
             entity.Id,
@@ -88,8 +88,18 @@ internal static class GetCase
     private static async Task<List<CaseTimelineEntry>> TimelineAsync(
         IInstanceReads instanceReads, List<CaseInstanceSummary> instances, CancellationToken cancellationToken)
     {
-        var definitions = instances.ToDictionary(i => i.Id, i => i.DefinitionId);
+        var byId = instances.ToDictionary(i => i.Id);
         var entries = await instanceReads.NewestJournalAsync(instances.Select(i => i.Id).ToList(), TimelineSize, cancellationToken);
-        return entries.Select(j => new CaseTimelineEntry(j.At, j.InstanceId, definitions.GetValueOrDefault(j.InstanceId, string.Empty), j.Kind, j.ActivityId, j.ActivityType, j.Actor, j.Outcome)).ToList();
+        return entries.Select(j => new CaseTimelineEntry(
+            j.At,
+            j.InstanceId,
+            byId.GetValueOrDefault(j.InstanceId)?.DefinitionId ?? string.Empty,
+            j.Kind,
+            j.ActivityId,
+            j.ActivityType,
+            j.Actor,
+            j.Outcome,
+            byId.GetValueOrDefault(j.InstanceId)?.Name ?? string.Empty,
+            j.ActivityName)).ToList();
     }
 }

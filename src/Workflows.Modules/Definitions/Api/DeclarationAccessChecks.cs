@@ -15,7 +15,13 @@ internal static class DeclarationAccessChecks
             var declared = definition.Events[i];
             if (declared.Name is { Length: > 0 } name && SystemEvents.IsReserved(name))
             {
-                problems.Add(new(null, null, $"events[{i}].name: '{name}' is a system event the service raises itself; it cannot be declared for people to raise."));
+                problems.Add(ValidationProblem.Coded(
+                    null,
+                    null,
+                    DefinitionValidationCodes.SystemEvent,
+                    $"events[{i}].name: '{name}' is a system event the service raises itself; it cannot be declared for people to raise.",
+                    ("path", $"events[{i}].name"),
+                    ("name", name)));
             }
 
             CheckRoles(declared.Roles, $"events[{i}].roles", problems);
@@ -31,7 +37,14 @@ internal static class DeclarationAccessChecks
             var role = roles![i];
             if (!string.IsNullOrWhiteSpace(role) && !Roles.All.Contains(role, StringComparer.Ordinal))
             {
-                problems.Add(new(null, null, $"{path}[{i}]: unknown role '{role}'. Use one of: {string.Join(", ", Roles.All)}."));
+                problems.Add(ValidationProblem.Coded(
+                    null,
+                    null,
+                    DefinitionValidationCodes.UnknownRole,
+                    $"{path}[{i}]: unknown role '{role}'. Use one of: {string.Join(", ", Roles.All)}.",
+                    ("path", $"{path}[{i}]"),
+                    ("role", role),
+                    ("roles", string.Join(", ", Roles.All))));
             }
         }
     }

@@ -17,20 +17,25 @@ internal static partial class DefinitionChecks
         var id = definition.DefinitionId ?? string.Empty;
         if (id.Length > MaxIdLength)
         {
-            problems.Add(new(null, null, $"definitionId is {id.Length} characters long; at most {MaxIdLength} are allowed."));
+            problems.Add(ValidationProblem.Coded(null, null, DefinitionValidationCodes.IdTooLong, $"definitionId is {id.Length} characters long; at most {MaxIdLength} are allowed.", ("length", id.Length), ("max", MaxIdLength)));
         }
         else if (id.Length > 0 && !SafeId().IsMatch(id))
         {
-            problems.Add(new(null, null, $"definitionId '{id}' may contain only lower-case letters, digits, '.' and '-', starting with a letter or digit (it appears in URLs)."));
+            problems.Add(ValidationProblem.Coded(
+                null,
+                null,
+                DefinitionValidationCodes.IdNotSafe,
+                $"definitionId '{id}' may contain only lower-case letters, digits, '.' and '-', starting with a letter or digit (it appears in URLs).",
+                ("id", id)));
         }
 
         if (string.IsNullOrWhiteSpace(definition.Name))
         {
-            problems.Add(new(null, null, "name is required."));
+            problems.Add(ValidationProblem.Coded(null, null, DefinitionValidationCodes.NameRequired, "name is required."));
         }
         else if (definition.Name.Length > MaxNameLength)
         {
-            problems.Add(new(null, null, $"name is {definition.Name.Length} characters long; at most {MaxNameLength} are allowed."));
+            problems.Add(ValidationProblem.Coded(null, null, DefinitionValidationCodes.NameTooLong, $"name is {definition.Name.Length} characters long; at most {MaxNameLength} are allowed.", ("length", definition.Name.Length), ("max", MaxNameLength)));
         }
 
         return problems;

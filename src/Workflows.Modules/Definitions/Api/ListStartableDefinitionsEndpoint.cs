@@ -1,6 +1,9 @@
 using System.Security.Claims;
+using Astra.Workflows.Engine.Definitions;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Modules.Definitions.Storage;
+using Astra.Workflows.Modules.Platform.Identity;
+using Astra.Workflows.Modules.Platform.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Astra.Workflows.Modules.Definitions.Api;
@@ -16,8 +19,9 @@ internal static class ListStartableDefinitionsEndpoint
     }
 
     private static async Task<Ok<List<StartableDefinition>>> ListAsync(
-        ClaimsPrincipal user, DefinitionStore store, IDefinitionProvider definitions, CancellationToken cancellationToken)
+        ClaimsPrincipal user, DefinitionStore store, IDefinitionProvider definitions, HttpContext http, CancellationToken cancellationToken)
     {
+        var language = ReaderLanguage.Of(http);
         var ids = (await store.ListAllVersionsAsync(cancellationToken))
             .Where(v => v.Status == DefinitionVersionStatus.Published)
             .Select(v => v.DefinitionId)
@@ -35,7 +39,10 @@ internal static class ListStartableDefinitionsEndpoint
 
             var d = published.Definition;
             startable.Add(new StartableDefinition(
-                d.DefinitionId, d.Name, d.Description, published.Version,
+                d.DefinitionId,
+                WorkflowTexts.In(d, language, DefinitionTexts.Name, d.Name),
+                d.Description is null ? null : WorkflowTexts.In(d, language, DefinitionTexts.Description, d.Description),
+                published.Version,
                 d.Inputs.Select(i => new StartableInput(i.Name, i.Type, i.Required, i.Description)).ToList()));
         }
 

@@ -1,10 +1,10 @@
 namespace Astra.Workflows.Modules.Definitions.Contracts;
 
-/// <summary>An instance run for a case.</summary>
-public sealed record InstanceOfCase(Guid Id, string DefinitionId, int Version, string Status, DateTimeOffset CreatedAt);
+/// <summary>An instance run for a case; <see cref="Name"/> is its workflow's name in the reader's language.</summary>
+public sealed record InstanceOfCase(Guid Id, string DefinitionId, int Version, string Status, DateTimeOffset CreatedAt, string Name);
 
-/// <summary>One journal entry of an instance.</summary>
-public sealed record JournalLine(DateTimeOffset At, Guid InstanceId, string Kind, string? ActivityId, string? ActivityType, string Actor, string? Outcome);
+/// <summary>One journal entry of an instance; <see cref="ActivityName"/> is the activity's name in the reader's language, if it has one.</summary>
+public sealed record JournalLine(DateTimeOffset At, Guid InstanceId, string Kind, string? ActivityId, string? ActivityType, string Actor, string? Outcome, string? ActivityName = null);
 
 /// <summary>
 /// What other modules may read of instances and their journal. Reads go through the request's context, so its

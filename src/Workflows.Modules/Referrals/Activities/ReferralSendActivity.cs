@@ -131,13 +131,13 @@ public sealed class ReferralSendActivity : IActivity
         ArgumentNullException.ThrowIfNull(problems);
         if (!activity.Inputs.ContainsKey("partnerId") && !activity.Inputs.ContainsKey("partnerKind"))
         {
-            problems.Report("partnerId", $"Activity '{activity.Id}' needs a 'partnerId' or a 'partnerKind'.");
+            problems.Report("partnerId", ReferralValidationCodes.NeedsPartner, $"Activity '{activity.Id}' needs a 'partnerId' or a 'partnerKind'.");
         }
 
         if (activity.Inputs.TryGetValue("resultVariable", out var name) && name.ValueKind == JsonValueKind.String
             && !problems.Definition.Variables.Any(v => v.Name == name.GetString()))
         {
-            problems.Report("resultVariable", $"Activity '{activity.Id}' input 'resultVariable': variable '{name.GetString()}' is not declared in variables.");
+            problems.Report("resultVariable", ValidationCodes.VariableNotDeclared, $"Activity '{activity.Id}' input 'resultVariable': variable '{name.GetString()}' is not declared in variables.", ("variable", name.GetString()));
         }
     }
 

@@ -142,31 +142,38 @@ public sealed class HumanTaskActivity : IActivity
         ArgumentNullException.ThrowIfNull(problems);
         if (!activity.Inputs.ContainsKey("role") && !activity.Inputs.ContainsKey("assignee"))
         {
-            problems.Report("role", $"Activity '{activity.Id}' needs a 'role' or an 'assignee'.");
+            problems.Report("role", TaskValidationCodes.NeedsRole, $"Activity '{activity.Id}' needs a 'role' or an 'assignee'.");
         }
 
         if (activity.Inputs.TryGetValue("form", out var form))
         {
-            foreach (var (path, message) in TaskForm.CheckShape(form).Concat(TaskForm.CheckDeclaration(TaskForm.Parse(form))))
+            foreach (var problem in TaskForm.CheckShape(form).Concat(TaskForm.CheckDeclaration(TaskForm.Parse(form))))
             {
-                problems.Report(path, $"Activity '{activity.Id}' input '{path}': {message}");
+                Report(problems, activity, problem);
             }
         }
 
         if (activity.Inputs.TryGetValue("escalations", out var escalations))
         {
-            foreach (var (path, message) in TaskEscalationPlan.CheckDeclaration(escalations))
+            foreach (var problem in TaskEscalationPlan.CheckDeclaration(escalations))
             {
-                problems.Report(path, $"Activity '{activity.Id}' input '{path}': {message}");
+                Report(problems, activity, problem);
             }
         }
 
         if (activity.Inputs.TryGetValue("resultVariable", out var name) && name.ValueKind == JsonValueKind.String
             && !problems.Definition.Variables.Any(v => v.Name == name.GetString()))
         {
-            problems.Report("resultVariable", $"Activity '{activity.Id}' input 'resultVariable': variable '{name.GetString()}' is not declared in variables.");
+            problems.Report("resultVariable", ValidationCodes.VariableNotDeclared, $"Activity '{activity.Id}' input 'resultVariable': variable '{name.GetString()}' is not declared in variables.", ("variable", name.GetString()));
         }
     }
+
+    private static void Report(ActivityValidationContext problems, ActivityDefinition activity, DeclarationProblem problem) =>
+        problems.Report(
+            problem.Path,
+            problem.Code,
+            $"Activity '{activity.Id}' input '{problem.Path}': {problem.Message}",
+            [.. (problem.Args ?? new Dictionary<string, string>()).Select(a => (a.Key, (object?)a.Value))]);
 
     private static Guid? TaskIdOf(Bookmark bookmark) =>
         bookmark.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("taskId", out var id) && id.TryGetGuid(out var taskId) ? taskId : null;

@@ -51,7 +51,7 @@ public static class TaskEscalationPlan
     }
 
     /// <summary>Problems with a declared rule list, for the definition validator: (path, message).</summary>
-    public static IEnumerable<(string Path, string Message)> CheckDeclaration(JsonElement rules)
+    public static IEnumerable<DeclarationProblem> CheckDeclaration(JsonElement rules)
     {
         if (rules.ValueKind != JsonValueKind.Array)
         {
@@ -64,25 +64,25 @@ public static class TaskEscalationPlan
             var path = $"escalations[{index++}]";
             if (rule.ValueKind != JsonValueKind.Object || !rule.TryGetProperty("after", out var after))
             {
-                yield return (path, "needs \"after\": \"80%\", \"due\" or a duration after due.");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.EscalationNeedsAfter, "needs \"after\": \"80%\", \"due\" or a duration after due.");
                 continue;
             }
 
             foreach (var unknown in rule.EnumerateObject().Where(p => !RuleKeys.Contains(p.Name, StringComparer.Ordinal)))
             {
-                yield return ($"{path}.{unknown.Name}", $"is not a key of an escalation rule; use {string.Join(", ", RuleKeys)}.");
+                yield return DeclarationProblem.Of($"{path}.{unknown.Name}", TaskValidationCodes.EscalationUnknownKey, $"is not a key of an escalation rule; use {string.Join(", ", RuleKeys)}.", ("key", unknown.Name), ("keys", string.Join(", ", RuleKeys)));
             }
 
             if (!IsAfter(after))
             {
-                yield return ($"{path}.after", $"'{after.GetRawText()}' is not a percentage, \"due\" or a duration.");
+                yield return DeclarationProblem.Of($"{path}.after", TaskValidationCodes.EscalationAfterInvalid, $"'{after.GetRawText()}' is not a percentage, \"due\" or a duration.", ("value", after.GetRawText()));
             }
 
             var hasNotify = rule.TryGetProperty("notify", out var notify) && notify.ValueKind == JsonValueKind.Array && notify.GetArrayLength() > 0;
             var acts = hasNotify || rule.TryGetProperty("raisePriority", out _) || rule.TryGetProperty("reassignTo", out _);
             if (!acts)
             {
-                yield return (path, "does nothing: give \"notify\", \"raisePriority\" or \"reassignTo\".");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.EscalationDoesNothing, "does nothing: give \"notify\", \"raisePriority\" or \"reassignTo\".");
             }
         }
     }

@@ -32,7 +32,7 @@ public static class TaskForm
     public static IReadOnlyList<string> FieldKeys { get; } = ["name", "label", "type", "required", "options", "kind"];
 
     /// <summary>Entries that are not objects and keys no field has, for the definition validator: (path, message).</summary>
-    public static IEnumerable<(string Path, string Message)> CheckShape(JsonElement form)
+    public static IEnumerable<DeclarationProblem> CheckShape(JsonElement form)
     {
         if (form.ValueKind != JsonValueKind.Array)
         {
@@ -45,19 +45,19 @@ public static class TaskForm
             var path = $"form[{index++}]";
             if (field.ValueKind != JsonValueKind.Object)
             {
-                yield return (path, "must be an object { \"name\", \"label\", \"type\", \"required\", \"options\", \"kind\" }.");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.FieldNotObject, "must be an object { \"name\", \"label\", \"type\", \"required\", \"options\", \"kind\" }.");
                 continue;
             }
 
             foreach (var unknown in field.EnumerateObject().Where(p => !FieldKeys.Contains(p.Name, StringComparer.Ordinal)))
             {
-                yield return ($"{path}.{unknown.Name}", $"is not a key of a form field; use {string.Join(", ", FieldKeys)}.");
+                yield return DeclarationProblem.Of($"{path}.{unknown.Name}", TaskValidationCodes.FieldUnknownKey, $"is not a key of a form field; use {string.Join(", ", FieldKeys)}.", ("key", unknown.Name), ("keys", string.Join(", ", FieldKeys)));
             }
         }
     }
 
     /// <summary>Problems with the declaration itself, for the definition validator: (path, message).</summary>
-    public static IEnumerable<(string Path, string Message)> CheckDeclaration(IReadOnlyList<TaskFormField> fields)
+    public static IEnumerable<DeclarationProblem> CheckDeclaration(IReadOnlyList<TaskFormField> fields)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < fields.Count; i++)
@@ -66,28 +66,28 @@ public static class TaskForm
             var path = $"form[{i}]";
             if (field.Name.Length == 0)
             {
-                yield return (path, "needs a \"name\".");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.FieldNeedsName, "needs a \"name\".");
             }
             else if (!seen.Add(field.Name))
             {
-                yield return (path, $"field name '{field.Name}' is used twice.");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.FieldNameTwice, $"field name '{field.Name}' is used twice.", ("name", field.Name));
             }
 
             if (!TaskFormField.Types.Contains(field.Type))
             {
-                yield return (path, $"type '{field.Type}' is not one of {string.Join(", ", TaskFormField.Types)}.");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.FieldType, $"type '{field.Type}' is not one of {string.Join(", ", TaskFormField.Types)}.", ("type", field.Type), ("types", string.Join(", ", TaskFormField.Types)));
             }
 
             if (field.Type == TaskFormField.Choice && field.Options is not { Count: > 0 })
             {
-                yield return (path, "a choice needs \"options\".");
+                yield return DeclarationProblem.Of(path, TaskValidationCodes.ChoiceNeedsOptions, "a choice needs \"options\".", ("name", field.Name));
             }
 
             if (field.Kind is { } kind && (field.Type != TaskFormField.File || !CaseDocumentKinds.All.Contains(kind, StringComparer.Ordinal)))
             {
-                yield return ($"{path}.kind", field.Type == TaskFormField.File
-                    ? $"kind '{kind}' is not one of {string.Join(", ", CaseDocumentKinds.All)}."
-                    : "only a file field has a document \"kind\".");
+                yield return field.Type == TaskFormField.File
+                    ? DeclarationProblem.Of($"{path}.kind", TaskValidationCodes.FileKind, $"kind '{kind}' is not one of {string.Join(", ", CaseDocumentKinds.All)}.", ("kind", kind), ("kinds", string.Join(", ", CaseDocumentKinds.All)))
+                    : DeclarationProblem.Of($"{path}.kind", TaskValidationCodes.KindOnlyOnFile, "only a file field has a document \"kind\".", ("name", field.Name));
             }
         }
     }

@@ -2813,6 +2813,7 @@ export interface components {
             status: string;
             /** Format: date-time */
             createdAt: string;
+            name: string;
         };
         CaseListItem: {
             /** Format: uuid */
@@ -2921,6 +2922,8 @@ export interface components {
             activityType: null | string;
             actor: string;
             outcome: null | string;
+            workflowName: string;
+            activityName: null | string;
         };
         ClientAddress: {
             street: null | string;
@@ -4040,6 +4043,10 @@ export interface components {
             activityId: null | string;
             input: null | string;
             message: string;
+            code?: null | string;
+            args?: null | {
+                [key: string]: string;
+            };
         };
         VariableDefinition: {
             name: string;

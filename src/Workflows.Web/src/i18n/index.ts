@@ -16,9 +16,24 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
+/**
+ * Until the user chooses (the switcher, or a language saved on any device), the browser's: its first tag that names
+ * one of ours. Plain Serbian reads Latin, as the server answers it (ADR 0042); Cyrillic only when asked for.
+ */
+export function browserLanguage(tags: readonly string[]): Language | null {
+  for (const tag of tags.map((t) => t.toLowerCase())) {
+    if (tag === 'sr-cyrl' || tag.startsWith('sr-cyrl-')) return 'sr-Cyrl';
+    if (tag === 'sr' || tag.startsWith('sr-')) return 'sr-Latn';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return null;
+}
+
 export function initialLanguage(): Language {
   const stored = localStorage.getItem(storageKey);
-  return isLanguage(stored) ? stored : 'sr-Latn';
+  if (isLanguage(stored)) return stored;
+  const tags = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  return browserLanguage(tags) ?? 'sr-Latn';
 }
 
 export function rememberLanguage(language: Language): void {

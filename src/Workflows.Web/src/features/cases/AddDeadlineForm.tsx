@@ -33,7 +33,8 @@ export function AddDeadlineForm({ caseId, proceedingId, onSaved }: { caseId: str
   };
   const kindLabel = (k: { key: string; label: string; days: number; hard: boolean }) =>
     t('legalForms.deadline.kindOption', {
-      label: t(`legal.deadlineKinds.${k.key}`, { defaultValue: k.label }),
+      // The shipped kinds are named in every language in legalKinds (the same texts the hearings pages use).
+      label: t(`legalKinds:deadline.${k.key}`, { defaultValue: t(`legal.deadlineKinds.${k.key}`, { defaultValue: k.label }) }),
       days: k.days,
       type: k.hard ? t('legal.hard') : t('legal.soft'),
     });

@@ -32,7 +32,7 @@ const detail: CaseDetail = {
   code: 'AS-2026-0042',
   phase: 'recovery',
   openedAt: '2026-03-01T09:00:00Z',
-  instances: [{ id: 'i1', definitionId: 'recovery-support-plan', version: 1, status: 'Waiting', createdAt: '2026-03-01T09:00:00Z' }],
+  instances: [{ id: 'i1', definitionId: 'recovery-support-plan', version: 1, status: 'Waiting', createdAt: '2026-03-01T09:00:00Z', name: 'Recovery support plan' }],
   team: [{ userId: 'u1', displayName: 'Case Manager', roles: ['CaseManager'] }],
   openTasks: [{ id: 't1', title: 'Needs assessment', taskType: 'needs-assessment', role: 'CaseManager', assigneeId: null, status: 'open', dueAt: '2026-03-02T09:00:00Z', escalationLevel: 0 }],
   proceedings: [
@@ -46,7 +46,7 @@ const detail: CaseDetail = {
       deadlines: [{ id: 'd1', kind: 'criminal-appeal', dueOn: '2026-03-10', hard: true, status: 'open' }],
     },
   ],
-  timeline: [{ at: '2026-03-01T09:00:00Z', instanceId: 'i1', definitionId: 'recovery-support-plan', kind: 'InstanceStarted', activityId: null, activityType: null, actor: 'system', outcome: null }],
+  timeline: [{ at: '2026-03-01T09:00:00Z', instanceId: 'i1', definitionId: 'recovery-support-plan', kind: 'InstanceStarted', activityId: null, activityType: null, actor: 'system', outcome: null, workflowName: 'Recovery support plan', activityName: null }],
   story: [
     { at: '2026-03-01T10:00:00Z', key: 'story.taskCompleted', args: { title: 'Risk assessment', outcome: 'Done', answers: 'Risk: high' }, actorId: 'u2', actorName: 'Ana' },
     { at: '2026-03-01T09:30:00Z', key: 'story.phaseChanged', args: { phase: 'recovery' }, actorId: null, actorName: null },

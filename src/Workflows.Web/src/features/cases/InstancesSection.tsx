@@ -29,7 +29,7 @@ export function InstancesSection({ instances }: { instances: CaseInstance[] }) {
               return (
                 <tr key={i.id}>
                   <td className="stack-title">
-                    <Link to={`/designer/instances/${i.id}`}>{humanize(i.definitionId)}</Link>{' '}
+                    <Link to={`/designer/instances/${i.id}`}>{i.name || humanize(i.definitionId)}</Link>{' '}
                     <span className="muted">{t('workflows.version', { version: i.version })}</span>
                   </td>
                   <td data-label={t('workflows.status')}>

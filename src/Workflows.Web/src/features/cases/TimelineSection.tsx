@@ -77,9 +77,9 @@ function Journal({ entries, team }: { entries: CaseTimelineEntry[]; team: CaseTe
                 <time dateTime={e.at}>{formatTime(e.at, i18n.language)}</time>
                 <strong>{t(kindKey(e.kind), { defaultValue: humanize(e.kind) })}</strong>
                 <span>{activityName(e)}</span>
-                {e.outcome && <span>→ {humanize(e.outcome)}</span>}
+                {e.outcome && <span>→ {t(`timeline.outcomes.${e.outcome}`, { defaultValue: humanize(e.outcome) })}</span>}
                 <span className="muted">
-                  {humanize(e.definitionId)} · {actorName(e.actor)}
+                  {e.workflowName || humanize(e.definitionId)} · {actorName(e.actor)}
                 </span>
               </li>
             ))}

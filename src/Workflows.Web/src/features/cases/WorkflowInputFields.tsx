@@ -32,7 +32,9 @@ export function WorkflowInputFields({
   );
 
   function field(i: StartableInput) {
-        const label = i.required ? `${i.name} *` : i.name;
+        // Shipped workflows' inputs have a label in every language; any other input shows its name.
+        const name = t(`start.inputLabels.${i.name}`, { defaultValue: i.name });
+        const label = i.required ? `${name} *` : name;
         const errors = [...(problems[i.name] === 'json' ? [t('start.jsonInvalid')] : []), ...errorsFor(`input.${i.name}`)];
         const common = { label, hint: i.description ?? undefined, errors, value: values[i.name] ?? '', onChange: set(i.name) };
         switch (i.type) {

@@ -4,7 +4,7 @@ import { humanize } from './labels';
 import { activityName, actorOf, groupByDay, kindKey } from './timeline';
 
 function entry(at: string, activityId: string | null = 'record-contact', kind = 'ActivityCompleted'): CaseTimelineEntry {
-  return { at, instanceId: 'i1', definitionId: 'hotline-triage', kind, activityId, activityType: activityId ? 'UserTask' : null, actor: 'system', outcome: null };
+  return { at, instanceId: 'i1', definitionId: 'hotline-triage', kind, activityId, activityType: activityId ? 'UserTask' : null, actor: 'system', outcome: null, workflowName: 'Prijava na SOS liniji', activityName: activityId ? 'Evidentirati kontakt' : null };
 }
 
 describe('groupByDay', () => {
@@ -33,10 +33,11 @@ describe('names', () => {
     expect(humanize(null)).toBe('');
   });
 
-  it('names the activity, else its type, else the workflow', () => {
-    expect(activityName(entry('2026-05-01T08:00:00Z'))).toBe('Record contact');
-    expect(activityName({ activityId: null, activityType: 'ExclusiveGateway', definitionId: 'x' })).toBe('Exclusive gateway');
-    expect(activityName(entry('2026-05-01T08:00:00Z', null, 'InstanceStarted'))).toBe('Hotline triage');
+  it('names the activity in the reader language, else the workflow, never an id or type key', () => {
+    expect(activityName(entry('2026-05-01T08:00:00Z'))).toBe('Evidentirati kontakt');
+    expect(activityName({ activityName: null, workflowName: 'Pravna pomoć', definitionId: 'legal-assistance' })).toBe('Pravna pomoć');
+    expect(activityName(entry('2026-05-01T08:00:00Z', null, 'InstanceStarted'))).toBe('Prijava na SOS liniji');
+    expect(activityName({ activityName: null, workflowName: '', definitionId: 'hotline-triage' })).toBe('Hotline triage');
   });
 
   it('maps journal kinds to translation keys', () => {

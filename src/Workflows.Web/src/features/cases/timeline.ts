@@ -21,11 +21,12 @@ export function groupByDay<T extends { at: string }>(entries: readonly T[]): Tim
   return days;
 }
 
-/** The activity a journal entry is about, in words; instance-level entries name the workflow instead. */
-export function activityName(entry: Pick<CaseTimelineEntry, 'activityId' | 'activityType' | 'definitionId'>): string {
-  if (entry.activityId) return humanize(entry.activityId);
-  if (entry.activityType) return humanize(entry.activityType);
-  return humanize(entry.definitionId);
+/**
+ * The activity a journal entry is about, in the reader's language (the definition's texts, as the server answers them);
+ * an activity without a name, and instance-level entries, name the workflow instead: ids and type keys are English.
+ */
+export function activityName(entry: Pick<CaseTimelineEntry, 'activityName' | 'workflowName' | 'definitionId'>): string {
+  return entry.activityName || entry.workflowName || humanize(entry.definitionId);
 }
 
 /** The i18n key for a journal kind (ActivityCompleted → timeline.kinds.activityCompleted); unknown kinds fall back to their words. */

@@ -83,7 +83,10 @@ export function MonthCalendar({ month, today, items, nonWorking, onMonth, onPrev
                   </div>
                   {off.map((o) => (
                     <div key={`${o.kind}-${o.label}`} className={`legal-day-off legal-day-off-${o.kind}`}>
-                      {t(o.kind === 'holiday' ? 'nonWorking.holiday' : 'nonWorking.closure', { name: o.label })}
+                      {o.kind === 'holiday'
+                        // Public holidays are named by the service in English; their names in every language live with the admin's holiday table.
+                        ? t('nonWorking.holiday', { name: t(`admin:holidayNames.${o.label}`, { defaultValue: o.label }) })
+                        : t('nonWorking.closure', { name: o.label })}
                     </div>
                   ))}
                   {d.items.length > 0 && (

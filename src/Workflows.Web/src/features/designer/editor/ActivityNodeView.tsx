@@ -3,6 +3,7 @@ import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflo
 import { useTranslation } from 'react-i18next';
 import { outcomesOf } from '../model/descriptors';
 import type { ActivityNode } from '../model/graph';
+import { useProblemText } from '../model/problemText';
 import { useActivityProblems, useDescriptor } from './designerContext';
 
 /** One activity on the canvas: memoised, and it reads only its own descriptor and problems. */
@@ -11,6 +12,7 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   const activity = data.activity;
   const descriptor = useDescriptor(activity.type);
   const problems = useActivityProblems(id);
+  const text = useProblemText();
   const outcomes = useMemo(() => outcomesOf(activity, descriptor), [activity, descriptor]);
   const outcomeKey = outcomes.join('\n');
   const updateNodeInternals = useUpdateNodeInternals();
@@ -31,20 +33,20 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   return (
     <div className={`designer-node${selected ? ' selected' : ''}${state}`} data-testid={`node-${id}`}>
       {!descriptor?.isStart && <Handle type="target" position={Position.Left} className="designer-target" aria-label={t('node.input')} />}
-      <div className="designer-node-title">{title}</div>
+      <div className="designer-node-title" title={title}>{title}</div>
       <div className="designer-node-meta">
         <code>{id}</code> · <span>{descriptor?.displayName ?? activity.type}</span>
       </div>
       {count > 0 && (
-        <div className="designer-node-problems" title={errors.map((p) => p.message).join('\n')}>
+        <div className="designer-node-problems" title={errors.map(text).join('\n')}>
           <span aria-hidden="true">⚠</span> {t('node.problems', { count })}
-          <div className="designer-node-problem-text">{errors[0].message}</div>
+          <div className="designer-node-problem-text">{text(errors[0])}</div>
         </div>
       )}
       {count === 0 && warnings.length > 0 && (
-        <div className="designer-node-warnings" title={warnings.map((p) => p.message).join('\n')} data-testid={`node-${id}-warnings`}>
+        <div className="designer-node-warnings" title={warnings.map(text).join('\n')} data-testid={`node-${id}-warnings`}>
           <span aria-hidden="true">△</span> {t('warnings.node', { count: warnings.length })}
-          <div className="designer-node-problem-text">{warnings[0].message}</div>
+          <div className="designer-node-problem-text">{text(warnings[0])}</div>
         </div>
       )}
       {outcomes.length > 0 && (

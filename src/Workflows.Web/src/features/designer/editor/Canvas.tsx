@@ -8,7 +8,8 @@ import { activityDragType } from './Palette';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed } };
 const proOptions = { hideAttribution: true };
-const fitViewOptions = { padding: 0.1, maxZoom: 1 };
+// A large workflow is not shrunk until its names are unreadable: it opens at a legible zoom and scrolls (issue 21.6).
+const fitViewOptions = { padding: 0.1, maxZoom: 1, minZoom: 0.6 };
 
 interface CanvasProps {
   nodes: ActivityNode[];

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { Badge } from '../../../ui/Badge';
@@ -57,6 +57,11 @@ export function InstanceViewerPage() {
       >
         {data.data && <InstanceActions instanceId={id} status={data.data.instance.status} />}
       </PageHeader>
+      {data.data?.instance.caseId && (
+        <p>
+          <Link to={`/cases/${data.data.instance.caseId}`}>{t('instance.openCase')}</Link>
+        </p>
+      )}
       {data.isPending && <Loading />}
       <ErrorMessage error={data.error ?? definition.error} />
       {data.data && definition.data && <Viewer data={data.data} definition={definition.data} />}

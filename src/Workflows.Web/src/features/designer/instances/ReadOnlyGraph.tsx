@@ -33,6 +33,9 @@ function FocusOn({ id }: { id: string | null | undefined }) {
 }
 
 /** A definition drawn as it would be in the designer, but nothing can be moved, connected or deleted. */
+// Opens at a zoom where names are legible (then scrolls), as the editor does.
+const legibleFit = { padding: 0.1, maxZoom: 1, minZoom: 0.6 };
+
 export function ReadOnlyGraph({ definition, badges, highlightedId, selectedId, onSelect, label }: ReadOnlyGraphProps) {
   const base = useMemo(() => {
     const graph = definitionToGraph(definition);
@@ -87,6 +90,7 @@ export function ReadOnlyGraph({ definition, badges, highlightedId, selectedId, o
         deleteKeyCode={null}
         onNodeClick={(_, node) => onSelect?.(node.id)}
         fitView
+        fitViewOptions={legibleFit}
         minZoom={0.2}
         proOptions={{ hideAttribution: true }}
       >

@@ -13,6 +13,9 @@ export const textKey = {
   activityName: (id: string) => `${id}.name`,
   activityDescription: (id: string) => `${id}.description`,
   input: (id: string, input: string) => `${id}.inputs.${input}`,
+  fieldLabel: (id: string, field: string) => `${id}.form.${field}.label`,
+  fieldOption: (id: string, field: string, option: string) => `${id}.form.${field}.options.${option}`,
+  outcome: (id: string, outcome: string) => `${id}.outcomes.${outcome}`,
 };
 
 export function readText(texts: Texts | undefined, language: TextLanguage, key: string): string {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Json } from '../model/definition';
 import type { ActivityInput } from '../model/descriptors';
 import type { Problem } from '../model/problems';
+import { useProblemText } from '../model/problemText';
 import { DurationEditor } from './DurationEditor';
 import { DeadlineEditor } from './DeadlineEditor';
 import { EscalationsEditor } from './EscalationsEditor';
@@ -26,6 +27,7 @@ interface InputEditorProps {
 /** One descriptor input: the editor its type and hint call for, a literal/Liquid/JS toggle where several are allowed. */
 export function InputEditor({ activityId, input, value, problems, onChange }: InputEditorProps) {
   const { t } = useTranslation('designer');
+  const problemText = useProblemText();
   const id = `designer-input-${activityId}-${input.name}`;
   const modes = (['literal', 'template', 'expression'] as ValueMode[]).filter((m) => input.syntax.includes(m));
   const [mode, setMode] = useState<ValueMode>(() => modeOf(value, input.syntax));
@@ -99,7 +101,7 @@ export function InputEditor({ activityId, input, value, problems, onChange }: In
       {editor}
       {errorId && (
         <ul id={errorId} className="designer-field-problems">
-          {problems!.map((p, i) => <li key={i} className="field-error"><span aria-hidden="true">⚠ </span>{p.message}</li>)}
+          {problems!.map((p, i) => <li key={i} className="field-error"><span aria-hidden="true">⚠ </span>{problemText(p)}</li>)}
         </ul>
       )}
     </div>

@@ -5,11 +5,13 @@ import type { MetaUpdate } from '../model/editorState';
 import type { WorkflowGraph } from '../model/graph';
 import { activityIdPattern } from '../model/ids';
 import { problemsByInput } from '../model/problems';
+import { useProblemText } from '../model/problemText';
 import { useActivityProblems, useDescriptor } from '../editor/designerContext';
 import { InputEditor } from './InputEditor';
 import { JsonEditor } from './JsonEditor';
 import { roleNames } from './roles';
 import { TextLanguagePicker, TranslatedField } from './TranslatedField';
+import { TranslatedFormTexts } from './TranslatedFormTexts';
 import { textKey, type Texts, type TextLanguage } from '../model/texts';
 
 interface PanelProps {
@@ -128,6 +130,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
   onDelete: () => void;
 }) {
   const { t } = useTranslation('designer');
+  const text = useProblemText();
   const descriptor = useDescriptor(activity.type);
   const problems = useActivityProblems(activity.id);
   const byInput = problemsByInput(problems);
@@ -166,7 +169,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
       </p>
       {[...general, ...unknownInputs].length > 0 && (
         <ul className="designer-field-problems" aria-label={t('panel.activityProblems')}>
-          {[...general, ...unknownInputs].map((p, i) => <li key={i} className="field-error"><span aria-hidden="true">⚠ </span>{p.message}</li>)}
+          {[...general, ...unknownInputs].map((p, i) => <li key={i} className="field-error"><span aria-hidden="true">⚠ </span>{text(p)}</li>)}
         </ul>
       )}
       <label className="field"><span>{t('panel.id')}</span>
@@ -215,6 +218,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
           onChange={(v) => setInput(input.name, v)}
         />
       ))}
+      {language !== 'en' && <TranslatedFormTexts activity={activity} descriptor={descriptor} language={language} texts={texts} onTexts={onTexts} />}
       {!descriptor && <p className="error">{t('panel.unknownType', { type: activity.type })}</p>}
       <button type="button" className="danger" onClick={onDelete}>{t('panel.delete')}</button>
     </div>
