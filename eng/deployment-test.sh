@@ -351,8 +351,14 @@ forwarded() {
 check "a client's own X-Forwarded-For is not believed (nginx overwrites it; audit shows the real address)" forwarded
 metrics() {
   # A Prometheus on the machine reads a node straight from loopback; through nginx /metrics does not exist.
-  curl -sS --max-time 20 "http://127.0.0.1:$node1/metrics" | grep -q '^astra_outbox_pending' &&
-    [ "$(curl_tls -o /dev/null -w '%{http_code}' "$base/metrics")" = "404" ]
+  # The gauges are read from the database in the background of a scrape, so the first scrape may not show them yet.
+  local i
+  for i in $(seq 1 15); do
+    curl -sS --max-time 20 "http://127.0.0.1:$node1/metrics" | grep -q '^astra_outbox_pending' && break
+    [ "$i" -eq 15 ] && { echo "no astra_outbox_pending on 15 scrapes"; return 1; }
+    sleep 1
+  done
+  [ "$(curl_tls -o /dev/null -w '%{http_code}' "$base/metrics")" = "404" ]
 }
 check "metrics: a node answers /metrics on loopback (the outbox gauge read from the database); through nginx /metrics is 404" metrics
 

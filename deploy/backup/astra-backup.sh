@@ -25,6 +25,8 @@ trap 'rm -f "$partial" "$partial.manifest"; [ -n "${COPROC_PID:-}" ] && kill "$C
 # One read-only transaction holds a snapshot open; pg_dump dumps exactly that snapshot and the counts below are taken
 # in it, so they match the dump row for row whatever the service writes meanwhile.
 coproc psql -X -q -A -t -v ON_ERROR_STOP=1
+# Bash unsets COPROC_PID as soon as psql exits, which can be before the wait below: keep it now.
+psql_pid=$COPROC_PID
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"${COPROC[1]}"
 read -r -t 60 snapshot <&"${COPROC[0]}"
 [ -n "$snapshot" ] || { echo "astra-backup: could not open a snapshot" >&2; exit 1; }
@@ -50,7 +52,7 @@ done
 [ "$line" = "end-of-counts" ] || { echo "astra-backup: counting rows failed" >&2; exit 1; }
 echo "COMMIT;" >&"${COPROC[1]}"
 eval "exec ${COPROC[1]}>&-"
-wait "$COPROC_PID" 2>/dev/null || true
+wait "$psql_pid" 2>/dev/null || true
 
 mv "$partial.manifest" "$file.manifest"
 mv "$partial" "$file"

@@ -49,10 +49,10 @@ describe('case work without dead ends', () => {
 
     const start = page.getByRole('region', { name: 'Start a workflow' });
     await start.getByRole('combobox', { name: /^Workflow/ }).selectOption('identification-emergency');
-    await start.getByRole('combobox', { name: /^child/ }).selectOption('true');
+    await start.getByRole('combobox', { name: /^Child/ }).selectOption('true');
     await start.getByRole('button', { name: 'Start workflow' }).click();
     await start.getByRole('status').filter({ hasText: 'started' }).waitFor();
-    await expect.poll(async () => (await instances.textContent()) ?? '').toMatch(/identification.emergency/i);
+    await expect.poll(async () => (await instances.textContent()) ?? '').toMatch(/Identification and emergency assistance/);
     await expectAccessible(page);
     await expectFitsPhone(page);
     await screenshot(page, 'case-work-started');

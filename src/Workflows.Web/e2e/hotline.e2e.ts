@@ -59,7 +59,7 @@ describe('the hotline', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: /^AS-\d{4}-/ }).waitFor();
     await expect.poll(() => page.locator('main').textContent(), { timeout: 10_000 }).toContain('Emergency response');
-    expect(await page.locator('main').textContent()).toContain('Hotline triage');
+    expect(await page.locator('main').textContent()).toContain('Hotline contact triage');
     await screenshot(page, 'hotline-case-opened');
 
     // The log lists both contacts; the second now says which case it opened.

@@ -22,6 +22,25 @@ function latinWords(text: string, names: string[]): string[] {
     .filter((w) => !/\d/.test(w) && !productName.test(w) && !w.includes('@') && !w.includes('://') && !/^[A-Z]{1,6}-/.test(w));
 }
 
+/**
+ * The texts of the workflows other e2e suites publish as fixtures (ids and names starting with e2e/E2E): they are
+ * test data written in English only, and they reach these pages when those suites ran first (one host, one database).
+ */
+async function fixtureTexts(token: string): Promise<string[]> {
+  const list = await call<{ definitionId: string; name: string }[]>('GET', '/api/definitions', token);
+  const out: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const piece of value.split(/\{\{[^}]*\}\}|[()]/)) if (piece.trim().length > 2) out.push(piece.trim());
+    } else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const d of list.filter((d) => /^e2e/i.test(d.definitionId) || /^E2E/.test(d.name))) {
+    collect(await call<unknown>('GET', `/api/definitions/${d.definitionId}`, token));
+  }
+  return out;
+}
+
 async function mainText(page: Page): Promise<string> {
   await page.waitForLoadState('networkidle');
   return page.locator('body').innerText();
@@ -56,7 +75,11 @@ describe('Serbian Cyrillic on the task pages', () => {
     browser = await launch();
     const admin = await tokenFor('admin@astra.local');
     // People's names, and the language switcher's names of languages, each written in its own script.
-    names = [...(await call<{ displayName: string }[]>('GET', '/api/admin/users', admin)).map((u) => u.displayName), 'English', 'Srpski'];
+    names = [
+      ...(await call<{ displayName: string }[]>('GET', '/api/admin/users', admin)).map((u) => u.displayName),
+      ...(await fixtureTexts(admin)),
+      'English', 'Srpski',
+    ].sort((x, y) => y.length - x.length);
     // Every English task title, form label and outcome of the shipped workflows, as the English API serves them.
     const manager = await tokenFor('casemanager@astra.local');
     const tasks = await call<{ items: { title: string; outcomes: string[]; form: { label?: string | null }[] }[] }>('GET', '/api/tasks?queue=mine&limit=100', manager);
@@ -122,6 +145,7 @@ describe('Serbian Cyrillic on the case, legal and notice pages', () => {
       ...partners.flatMap((p) => [p.name, p.city ?? '']),
       ...cases.proceedings.flatMap((p) => [p.court, p.courtCaseNumber ?? '']),
       ...hearings.flatMap((h) => [h.court, h.room ?? '', h.notes ?? '']),
+      ...(await fixtureTexts(admin)),
       'English', 'Srpski', 'PDF', 'WebP', 'ISO',
     ].filter((s) => s.length > 0).sort((x, y) => y.length - x.length);
     // The English names of the workflows and their activities the case page shows, as the English API serves them.

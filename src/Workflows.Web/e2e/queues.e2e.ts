@@ -52,8 +52,8 @@ describe('queues for people who manage people', () => {
     // The type filter is a list of labels, not a key to type.
     const filters = page.getByRole('form', { name: 'Filter tasks' });
     const type = filters.getByLabel('Task type');
-    await expect.poll(async () => type.locator('option').allTextContents()).toContain('Book an interpreter');
-    await type.selectOption({ label: 'Book an interpreter' });
+    await expect.poll(async () => type.locator('option').allTextContents()).toContain('Interpreter');
+    await type.selectOption({ label: 'Interpreter' });
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     for (const title of fixture.titles) await row(page, title).waitFor();
 
@@ -88,7 +88,7 @@ describe('queues for people who manage people', () => {
     await page.getByLabel('Saved view').selectOption({ label: '— none —' });
     await page.getByLabel('Saved view').selectOption({ label: viewName });
     await expect.poll(async () => filters.getByLabel('Held by').locator('option:checked').textContent()).toBe('Demo Case Manager 2');
-    expect(await type.locator('option:checked').textContent()).toBe('Book an interpreter');
+    expect(await type.locator('option:checked').textContent()).toBe('Interpreter');
 
     // Release both in one go: they end unassigned, as they began.
     for (const [i, title] of fixture.titles.entries()) await row(page, title).getByRole('checkbox', { name: `Select ${title} ${fixture.codes[i]}` }).check();

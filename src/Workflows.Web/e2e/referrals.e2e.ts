@@ -55,12 +55,14 @@ describe('referrals', () => {
     let chosen: { id: string; code: string } | undefined;
     for (const c of cases.items) {
       const consents = await call<Consents>('GET', `/api/cases/${c.id}/consents`, token);
-      if (!consents.current.some((p) => p.purpose === 'sharing-health' && p.given)) {
+      // Other suites refer demo cases too (the phone walk): take one with no referral yet, as the checks below expect.
+      const referrals = await call<unknown[]>('GET', `/api/cases/${c.id}/referrals`, token);
+      if (!consents.current.some((p) => p.purpose === 'sharing-health' && p.given) && referrals.length === 0) {
         chosen = c;
         break;
       }
     }
-    expect(chosen, 'a demo case without consent for sharing-health').toBeDefined();
+    expect(chosen, 'a demo case without consent for sharing-health and without referrals').toBeDefined();
     const { id: caseId, code } = chosen!;
 
     const staff = await newPage(browser);

@@ -112,7 +112,7 @@ public sealed class AccessMatrixTests(AstraApiFactory factory) : ApiTest(factory
         var manager = await Factory.ClientForAsync("casemanager@astra.local");
         Assert.Empty((await manager.GetFromJsonAsync<JsonElement>("/api/tasks?queue=available")).GetProperty("items").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/tasks/{taskId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsync($"/api/tasks/{taskId}/claim", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync($"/api/tasks/{taskId}/claim", new { revision = task.GetProperty("revision").GetInt32() })).StatusCode);
         var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/tasks/{taskId}")).StatusCode);
     }

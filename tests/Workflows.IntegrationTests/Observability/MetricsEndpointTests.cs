@@ -39,6 +39,9 @@ public sealed class MetricsEndpointTests(AstraApiFactory factory) : ApiTest(fact
             var node = Factory.Services.GetRequiredService<SchedulerNode>().Id;
             await db.Timers.Where(t => t.InstanceId == held).ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.DispatchedAt, due).SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.JobId, "held"));
+            // The clock jumps three days below; the node's heartbeat (fake time, one beat behind) would then look stale and
+            // a scheduler pass could take the row back and fire it. Holding the heartbeat past the jump keeps the claim.
+            await db.Database.ExecuteSqlAsync($"UPDATE astra.scheduler_nodes SET heartbeat_at = {due.AddHours(1)} WHERE node_id = {node}");
         }
 
         Factory.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(5));
@@ -91,6 +94,8 @@ public sealed class MetricsEndpointTests(AstraApiFactory factory) : ApiTest(fact
             var node = Factory.Services.GetRequiredService<SchedulerNode>().Id;
             await db.Timers.Where(t => t.InstanceId == held).ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.DueAt, now).SetProperty(t => t.DispatchedAt, now).SetProperty(t => t.ClaimedBy, node).SetProperty(t => t.JobId, "held"));
+            // The clock moves 11 s below, past the claim lease: the heartbeat is held past it so no pass takes the row back.
+            await db.Database.ExecuteSqlAsync($"UPDATE astra.scheduler_nodes SET heartbeat_at = {now.AddHours(1)} WHERE node_id = {node}");
         }
 
         // Within the cache age the reading stands (the clock has not moved); past it, the new row shows.
