@@ -59,9 +59,12 @@ export const inputTextKey = {
   option: (type: string, input: string, value: string) => `${type}.${input}.options.${value}`,
 };
 
+/** An input as the panel has it (a descriptor's), or only its name (the instance viewer, which has no descriptors). */
+type NamedInput = Pick<ActivityInput, 'name'> & Partial<Pick<ActivityInput, 'displayName' | 'description'>>;
+
 export interface InputTexts {
-  label: (input: ActivityInput) => string;
-  help: (input: ActivityInput) => string;
+  label: (input: NamedInput) => string;
+  help: (input: NamedInput) => string;
   option: (input: ActivityInput, value: string) => string;
 }
 
