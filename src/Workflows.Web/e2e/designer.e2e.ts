@@ -109,10 +109,10 @@ describe('workflow designer', () => {
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
 
     await page.locator('.react-flow__node[data-id="note"]').click();
-    await page.getByLabel('text', { exact: true }).fill('Review started for {{ case.code }}');
+    await page.getByLabel('Note', { exact: true }).fill('Review started for {{ case.code }}');
     await page.locator('.react-flow__node[data-id="human"]').click();
-    await page.getByLabel('taskType', { exact: true }).fill('e2e.review');
-    await page.getByLabel('role', { exact: true }).selectOption('CaseManager');
+    await page.getByLabel('Kind of task', { exact: true }).fill('e2e.review');
+    await page.getByLabel('Role', { exact: true }).selectOption('CaseManager');
 
     // The title is required: the engine says so on the node and beside the field.
     const nodeProblems = page.locator('.react-flow__node[data-id="human"] .designer-node-problems');
@@ -124,7 +124,7 @@ describe('workflow designer', () => {
     await screenshot(page, 'designer-validation');
 
     const title = `E2E review ${id}`;
-    await page.getByLabel('title', { exact: true }).fill(title);
+    await page.getByLabel('Title', { exact: true }).fill(title);
     await page.getByText('No problems found.').waitFor();
     expect(await nodeProblems.count()).toBe(0);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

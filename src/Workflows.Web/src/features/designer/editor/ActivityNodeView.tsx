@@ -1,7 +1,9 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useInputTexts } from '../model/activityInputs';
 import { outcomesOf } from '../model/descriptors';
+import { useDurationWords } from '../model/durationWords';
 import type { ActivityNode } from '../model/graph';
 import { useProblemText } from '../model/problemText';
 import { useActivityProblems, useDescriptor } from './designerContext';
@@ -13,6 +15,14 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   const descriptor = useDescriptor(activity.type);
   const problems = useActivityProblems(id);
   const text = useProblemText();
+  const inputTexts = useInputTexts(activity.type);
+  const words = useDurationWords();
+  // How long it waits or when it is due, in words, so a reader need not open the panel to see "2 working days".
+  const timings = (descriptor?.inputs ?? []).flatMap((input) => {
+    if (input.type !== 'duration' && input.type !== 'deadline' && input.uiHint !== 'duration') return [];
+    const said = words.duration(activity.inputs?.[input.name]);
+    return said ? [`${inputTexts.label(input)}: ${said}`] : [];
+  });
   const outcomes = useMemo(() => outcomesOf(activity, descriptor), [activity, descriptor]);
   const outcomeKey = outcomes.join('\n');
   const updateNodeInternals = useUpdateNodeInternals();
@@ -37,6 +47,11 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
       <div className="designer-node-meta">
         <code>{id}</code> · <span>{descriptor?.displayName ?? activity.type}</span>
       </div>
+      {timings.length > 0 && (
+        <ul className="designer-node-timings" data-testid={`node-${id}-timings`}>
+          {timings.map((line) => <li key={line}>{line}</li>)}
+        </ul>
+      )}
       {count > 0 && (
         <div className="designer-node-problems" title={errors.map(text).join('\n')}>
           <span aria-hidden="true">⚠</span> {t('node.problems', { count })}

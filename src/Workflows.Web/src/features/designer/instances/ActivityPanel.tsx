@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../ui/Badge';
 import { DateTime } from '../../../ui/DateTime';
+import type { ActivityDefinition } from '../model/definition';
 import type { InstanceActivity, JournalEntry } from './api';
+import { ActivityTimings } from './ActivityTimings';
 import { stateDetail, stateDisplay } from './display';
 import { useDetailText } from './useDetailText';
 
 /** The selected activity: its state in words, what it waits for, its incident, and its own journal lines. */
-export function ActivityPanel({ activity, journal }: { activity: InstanceActivity; journal: JournalEntry[] }) {
+export function ActivityPanel({ activity, definition, journal }: { activity: InstanceActivity; definition?: ActivityDefinition; journal: JournalEntry[] }) {
   const { t } = useTranslation('viewer');
   const detailText = useDetailText();
   const display = stateDisplay(activity.state);
@@ -53,6 +55,7 @@ export function ActivityPanel({ activity, journal }: { activity: InstanceActivit
           </>
         )}
       </dl>
+      {definition && <ActivityTimings activity={definition} />}
       {activity.incident && (
         <div className="error" role="status">
           <strong>{t('instance.incident')}:</strong> {activity.incident.message}

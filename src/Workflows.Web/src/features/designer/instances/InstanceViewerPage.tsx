@@ -124,7 +124,7 @@ function Viewer({ data, definition }: { data: Awaited<ReturnType<typeof loadInst
               ))}
             </select>
           </label>
-          {selected && <ActivityPanel activity={selected} journal={instance.journal} />}
+          {selected && <ActivityPanel activity={selected} definition={definition.activities.find((a) => a.id === selected.activityId)} journal={instance.journal} />}
         </aside>
       </div>
       <JournalTable journal={instance.journal} names={(id) => activities.activities.find((a) => a.activityId === id)?.name ?? id} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Json } from '../model/definition';
 import type { ActivityInput } from '../model/descriptors';
+import type { InputTexts } from '../model/activityInputs';
 import type { Problem } from '../model/problems';
 import { useProblemText } from '../model/problemText';
 import { DurationEditor } from './DurationEditor';
@@ -19,22 +20,25 @@ import { convertValue, isScript, modeOf, type ValueMode } from './values';
 interface InputEditorProps {
   activityId: string;
   input: ActivityInput;
+  /** The input's label, help and option words in the reader's language (useInputTexts of the activity's type). */
+  texts: InputTexts;
   value: Json | undefined;
   problems: Problem[] | undefined;
   onChange: (value: Json | undefined) => void;
 }
 
 /** One descriptor input: the editor its type and hint call for, a literal/Liquid/JS toggle where several are allowed. */
-export function InputEditor({ activityId, input, value, problems, onChange }: InputEditorProps) {
+export function InputEditor({ activityId, input, texts, value, problems, onChange }: InputEditorProps) {
   const { t } = useTranslation('designer');
   const problemText = useProblemText();
   const id = `designer-input-${activityId}-${input.name}`;
   const modes = (['literal', 'template', 'expression'] as ValueMode[]).filter((m) => input.syntax.includes(m));
   const [mode, setMode] = useState<ValueMode>(() => modeOf(value, input.syntax));
   const errorId = problems?.length ? `${id}-problems` : undefined;
-  const helpId = input.description ? `${id}-help` : undefined;
+  const help = texts.help(input);
+  const helpId = help ? `${id}-help` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
-  const label = input.displayName || input.name;
+  const label = texts.label(input);
   const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
   const setText = (v: string) => onChange(v === '' ? undefined : v);
 
@@ -51,7 +55,7 @@ export function InputEditor({ activityId, input, value, problems, onChange }: In
     editor = (
       <select id={id} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy} aria-invalid={!!errorId}>
         <option value="">{t('panel.notSet')}</option>
-        {input.options.map((o) => <option key={o} value={o}>{o}</option>)}
+        {input.options.map((o) => <option key={o} value={o}>{texts.option(input, o)}</option>)}
         {text && !input.options.includes(text) && <option value={text}>{text}</option>}
       </select>
     );
@@ -97,7 +101,7 @@ export function InputEditor({ activityId, input, value, problems, onChange }: In
           </span>
         )}
       </div>
-      {input.description && <small id={helpId}>{input.description}</small>}
+      {help && <small id={helpId}>{help}</small>}
       {editor}
       {errorId && (
         <ul id={errorId} className="designer-field-problems">

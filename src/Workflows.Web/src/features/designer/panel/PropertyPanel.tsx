@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityDefinition, EventDeclaration, Json } from '../model/definition';
 import type { MetaUpdate } from '../model/editorState';
 import type { WorkflowGraph } from '../model/graph';
+import { useInputTexts } from '../model/activityInputs';
 import { activityIdPattern } from '../model/ids';
 import { problemsByInput } from '../model/problems';
 import { useProblemText } from '../model/problemText';
@@ -132,6 +133,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
   const { t } = useTranslation('designer');
   const text = useProblemText();
   const descriptor = useDescriptor(activity.type);
+  const inputTexts = useInputTexts(activity.type);
   const problems = useActivityProblems(activity.id);
   const byInput = problemsByInput(problems);
   const [idText, setIdText] = useState(activity.id);
@@ -200,7 +202,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
       {descriptor?.inputs.map((input) => language !== 'en' && input.translatable && typeof activity.inputs?.[input.name] === 'string' ? (
         <TranslatedField
           key={input.name}
-          label={input.displayName ?? input.name}
+          label={inputTexts.label(input)}
           english={String(activity.inputs[input.name])}
           language={language}
           textKey={textKey.input(activity.id, input.name)}
@@ -213,6 +215,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
           key={input.name}
           activityId={activity.id}
           input={input}
+          texts={inputTexts}
           value={activity.inputs?.[input.name]}
           problems={byInput.get(input.name)}
           onChange={(v) => setInput(input.name, v)}

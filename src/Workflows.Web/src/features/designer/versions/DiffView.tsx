@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { outcomeOf, type ConnectionDefinition } from '../model/definition';
+import type { Json as JsonValue } from '../model/definition';
+import { useDurationWords } from '../model/durationWords';
 import { formatValue, isEmptyDiff, type DefinitionDiff, type ValueChange } from './diff';
 
 function Json({ value, label }: { value: unknown; label: string }) {
   const { t } = useTranslation('viewer');
+  const words = useDurationWords();
   if (value === undefined) return <em className="muted">{t('versions.absent')}</em>;
+  // A changed due or delay also in words: "PT4H" → "P2D" reads as "4 hours" → "2 days".
+  const said = words.duration(value as JsonValue);
   return (
-    <pre className="viewer-json" aria-label={label}>
-      {formatValue(value)}
-    </pre>
+    <>
+      <pre className="viewer-json" aria-label={label}>
+        {formatValue(value)}
+      </pre>
+      {said && <small className="viewer-duration-words">{said}</small>}
+    </>
   );
 }
 
