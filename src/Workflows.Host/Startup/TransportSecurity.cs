@@ -28,8 +28,12 @@ internal static class TransportSecurity
         }
 
         app.UseHsts();
-        // Load balancers and probes check health over plain HTTP inside the network; everything else moves to HTTPS.
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), branch => branch.UseHttpsRedirection());
+        // Load balancers and probes check health, and a Prometheus on the machine scrapes a node, over plain HTTP on
+        // loopback (the metrics endpoint answers nothing else without its token); everything else moves to HTTPS.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/health")
+                && !context.Request.Path.StartsWithSegments(Observability.ObservabilityOptions.MetricsPath),
+            branch => branch.UseHttpsRedirection());
         return app;
     }
 

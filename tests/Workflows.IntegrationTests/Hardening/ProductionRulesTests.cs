@@ -43,6 +43,8 @@ public sealed class ProductionRulesTests(AstraApiFactory factory) : ApiTest(fact
         Assert.Equal("https://astra.example/api/me", redirected.Headers.Location?.ToString());
         // Probes inside the network stay on plain HTTP.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
+        // So does a scrape of a node's metrics (a Prometheus on loopback); from here, not loopback, it is the plain 404.
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/metrics")).StatusCode);
 
         var https = StagingHost.Client(host);
         var health = await https.GetAsync("/health");
