@@ -32,6 +32,9 @@ async function fixtureTexts(token: string): Promise<string[]> {
   const collect = (value: unknown): void => {
     if (typeof value === 'string') {
       for (const piece of value.split(/\{\{[^}]*\}\}|[()]/)) if (piece.trim().length > 2) out.push(piece.trim());
+      // A key the page shows as words when nothing names it (the queue's type filter: 'e2e-phone-visit').
+      const words = value.replace(/[-_.]+/g, ' ').trim();
+      if (/^[a-z0-9]+([-_.][a-z0-9]+)+$/.test(value)) out.push(words[0].toUpperCase() + words.slice(1));
     } else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
