@@ -354,13 +354,14 @@ metrics() {
   # The gauges are read from the database in the background of a scrape, so the first scrape may not show them yet.
   local i
   for i in $(seq 1 15); do
-    curl -sS --max-time 20 "http://127.0.0.1:$node1/metrics" | grep -q '^astra_outbox_pending' && break
-    [ "$i" -eq 15 ] && { echo "no astra_outbox_pending on 15 scrapes"; return 1; }
+    curl -sS --max-time 20 "http://127.0.0.1:$node1/metrics" >"$work/metrics.txt" &&
+      grep -q '^astra_outbox_pending' "$work/metrics.txt" && grep -q '^http_server_request_duration_seconds_count' "$work/metrics.txt" && break
+    [ "$i" -eq 15 ] && { echo "no astra_outbox_pending or http_server_request_duration_seconds_count on 15 scrapes"; return 1; }
     sleep 1
   done
   [ "$(curl_tls -o /dev/null -w '%{http_code}' "$base/metrics")" = "404" ]
 }
-check "metrics: a node answers /metrics on loopback (the outbox gauge read from the database); through nginx /metrics is 404" metrics
+check "metrics: a node answers /metrics on loopback (request durations, the outbox gauge read from the database); through nginx /metrics is 404" metrics
 
 # --- 8. Rolling restart while a client keeps working -----------------------------------------------------------------
 load() {
