@@ -29,7 +29,7 @@ internal static class RestoreDrill
         "A backup without the key backup is useless by design: client identities, sign-in keys and the audit chain " +
         "can only be read with the master key and the audit key, which are never in the database. Keep both apart.";
 
-    public static async Task<int> RunAsync(IConfiguration configuration, string[] args)
+    public static async Task<int> RunAsync(IConfiguration configuration, string[] args, TimeProvider time)
     {
         var backup = Option(args, "--backup");
         var keyFolder = Option(args, "--key-backup");
@@ -44,7 +44,7 @@ internal static class RestoreDrill
 
         Console.WriteLine($"NOTE: {Warning}");
         var report = new DrillReport();
-        var scratch = $"astra_drill_{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var scratch = $"astra_drill_{time.GetUtcNow():yyyyMMddHHmmss}";
         var manifest = CheckFile(report, backup);
         var (masterKeys, auditKey) = LoadKeys(report, keyFolder);
         if (report.Failed)

@@ -27,7 +27,7 @@ internal static class SecurityCommands
                 "generate-master-key" => GenerateKey(args),
                 "rotate-master-key" => await RotateAsync(builder, connectionString, args),
                 "migrate" => await MigrateAsync(builder, connectionString),
-                Operations.RestoreDrill.Name => await Operations.RestoreDrill.RunAsync(builder.Configuration, args),
+                Operations.RestoreDrill.Name => await Operations.RestoreDrill.RunAsync(builder.Configuration, args, TimeProvider.System),
                 _ => await VerifyAuditAsync(builder, connectionString),
             };
         }
