@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, monthOf } from '../src/lib/dates';
 import { belgradeDay, belgradeLocalToIso } from '../src/i18n/belgradeTime';
 import { call, tokenFor } from './support/api';
 import { launch, newPage, signIn } from './support/browser';
 import { phone, phoneFaults, phoneShot } from './support/phone';
+import { referralAnswerLink } from './support/referralMail';
 
 // Every page a case manager, a lawyer or a hotline operator works with, at 390 × 844 (issue 21 item 5): none scrolls
 // sideways, no control lies outside the screen, buttons and fields are big enough to tap, and the hearing dialog's
@@ -117,23 +118,7 @@ async function createFixture(): Promise<Fixture> {
   };
 }
 
-interface Mail {
-  text?: string;
-  to: { address: string }[];
-}
 
-/** The partner's answer link from the referral e-mail the SMTP catcher received for the case. */
-async function answerLink(code: string): Promise<string> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const mails = (await (await fetch(`${inject('inboxUrl')}/email`)).json()) as Mail[];
-    const mail = mails.find((m) => m.to.some((a) => a.address.toLowerCase() === clinicEmail) && (m.text ?? '').includes(code));
-    const path = /\/r\/[A-Za-z0-9_-]{43}/.exec(mail?.text ?? '')?.[0];
-    if (path) return path;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No referral e-mail to ${clinicEmail} for ${code} within 60 s`);
-}
 
 /** Collects every page's faults so one run names all of them; each test then expects none. */
 class Walk {
@@ -338,7 +323,7 @@ describe('every page of the field at 390 × 844', () => {
   });
 
   it("the partner's referral page, signed out, fits the phone", async () => {
-    const link = await answerLink(fixture.caseCode);
+    const link = await referralAnswerLink(clinicEmail, fixture.caseCode);
     const { context, page } = await newPage(browser);
     await page.setViewportSize(phone);
     const response = await page.goto(link);

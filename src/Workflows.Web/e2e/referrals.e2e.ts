@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { belgradeLocalToIso } from '../src/i18n/belgradeTime';
 import { call, tokenFor } from './support/api';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './support/browser';
+import { referralAnswerLink } from './support/referralMail';
 
 // A case manager refers the client of a demo case to the demo HIV clinic (which answers online); the clinic answers
 // through the link in the referral e-mail, signed out, in a second browser; the case page then shows the appointment.
@@ -16,23 +17,7 @@ interface CaseList {
 interface Consents {
   current: { purpose: string; given: boolean }[];
 }
-interface Mail {
-  text?: string;
-  to: { address: string }[];
-}
 
-/** The answer link from the referral e-mail the SMTP catcher received for the case (the e-mail names the case code). */
-async function answerLink(code: string): Promise<string> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const mails = (await (await fetch(`${inject('inboxUrl')}/email`)).json()) as Mail[];
-    const mail = mails.find((m) => m.to.some((a) => a.address.toLowerCase() === clinicEmail) && (m.text ?? '').includes(code));
-    const path = /\/r\/[A-Za-z0-9_-]{43}/.exec(mail?.text ?? '')?.[0];
-    if (path) return path;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No referral e-mail to ${clinicEmail} for ${code} within 60 s`);
-}
 
 /** A day some days ahead, as 'yyyy-mm-dd' (Belgrade's day is close enough for a date days away). */
 function daysAhead(days: number): string {
@@ -104,7 +89,7 @@ describe('referrals', () => {
     expect(await item.textContent()).toContain('Answer by');
 
     // The partner, signed out in its own browser, opens the link from the e-mail and accepts with an appointment.
-    const link = await answerLink(code);
+    const link = await referralAnswerLink(clinicEmail, code);
     const appointmentLocal = `${daysAhead(5)}T10:30`;
     const partner = await newPage(browser);
     await partner.page.setViewportSize({ width: 390, height: 844 });
