@@ -16,7 +16,8 @@ fi
 results="$(mktemp -d)"
 set +e
 dotnet test AstraWorkflows.sln --no-restore --logger "trx" --logger "console;verbosity=normal" --results-directory "$results"
-status=$?
+dotnet_status=$?
+status=$dotnet_status
 set -e
 
 # The web app's suites: ESLint (one test case, so a lint failure shows in the totals), Vitest unit tests, then the
@@ -25,6 +26,7 @@ web="$root/src/Workflows.Web"
 set +e
 (cd "$web" && npx eslint .)
 lint_status=$?
+lint_status_web=$lint_status
 lint_failures=0
 lint_case='<testcase name="web lint" classname="eslint"/>'
 if [ "$lint_status" -ne 0 ]; then
@@ -91,6 +93,23 @@ for trx in "$results"/*.trx; do
   f="$(sed -nE 's/.* failed="([0-9]+)".*/\1/p' <<<"$counters")"
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
+done
+# CI shows only the end of this output: name what failed just above the totals line.
+echo "suite exit codes: dotnet=$dotnet_status lint=$lint_status_web unit=$unit_status e2e=$e2e_status api-lint=$lint_status deployment=$deploy_status fault=$fault_status"
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -nE 's/.*testName="([^"]*)".*/FAILED (dotnet) \1/p' || true
+done
+for junit in "$results"/*.xml; do
+  [ -e "$junit" ] || continue
+  command -v python3 >/dev/null || break
+  python3 - "$junit" <<'PY' || true
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+for case in root.iter('testcase'):
+    if case.find('failure') is not None or case.find('error') is not None:
+        print(f"FAILED ({case.get('classname', '')}) {case.get('name', '')}")
+PY
 done
 rm -rf "$results"
 
