@@ -4,6 +4,7 @@ import type { ActivityDefinition, EventDeclaration, Json } from '../model/defini
 import type { MetaUpdate } from '../model/editorState';
 import type { WorkflowGraph } from '../model/graph';
 import { useInputTexts } from '../model/activityInputs';
+import { useActivityTypeTexts } from '../model/activityTypes';
 import { activityIdPattern } from '../model/ids';
 import { problemsByInput } from '../model/problems';
 import { useProblemText } from '../model/problemText';
@@ -131,9 +132,10 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
   onDelete: () => void;
 }) {
   const { t } = useTranslation('designer');
-  const text = useProblemText();
+  const text = useProblemText(activity.type);
   const descriptor = useDescriptor(activity.type);
   const inputTexts = useInputTexts(activity.type);
+  const typeName = useActivityTypeTexts().name(activity.type, descriptor?.displayName);
   const problems = useActivityProblems(activity.id);
   const byInput = problemsByInput(problems);
   const [idText, setIdText] = useState(activity.id);
@@ -167,7 +169,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
   return (
     <div className="stack">
       <p className="muted">
-        {descriptor?.displayName ?? activity.type} · <code>{activity.type}</code>
+        {typeName} · <code>{activity.type}</code>
       </p>
       {[...general, ...unknownInputs].length > 0 && (
         <ul className="designer-field-problems" aria-label={t('panel.activityProblems')}>
