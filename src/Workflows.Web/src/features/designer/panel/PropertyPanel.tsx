@@ -14,6 +14,7 @@ import { JsonEditor } from './JsonEditor';
 import { roleNames } from './roles';
 import { TextLanguagePicker, TranslatedField } from './TranslatedField';
 import { TranslatedFormTexts } from './TranslatedFormTexts';
+import { TranslatedStartInputs } from './TranslatedStartInputs';
 import { textKey, type Texts, type TextLanguage } from '../model/texts';
 
 interface PanelProps {
@@ -57,6 +58,7 @@ export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, on
           description={String(graph.meta.description ?? '')}
           events={graph.meta.events as EventDeclaration[] | undefined}
           startRoles={graph.meta.startRoles as string[] | undefined}
+          inputs={graph.meta.inputs}
           onMeta={onMeta}
         />
       )}
@@ -70,8 +72,9 @@ interface TextProps {
   onTexts: (texts: Texts | undefined) => void;
 }
 
-function WorkflowProperties({ language, texts, onTexts, name, description, events, startRoles, onMeta }: TextProps & {
+function WorkflowProperties({ language, texts, onTexts, name, description, events, startRoles, inputs, onMeta }: TextProps & {
   name: string;
+  inputs: unknown;
   description: string;
   events: EventDeclaration[] | undefined;
   startRoles: string[] | undefined;
@@ -100,6 +103,7 @@ function WorkflowProperties({ language, texts, onTexts, name, description, event
           <TranslatedField label={t('panel.description')} english={description} language={language} textKey={textKey.description} texts={texts} onTexts={onTexts} multiline />
         </>
       )}
+      <TranslatedStartInputs inputs={inputs} language={language} texts={texts} onTexts={onTexts} />
       <fieldset className="field" aria-describedby="designer-start-roles-hint">
         <legend>{t('panel.startRoles')}</legend>
         {roleNames.map((role) => (
