@@ -19,6 +19,15 @@ public static class DefinitionTexts
     public const string Name = "name";
     public const string Description = "description";
 
+    /// <summary>
+    /// A start input's label: its English original is the input's name (shown when no catalogue gives a label), so
+    /// <c>en</c> may give a readable English label and every input is a text to translate.
+    /// </summary>
+    public static string WorkflowInputLabel(string input) => $"inputs.{input}.label";
+
+    /// <summary>A start input's help: translates its <c>description</c>.</summary>
+    public static string WorkflowInputDescription(string input) => $"inputs.{input}.description";
+
     public static string ActivityName(string activityId) => $"{activityId}.name";
 
     public static string ActivityDescription(string activityId) => $"{activityId}.description";

@@ -18,6 +18,12 @@ public static class TextCatalogue
         var texts = new List<(string, string)>();
         Add(texts, DefinitionTexts.Name, definition.Name);
         Add(texts, DefinitionTexts.Description, definition.Description);
+        foreach (var input in definition.Inputs.Where(i => !string.IsNullOrWhiteSpace(i.Name)))
+        {
+            Add(texts, DefinitionTexts.WorkflowInputLabel(input.Name), input.Name);
+            Add(texts, DefinitionTexts.WorkflowInputDescription(input.Name), input.Description);
+        }
+
         foreach (var activity in definition.Activities.Where(a => !string.IsNullOrWhiteSpace(a.Id)))
         {
             Add(texts, DefinitionTexts.ActivityName(activity.Id), activity.Name);
@@ -90,7 +96,7 @@ public static class TextCatalogue
                         ActivityOf(key, definition),
                         "texts",
                         ValidationCodes.TextsUnknownKey,
-                        $"texts.{language}: '{key}' names no text of this definition (a renamed activity, field, option or outcome?).",
+                        $"texts.{language}: '{key}' names no text of this definition (a renamed activity, start input, field, option or outcome?).",
                         ("language", language),
                         ("key", key)));
                 }

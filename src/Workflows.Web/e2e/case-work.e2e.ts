@@ -59,6 +59,35 @@ describe('case work without dead ends', () => {
     await context.close();
   });
 
+  it('labels a workflow\'s start inputs from its definition in the reader\'s language (Serbian Latin)', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'casemanager@astra.local');
+    await openAnonymousCase(page);
+    // The PUT that would save the language for the demo user never reaches the host; after a reload /api/me says sr-Latn.
+    await page.route('**/api/me/preferences', (route) => route.fulfill({ status: 204 }));
+    await page.route('**/api/me', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...((await response.json()) as object), language: 'sr-Latn' } });
+    });
+    await page.getByLabel('Language').selectOption('sr-Latn');
+    await page.getByRole('button', { name: 'Odjava' }).waitFor();
+
+    const start = page.getByRole('region', { name: 'Pokretanje procesa' });
+    await start.getByRole('combobox', { name: /^Proces/ }).selectOption('identification-emergency');
+    const child = start.getByRole('combobox', { name: 'Dete (mlađe od 18 godina)' });
+    await child.waitFor();
+    await start.getByText('Osoba je mlađa od 18 godina.').waitFor();
+    expect(await start.getByRole('combobox', { name: 'Strani državljanin' }).count()).toBe(1);
+    const text = (await start.textContent()) ?? '';
+    expect(text).not.toMatch(/\bchild\b|foreignNational|Child \(under 18\)/);
+
+    await start.getByRole('combobox', { name: /^Proces/ }).selectOption('case-intake');
+    await start.getByRole('textbox', { name: 'Ko je uputio' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'case-work-start-inputs-sr-latn');
+    await context.close();
+  });
+
   it('lets a case manager record an identity later, reveal it only with a reason, and correct it', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'casemanager@astra.local');

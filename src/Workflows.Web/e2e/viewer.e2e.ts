@@ -185,6 +185,43 @@ describe('workflow viewer', () => {
     await context.close();
   });
 
+  it('names the instance\'s case by its code, linking to it and to the task the instance waits at', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'coordinator@astra.local', '/cases/new');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseId = /\/cases\/([0-9a-f-]{36})$/.exec(page.url())![1];
+    const code = (await page.getByRole('heading', { level: 1, name: /^AS-\d{4}-/ }).textContent())!.trim();
+    const definition: E2eDefinition = {
+      ...waitsForReview,
+      definitionId: 'e2e-viewer-case-links',
+      name: 'E2E viewer: case and task links',
+      activities: waitsForReview.activities.map((a) => (a.id === 'review' ? { ...a, inputs: { ...a.inputs, title: 'E2E review {{ case.code }}' } } : a)),
+    };
+    await send(page, 'PUT', `/api/definitions/${definition.definitionId}`, definition);
+    await send(page, 'POST', `/api/definitions/${definition.definitionId}/publish`, {});
+    const started = (await send(page, 'POST', '/api/instances', { definitionId: definition.definitionId, caseId, input: {} })) as { id: string };
+
+    await page.goto(`/designer/instances/${started.id}`);
+    await page.getByRole('heading', { name: /Instance of/ }).waitFor();
+    const caseLink = page.getByRole('link', { name: code, exact: true });
+    expect(await caseLink.getAttribute('href')).toBe(`/cases/${caseId}`);
+    const waiting = page.getByRole('region', { name: 'Waiting tasks' });
+    const taskLink = waiting.getByRole('link', { name: `E2E review ${code}` });
+    expect(await taskLink.getAttribute('href')).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
+    expect(await waiting.textContent()).toContain('at Review');
+    await expectAccessible(page, flowInternals);
+
+    await taskLink.click();
+    await page.waitForURL(/\/tasks\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: `E2E review ${code}` }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: code, exact: true }).click();
+    await page.waitForURL(`**/cases/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: code }).waitFor();
+    await context.close();
+  });
+
   it('retries a faulted instance and cancels it after a confirmation', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'coordinator@astra.local');

@@ -96,6 +96,94 @@ public class DefinitionTextsTests
         Assert.Contains(validator.Validate(definition), p => p.Message.Contains(expected, StringComparison.Ordinal) && p.Input == "texts");
     }
 
+    private const string WithStartInputs = """
+    {
+      "schemaVersion": 1, "definitionId": "intake", "name": "Intake",
+      "inputs": [
+        { "name": "referredBy", "type": "string" },
+        { "name": "child", "type": "boolean", "description": "The person is under 18." }
+      ],
+      "activities": [ { "id": "start", "type": "flow.start" }, { "id": "end", "type": "flow.end" } ],
+      "connections": [ { "from": "start", "to": "end" } ],
+      "texts": {
+        "en": { "inputs.referredBy.label": "Referred by", "inputs.child.label": "Child (under 18)" },
+        "sr-Latn": {
+          "name": "Prijem",
+          "inputs.referredBy.label": "Ko je uputio",
+          "inputs.child.label": "Dete (mlađe od 18 godina)",
+          "inputs.child.description": "Osoba je mlađa od 18 godina."
+        }
+      }
+    }
+    """;
+
+    [Fact]
+    public void Start_inputs_have_a_label_and_help_per_language()
+    {
+        var validator = new DefinitionValidator(Registry);
+        var definition = DefinitionSerializer.Parse(WithStartInputs);
+
+        Assert.Empty(validator.Validate(definition));
+        Assert.Empty(validator.UntranslatedTexts(definition));
+        Assert.Equal("Ko je uputio", DefinitionTexts.Find(definition, "sr-Latn", DefinitionTexts.WorkflowInputLabel("referredBy")));
+        Assert.Equal("Osoba je mlađa od 18 godina.", DefinitionTexts.Find(definition, "sr-Latn", DefinitionTexts.WorkflowInputDescription("child")));
+    }
+
+    [Theory]
+    [InlineData("\"inputs.referredBy.label\": \"Ko je uputio\"", "\"inputs.referedBy.label\": \"Ko je uputio\"", "texts.sr-Latn: 'inputs.referedBy.label' names no text")]
+    [InlineData("\"inputs.child.label\": \"Child (under 18)\"", "\"inputs.child.lable\": \"Child (under 18)\"", "texts.en: 'inputs.child.lable' names no text")]
+    [InlineData("\"inputs.child.description\"", "\"inputs.referredBy.description\"", "texts.sr-Latn: 'inputs.referredBy.description' names no text")]
+    [InlineData("\"Ko je uputio\"", "\"\"", "texts.sr-Latn: 'inputs.referredBy.label' is empty")]
+    public void A_misspelled_start_input_key_is_an_error_naming_its_path(string find, string replace, string expected)
+    {
+        var validator = new DefinitionValidator(Registry);
+        var definition = DefinitionSerializer.Parse(WithStartInputs.Replace(find, replace, StringComparison.Ordinal));
+
+        var problem = Assert.Single(validator.Validate(definition));
+        Assert.Equal("texts", problem.Input);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_start_input_without_a_Serbian_label_or_help_is_only_a_warning()
+    {
+        var validator = new DefinitionValidator(Registry);
+        var definition = DefinitionSerializer.Parse(WithStartInputs
+            .Replace("\"inputs.referredBy.label\": \"Ko je uputio\",", string.Empty, StringComparison.Ordinal)
+            .Replace(",\n      \"inputs.child.description\": \"Osoba je mlađa od 18 godina.\"", string.Empty, StringComparison.Ordinal));
+
+        Assert.Empty(validator.Validate(definition));
+        var warnings = validator.UntranslatedTexts(definition);
+        Assert.Equal(["inputs.referredBy.label", "inputs.child.description"], warnings.Select(w => w.Args!["key"]));
+        Assert.All(warnings, w => Assert.Equal(ValidationCodes.TextsMissing, w.Code));
+        Assert.Equal("referredBy", warnings[0].Args!["english"]);
+    }
+
+    [Fact]
+    public void An_old_definition_with_start_inputs_and_no_texts_stays_valid()
+    {
+        var validator = new DefinitionValidator(Registry);
+        var definition = DefinitionSerializer.Parse(WithStartInputs[..WithStartInputs.IndexOf(",\n  \"texts\"", StringComparison.Ordinal)] + "\n}");
+
+        Assert.Empty(validator.Validate(definition));
+        Assert.Null(DefinitionTexts.Find(definition, "en", DefinitionTexts.WorkflowInputLabel("referredBy")));
+    }
+
+    [Fact]
+    public void The_schema_names_the_catalogue_keys_of_every_shipped_definition_and_no_misspelled_one()
+    {
+        var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Definitions, "workflow-definition.schema.json"))).RootElement;
+        var pattern = new System.Text.RegularExpressions.Regex(schema.GetProperty("properties").GetProperty("texts").GetProperty("additionalProperties")
+            .GetProperty("propertyNames").GetProperty("pattern").GetString()!);
+        var keys = Directory.GetFiles(RepositoryPaths.Definitions, "*.workflow.json")
+            .SelectMany(f => DefinitionSerializer.Parse(File.ReadAllText(f)).Texts.Values.SelectMany(c => c.Keys)).ToList();
+
+        Assert.Contains("inputs.referredBy.label", keys);
+        Assert.All(keys, k => Assert.Matches(pattern, k));
+        Assert.DoesNotMatch(pattern, "inputs.referredBy.lable");
+        Assert.DoesNotMatch(pattern, "register.titel");
+    }
+
     [Fact]
     public void Every_shipped_definition_is_translated_into_Serbian()
     {

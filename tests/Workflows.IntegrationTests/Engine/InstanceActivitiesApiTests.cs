@@ -68,8 +68,12 @@ public sealed class InstanceActivitiesApiTests(AstraApiFactory factory) : ApiTes
         Assert.Equal("notReached", activities["end"].GetProperty("state").GetString());
         Assert.Equal(JsonValueKind.Null, activities["end"].GetProperty("incident").ValueKind);
         Assert.False(string.IsNullOrEmpty(code));
+        // The viewer names its case by the code its page shows (issue 21.6).
+        var instance = await manager.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
+        Assert.Equal((caseId, code), (instance.GetProperty("caseId").GetGuid(), instance.GetProperty("caseCode").GetString()));
 
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/instances/{id}/activities")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/instances/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/api/instances/{Guid.NewGuid()}/activities")).StatusCode);
     }
 

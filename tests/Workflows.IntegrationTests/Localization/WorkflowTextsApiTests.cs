@@ -129,6 +129,56 @@ public sealed class WorkflowTextsApiTests(AstraApiFactory factory) : ApiTest(fac
         Assert.Equal(("textsMissing", "end.name", "End"), (missing.GetProperty("code").GetString(), missing.GetProperty("args").GetProperty("key").GetString(), missing.GetProperty("args").GetProperty("english").GetString()));
     }
 
+    [Fact]
+    public async Task A_start_form_reads_its_input_labels_and_help_in_the_readers_language()
+    {
+        await Scenario.OpenAsync(Factory);
+        var manager = await Factory.ClientForAsync(CaseManager);
+
+        JsonElement Input(JsonElement startable, string definitionId, string name) =>
+            startable.EnumerateArray().Single(d => d.GetProperty("definitionId").GetString() == definitionId)
+                .GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("name").GetString() == name);
+        var latin = await ReadAsync(manager, "/api/definitions/startable", "sr-Latn");
+        var cyrillic = await ReadAsync(manager, "/api/definitions/startable", "sr-Cyrl");
+        var english = await ReadAsync(manager, "/api/definitions/startable", "en");
+
+        Assert.Equal(("Dete (mlađe od 18 godina)", "Osoba je mlađa od 18 godina."), LabelAndHelp(Input(latin, "identification-emergency", "child")));
+        Assert.Equal(("Дете (млађе од 18 година)", "Особа је млађа од 18 година."), LabelAndHelp(Input(cyrillic, "identification-emergency", "child")));
+        Assert.Equal(("Child (under 18)", "The person is under 18."), LabelAndHelp(Input(english, "identification-emergency", "child")));
+        Assert.Equal("Ko je uputio", Input(latin, "case-intake", "referredBy").GetProperty("label").GetString());
+        // The input's name stays the key the start request sends, whatever the label says.
+        Assert.Equal("boolean", Input(cyrillic, "identification-emergency", "child").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_start_input_label_without_texts_is_its_name_and_a_misspelled_key_is_refused_naming_its_path()
+    {
+        var coordinator = await Factory.ClientForAsync(Coordinator);
+        const string Plain = """
+        { "schemaVersion": 1, "definitionId": "l10n-inputs", "name": "Inputs", "startRoles": ["CaseManager"],
+          "inputs": [ { "name": "referredBy", "type": "string" } ],
+          "activities": [ { "id": "start", "type": "flow.start" }, { "id": "end", "type": "flow.end" } ],
+          "connections": [ { "from": "start", "to": "end" } ] }
+        """;
+        var warned = await ValidateAsync(coordinator, Plain);
+        Assert.True(warned.GetProperty("valid").GetBoolean());
+        Assert.Contains(warned.GetProperty("untranslated").EnumerateArray(), w => w.GetProperty("args").GetProperty("key").GetString() == "inputs.referredBy.label");
+
+        var misspelled = await ValidateAsync(coordinator, Plain.Replace("\"connections\"", "\"texts\": { \"sr-Latn\": { \"inputs.referedBy.label\": \"Ko je uputio\" } }, \"connections\"", StringComparison.Ordinal));
+        Assert.False(misspelled.GetProperty("valid").GetBoolean());
+        var problem = Assert.Single(misspelled.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("texts", "textsUnknownKey"), (problem.GetProperty("input").GetString(), problem.GetProperty("code").GetString()));
+        Assert.Contains("texts.sr-Latn: 'inputs.referedBy.label' names no text", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        await TestDefinitions.PublishAsync(Factory, Plain);
+        var startable = await ReadAsync(await Factory.ClientForAsync(CaseManager), "/api/definitions/startable", "sr-Latn");
+        var input = startable.EnumerateArray().Single(d => d.GetProperty("definitionId").GetString() == "l10n-inputs").GetProperty("inputs")[0];
+        Assert.Equal("referredBy", input.GetProperty("label").GetString());
+    }
+
+    private static (string?, string?) LabelAndHelp(JsonElement input) =>
+        (input.GetProperty("label").GetString(), input.GetProperty("description").GetString());
+
     private static async Task<JsonElement> ReadAsync(HttpClient client, string path, string language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -14,7 +14,7 @@ internal static class ListStartableDefinitionsEndpoint
     {
         definitions.MapGet("/startable", ListAsync).WithName("ListStartableDefinitions")
             .WithSummary("Workflows the caller may start")
-            .WithDescription("The latest published version of every definition whose `startRoles` include one of the caller's roles (or that has none), with its declared inputs, so a start form can be drawn. Starting still checks the roles.");
+            .WithDescription("The latest published version of every definition whose `startRoles` include one of the caller's roles (or that has none), with its declared inputs (labels and help in the reader's language), so a start form can be drawn. Starting still checks the roles.");
         return definitions;
     }
 
@@ -43,7 +43,12 @@ internal static class ListStartableDefinitionsEndpoint
                 WorkflowTexts.In(d, language, DefinitionTexts.Name, d.Name),
                 d.Description is null ? null : WorkflowTexts.In(d, language, DefinitionTexts.Description, d.Description),
                 published.Version,
-                d.Inputs.Select(i => new StartableInput(i.Name, i.Type, i.Required, i.Description)).ToList()));
+                d.Inputs.Select(i => new StartableInput(
+                    i.Name,
+                    WorkflowTexts.In(d, language, DefinitionTexts.WorkflowInputLabel(i.Name), i.Name),
+                    i.Type,
+                    i.Required,
+                    i.Description is null ? null : WorkflowTexts.In(d, language, DefinitionTexts.WorkflowInputDescription(i.Name), i.Description))).ToList()));
         }
 
         return TypedResults.Ok(startable);

@@ -13,11 +13,13 @@ public sealed record IncidentResponse(Guid Id, string ActivityId, string Message
 
 public sealed record JournalEntryResponse(long Sequence, DateTimeOffset At, string Kind, string? ActivityId, string? ActivityType, string Actor, string? Outcome, string? Message);
 
+/// <summary><see cref="CaseCode"/>: the case's code (AS-2026-0010) as its page shows it, null without a case.</summary>
 public sealed record InstanceResponse(
     Guid Id,
     string DefinitionId,
     int Version,
     Guid? CaseId,
+    string? CaseCode,
     string Status,
     IReadOnlyDictionary<string, JsonElement> Variables,
     IReadOnlyList<WaitingOnResponse> WaitingOn,

@@ -1,4 +1,5 @@
 using Astra.Workflows.Engine.Ports;
+using Astra.Workflows.Modules.Cases.Contracts;
 using Astra.Workflows.Engine.Runtime;
 using Astra.Workflows.Modules.Platform.Database;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +16,14 @@ internal static class InstanceReader
             return null;
         }
 
+        // Through the viewer's need-to-know filter, as the instance itself: one who sees the instance sees its case.
+        var caseCode = instance.CaseId is { } caseId ? (await CaseLookup.FindAsync(db, caseId, cancellationToken))?.Code : null;
         return new InstanceResponse(
             instance.Id,
             instance.DefinitionId,
             instance.DefinitionVersion,
             instance.CaseId,
+            caseCode,
             instance.Status.ToString(),
             instance.Variables,
             instance.Bookmarks.Select(ToWaitingOn).ToList(),

@@ -1337,7 +1337,7 @@ export interface paths {
         };
         /**
          * Workflows the caller may start
-         * @description The latest published version of every definition whose `startRoles` include one of the caller's roles (or that has none), with its declared inputs, so a start form can be drawn. Starting still checks the roles.
+         * @description The latest published version of every definition whose `startRoles` include one of the caller's roles (or that has none), with its declared inputs (labels and help in the reader's language), so a start form can be drawn. Starting still checks the roles.
          *
          *     **Access:** any signed-in user.
          */
@@ -3438,6 +3438,7 @@ export interface components {
             version: number;
             /** Format: uuid */
             caseId: null | string;
+            caseCode: null | string;
             status: string;
             variables: Record<string, never>;
             waitingOn: components["schemas"]["WaitingOnResponse"][];
@@ -3887,6 +3888,7 @@ export interface components {
         };
         StartableInput: {
             name: string;
+            label: string;
             type: string;
             required: boolean;
             description: null | string;

@@ -32,8 +32,8 @@ export function WorkflowInputFields({
   );
 
   function field(i: StartableInput) {
-        // Shipped workflows' inputs have a label in every language; any other input shows its name.
-        const name = t(`start.inputLabels.${i.name}`, { defaultValue: i.name });
+        // The definition's texts label the input in the reader's language (the API picks it); without one, its name.
+        const name = i.label || i.name;
         const label = i.required ? `${name} *` : name;
         const errors = [...(problems[i.name] === 'json' ? [t('start.jsonInvalid')] : []), ...errorsFor(`input.${i.name}`)];
         const common = { label, hint: i.description ?? undefined, errors, value: values[i.name] ?? '', onChange: set(i.name) };

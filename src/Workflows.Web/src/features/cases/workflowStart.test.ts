@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkflow, toStartInput, type StartableDefinition, type StartableInput } from './workflowStart';
 
-const input = (name: string, type: string, required = false): StartableInput => ({ name, type, required, description: null });
+const input = (name: string, type: string, required = false): StartableInput => ({ name, label: name, type, required, description: null });
 const definition = (definitionId: string): StartableDefinition => ({ definitionId, name: definitionId, description: null, version: 1, inputs: [] });
 
 describe('toStartInput', () => {

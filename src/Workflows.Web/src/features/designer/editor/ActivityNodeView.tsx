@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useInputTexts } from '../model/activityInputs';
+import { useActivityTypeTexts } from '../model/activityTypes';
 import { outcomesOf } from '../model/descriptors';
 import { useDurationWords } from '../model/durationWords';
 import type { ActivityNode } from '../model/graph';
@@ -14,8 +15,9 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   const activity = data.activity;
   const descriptor = useDescriptor(activity.type);
   const problems = useActivityProblems(id);
-  const text = useProblemText();
+  const text = useProblemText(activity.type);
   const inputTexts = useInputTexts(activity.type);
+  const typeName = useActivityTypeTexts().name(activity.type, descriptor?.displayName);
   const words = useDurationWords();
   // How long it waits or when it is due, in words, so a reader need not open the panel to see "2 working days".
   const timings = (descriptor?.inputs ?? []).flatMap((input) => {
@@ -35,7 +37,7 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
     updateNodeInternals(id);
   }, [id, outcomeKey, updateNodeInternals]);
 
-  const title = activity.name || descriptor?.displayName || activity.type;
+  const title = activity.name || typeName;
   const errors = problems?.filter((p) => !p.warning) ?? [];
   const warnings = problems?.filter((p) => p.warning) ?? [];
   const count = errors.length;
@@ -45,7 +47,7 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
       {!descriptor?.isStart && <Handle type="target" position={Position.Left} className="designer-target" aria-label={t('node.input')} />}
       <div className="designer-node-title" title={title}>{title}</div>
       <div className="designer-node-meta">
-        <code>{id}</code> · <span>{descriptor?.displayName ?? activity.type}</span>
+        <code>{id}</code> · <span>{typeName}</span>
       </div>
       {timings.length > 0 && (
         <ul className="designer-node-timings" data-testid={`node-${id}-timings`}>

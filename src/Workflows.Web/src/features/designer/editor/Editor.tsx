@@ -243,20 +243,20 @@ function EditorInner({ definition, details, types }: EditorProps) {
               onMeta={(update) => act((s) => edit.updateMeta(s, update))}
             />
           </div>
-          <ProblemsSection onSelect={select} />
+          <ProblemsSection onSelect={select} typeOf={(id) => state.present.nodes.find((n) => n.id === id)?.data.activity.type} />
         </div>
       </ProblemStoreContext.Provider>
     </DescriptorsContext.Provider>
   );
 }
 
-function ProblemsSection({ onSelect }: { onSelect: (id: string) => void }) {
+function ProblemsSection({ onSelect, typeOf }: { onSelect: (id: string) => void; typeOf: (activityId: string) => string | undefined }) {
   const { t } = useTranslation('designer');
   const index = useProblemIndex();
   return (
     <section className="designer-problems" aria-labelledby="designer-problems-heading">
       <h2 id="designer-problems-heading">{t('problems.title', { count: index.all.length })}</h2>
-      {index.all.length === 0 ? <p className="muted">{t('problems.none')}</p> : <ProblemList problems={index.all} onSelect={onSelect} />}
+      {index.all.length === 0 ? <p className="muted">{t('problems.none')}</p> : <ProblemList problems={index.all} onSelect={onSelect} types={typeOf} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useActivityTypeTexts } from '../model/activityTypes';
 import { paletteGroups, type ActivityType } from '../model/descriptors';
 
 export const activityDragType = 'application/x-astra-activity';
@@ -7,8 +8,11 @@ export const activityDragType = 'application/x-astra-activity';
 /** Activity types by category: drag one onto the canvas, or press its "Add" button to place it in view. */
 export const Palette = memo(function Palette({ types, onAdd }: { types: ActivityType[]; onAdd: (type: string) => void }) {
   const { t } = useTranslation('designer');
+  const typeTexts = useActivityTypeTexts();
   const [search, setSearch] = useState('');
-  const groups = paletteGroups(types, search);
+  // Named in the reader's language before grouping, so the search finds what the reader sees.
+  const named = useMemo(() => types.map((type) => ({ ...type, displayName: typeTexts.name(type.key, type.displayName) })), [types, typeTexts]);
+  const groups = paletteGroups(named, search);
   return (
     <aside className="designer-palette" aria-labelledby="designer-palette-heading">
       <h2 id="designer-palette-heading">{t('palette.title')}</h2>
@@ -19,7 +23,7 @@ export const Palette = memo(function Palette({ types, onAdd }: { types: Activity
       {groups.length === 0 && <p className="muted">{t('palette.none')}</p>}
       {groups.map((group) => (
         <section key={group.category}>
-          <h3>{group.category}</h3>
+          <h3>{typeTexts.category(group.category)}</h3>
           <ul>
             {group.types.map((type) => (
               <li

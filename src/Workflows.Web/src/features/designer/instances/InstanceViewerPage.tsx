@@ -15,6 +15,7 @@ import { JournalTable } from './JournalTable';
 import { ReadOnlyGraph } from './ReadOnlyGraph';
 import type { NodeBadge } from './ViewerNode';
 import { useDetailText } from './useDetailText';
+import { WaitingTasks } from './WaitingTasks';
 import './viewer.css';
 
 const statusTones = { Running: 'info', Waiting: 'info', Completed: 'success', Cancelled: 'neutral', Faulted: 'danger' } as const;
@@ -59,7 +60,7 @@ export function InstanceViewerPage() {
       </PageHeader>
       {data.data?.instance.caseId && (
         <p>
-          <Link to={`/cases/${data.data.instance.caseId}`}>{t('instance.openCase')}</Link>
+          {t('instance.case')} <Link to={`/cases/${data.data.instance.caseId}`}>{data.data.instance.caseCode ?? data.data.instance.caseId}</Link>
         </p>
       )}
       {data.isPending && <Loading />}
@@ -110,6 +111,7 @@ function Viewer({ data, definition }: { data: Awaited<ReturnType<typeof loadInst
           })}
         </ul>
       </section>
+      <WaitingTasks activities={activities.activities} />
       <div className="viewer-layout">
         <ReadOnlyGraph definition={definition} badges={badges} selectedId={selectedId} onSelect={setSelectedId} label={t('instance.graph')} />
         <aside className="stack" aria-label={t('instance.sidePanel')}>

@@ -63,6 +63,8 @@ export const inputTextKey = {
 type NamedInput = Pick<ActivityInput, 'name'> & Partial<Pick<ActivityInput, 'displayName' | 'description'>>;
 
 export interface InputTexts {
+  /** The activity type the texts are of. */
+  type: string;
   label: (input: NamedInput) => string;
   help: (input: NamedInput) => string;
   option: (input: ActivityInput, value: string) => string;
@@ -72,6 +74,7 @@ export interface InputTexts {
 export function useInputTexts(type: string): InputTexts {
   const { t } = useTranslation('activityInputs');
   return {
+    type,
     label: (input) => t(inputTextKey.label(type, input.name), { defaultValue: input.displayName || input.name }),
     help: (input) => t(inputTextKey.help(type, input.name), { defaultValue: input.description ?? '' }),
     option: (input, value) => t(inputTextKey.option(type, input.name, value), { defaultValue: value }),

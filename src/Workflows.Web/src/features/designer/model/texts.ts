@@ -10,6 +10,9 @@ export type TextLanguage = (typeof textLanguages)[number];
 export const textKey = {
   name: 'name',
   description: 'description',
+  /** A start input's label (its English original is the input's name) and help (its description): ADR 0055. */
+  startInputLabel: (input: string) => `inputs.${input}.label`,
+  startInputDescription: (input: string) => `inputs.${input}.description`,
   activityName: (id: string) => `${id}.name`,
   activityDescription: (id: string) => `${id}.description`,
   input: (id: string, input: string) => `${id}.inputs.${input}`,

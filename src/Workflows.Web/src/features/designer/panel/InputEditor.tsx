@@ -30,7 +30,7 @@ interface InputEditorProps {
 /** One descriptor input: the editor its type and hint call for, a literal/Liquid/JS toggle where several are allowed. */
 export function InputEditor({ activityId, input, texts, value, problems, onChange }: InputEditorProps) {
   const { t } = useTranslation('designer');
-  const problemText = useProblemText();
+  const problemText = useProblemText(texts.type);
   const id = `designer-input-${activityId}-${input.name}`;
   const modes = (['literal', 'template', 'expression'] as ValueMode[]).filter((m) => input.syntax.includes(m));
   const [mode, setMode] = useState<ValueMode>(() => modeOf(value, input.syntax));

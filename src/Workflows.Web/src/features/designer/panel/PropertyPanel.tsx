@@ -4,6 +4,7 @@ import type { ActivityDefinition, EventDeclaration, Json } from '../model/defini
 import type { MetaUpdate } from '../model/editorState';
 import type { WorkflowGraph } from '../model/graph';
 import { useInputTexts } from '../model/activityInputs';
+import { useActivityTypeTexts } from '../model/activityTypes';
 import { activityIdPattern } from '../model/ids';
 import { problemsByInput } from '../model/problems';
 import { useProblemText } from '../model/problemText';
@@ -13,6 +14,7 @@ import { JsonEditor } from './JsonEditor';
 import { roleNames } from './roles';
 import { TextLanguagePicker, TranslatedField } from './TranslatedField';
 import { TranslatedFormTexts } from './TranslatedFormTexts';
+import { TranslatedStartInputs } from './TranslatedStartInputs';
 import { textKey, type Texts, type TextLanguage } from '../model/texts';
 
 interface PanelProps {
@@ -56,6 +58,7 @@ export const PropertyPanel = memo(function PropertyPanel({ graph, selectedId, on
           description={String(graph.meta.description ?? '')}
           events={graph.meta.events as EventDeclaration[] | undefined}
           startRoles={graph.meta.startRoles as string[] | undefined}
+          inputs={graph.meta.inputs}
           onMeta={onMeta}
         />
       )}
@@ -69,8 +72,9 @@ interface TextProps {
   onTexts: (texts: Texts | undefined) => void;
 }
 
-function WorkflowProperties({ language, texts, onTexts, name, description, events, startRoles, onMeta }: TextProps & {
+function WorkflowProperties({ language, texts, onTexts, name, description, events, startRoles, inputs, onMeta }: TextProps & {
   name: string;
+  inputs: unknown;
   description: string;
   events: EventDeclaration[] | undefined;
   startRoles: string[] | undefined;
@@ -99,6 +103,7 @@ function WorkflowProperties({ language, texts, onTexts, name, description, event
           <TranslatedField label={t('panel.description')} english={description} language={language} textKey={textKey.description} texts={texts} onTexts={onTexts} multiline />
         </>
       )}
+      <TranslatedStartInputs inputs={inputs} language={language} texts={texts} onTexts={onTexts} />
       <fieldset className="field" aria-describedby="designer-start-roles-hint">
         <legend>{t('panel.startRoles')}</legend>
         {roleNames.map((role) => (
@@ -131,9 +136,10 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
   onDelete: () => void;
 }) {
   const { t } = useTranslation('designer');
-  const text = useProblemText();
+  const text = useProblemText(activity.type);
   const descriptor = useDescriptor(activity.type);
   const inputTexts = useInputTexts(activity.type);
+  const typeName = useActivityTypeTexts().name(activity.type, descriptor?.displayName);
   const problems = useActivityProblems(activity.id);
   const byInput = problemsByInput(problems);
   const [idText, setIdText] = useState(activity.id);
@@ -167,7 +173,7 @@ function ActivityProperties({ language, texts, onTexts, activity, taken, onUpdat
   return (
     <div className="stack">
       <p className="muted">
-        {descriptor?.displayName ?? activity.type} · <code>{activity.type}</code>
+        {typeName} · <code>{activity.type}</code>
       </p>
       {[...general, ...unknownInputs].length > 0 && (
         <ul className="designer-field-problems" aria-label={t('panel.activityProblems')}>
