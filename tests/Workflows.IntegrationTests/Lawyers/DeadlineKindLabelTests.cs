@@ -129,6 +129,25 @@ public sealed class DeadlineKindLabelTests(AstraApiFactory factory) : ApiTest(fa
         }
     }
 
+    [Fact]
+    public async Task The_deadlines_report_names_an_added_kind_in_the_reports_language_with_the_Cyrillic_the_admin_gave()
+    {
+        var given = "Жалба — продужени рок";
+        var admin = await Factory.ClientForAsync("admin@astra.local");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/legal-deadline-kinds/{Key}", new { labelEn = English, labelSrLatn = Latin, labelSrCyrl = given, days = 20, hard = false })).StatusCode);
+        var (_, _, proceedingId) = await OpenProceedingAsync(Factory);
+        var today = OrganisationTime.Today(Factory.Clock);
+        Assert.Equal(HttpStatusCode.Created, (await (await Factory.ClientForAsync(Lawyer)).PostAsJsonAsync($"/api/proceedings/{proceedingId}/deadlines", new { kind = Key, servedOn = today })).StatusCode);
+
+        var director = await Factory.ClientForAsync(Director);
+        foreach (var (language, name) in new[] { ("sr-Cyrl", given), ("sr-Latn", Latin), ("en", English) })
+        {
+            var report = await director.GetFromJsonAsync<JsonElement>(
+                $"/api/reports/work-legal-deadlines?from={today:yyyy-MM-dd}&to={today.AddDays(60):yyyy-MM-dd}&lang={language}");
+            Assert.Equal(name, Assert.Single(report.GetProperty("rows").EnumerateArray()).GetProperty("label").GetString());
+        }
+    }
+
     private static async Task<JsonElement> KindAsync(HttpClient client, string language, string key = Key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/legal-deadline-kinds");
