@@ -113,7 +113,7 @@ internal static class DemoLegalWork
         await LegalDeadlineKinds.EnsureAsync(db, CancellationToken.None);
         if (kindKey == SoftKind && !await db.LegalDeadlineKinds.AnyAsync(k => k.Key == SoftKind))
         {
-            db.LegalDeadlineKinds.Add(new LegalDeadlineKindEntity { Key = SoftKind, Label = "Written submission (internal, soft)", Days = 15, Hard = false });
+            db.LegalDeadlineKinds.Add(new LegalDeadlineKindEntity { Key = SoftKind, Label = "Written submission (internal, soft)", LabelSrLatn = "Pisani podnesak (interni, instrukcioni rok)", Days = 15, Hard = false });
             await db.SaveChangesAsync();
         }
 

@@ -121,6 +121,33 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('adds a deadline kind named in English and Serbian Latin, which a Cyrillic reader sees transliterated', async () => {
+    // Keys sort the table: "zz-" keeps the new kind last, so the row the previous test edits stays first.
+    const key = `zz-e2e-${stamp}`;
+    await page.getByRole('button', { name: 'Add a deadline kind' }).click();
+    const form = page.getByRole('form', { name: 'New deadline kind' });
+    await form.getByLabel('Key').fill(key);
+    await form.getByLabel('Name in English').fill(`Extended appeal ${stamp}`);
+    await form.getByLabel('Name in Serbian (Latin)').fill('Produžena žalba');
+    await form.getByText('Left empty, it reads: Продужена жалба').waitFor();
+    await form.getByLabel('Calendar days').fill('20');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`"Extended appeal ${stamp}" was saved.`).waitFor();
+
+    // Another session switches to Cyrillic without saving it (the demo admin's settings stay as they are): the names
+    // come with the list, so the table changes script without asking the server again.
+    const cyrillic = await newPage(browser);
+    await signIn(cyrillic.page, 'admin@astra.local', '/admin/deadline-kinds');
+    await cyrillic.page.route('**/api/me/preferences', (route) => route.fulfill({ status: 204 }));
+    await cyrillic.page.getByLabel('Language').selectOption('sr-Cyrl');
+    await cyrillic.page.getByRole('button', { name: 'Одјава' }).waitFor();
+    const row = cyrillic.page.locator('tbody tr', { hasText: key });
+    await row.getByRole('rowheader', { name: 'Продужена жалба', exact: true }).waitFor();
+    expect(await row.getByRole('rowheader').textContent()).toBe('Продужена жалба');
+    await cyrillic.context.close();
+  });
+
   it('lists the outbox with a status filter', async () => {
     await openSection(page, 'E-mail outbox', 'E-mail outbox');
     await page.locator('table, p.muted:has-text("No messages")').first().waitFor();

@@ -101,7 +101,8 @@ describe('court proceedings on the case page', () => {
     await proceeding.getByRole('button', { name: 'Add deadline', exact: true }).click();
     // The API computes the last day; the page says which it is.
     await proceeding.getByRole('status').filter({ hasText: /Deadline added\. Last day: .+\./ }).waitFor();
-    await proceeding.getByRole('row').filter({ hasText: 'Appeal (criminal)' }).waitFor();
+    // Named as the kinds catalogue names it, the same on every page.
+    await proceeding.getByRole('row').filter({ hasText: 'Criminal appeal' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'case-proceeding-added');
 

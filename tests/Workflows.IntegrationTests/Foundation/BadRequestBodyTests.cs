@@ -45,10 +45,10 @@ public sealed class BadRequestBodyTests(AstraApiFactory factory) : ApiTest(facto
         var kind = (await admin.GetFromJsonAsync<JsonElement>("/api/legal-deadline-kinds"))[0];
         var key = kind.GetProperty("key").GetString();
 
-        var response = await admin.PutAsync($"/api/legal-deadline-kinds/{key}", Json("""{ "label": "Appeal\u0000", "days": 8, "hard": true }"""));
+        var response = await admin.PutAsync($"/api/legal-deadline-kinds/{key}", Json("""{ "labelEn": "Appeal\u0000", "labelSrLatn": "Žalba", "days": 8, "hard": true }"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("label", out _));
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("labelEn", out _));
         var after = (await admin.GetFromJsonAsync<JsonElement>("/api/legal-deadline-kinds")).EnumerateArray().Single(k => k.GetProperty("key").GetString() == key);
         Assert.Equal(kind.GetProperty("label").GetString(), after.GetProperty("label").GetString());
     }

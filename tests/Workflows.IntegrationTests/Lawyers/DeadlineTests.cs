@@ -62,10 +62,10 @@ public sealed class DeadlineTests(AstraApiFactory factory) : ApiTest(factory)
     public async Task Only_admins_edit_deadline_kinds_and_new_deadlines_use_the_edited_days()
     {
         var admin = await Factory.ClientForAsync("admin@astra.local");
-        var body = new { label = "Criminal appeal", days = 16, hard = true };
+        var body = new { labelEn = "Criminal appeal", labelSrLatn = "Žalba u krivičnom postupku", days = 16, hard = true };
         Assert.Equal(HttpStatusCode.Forbidden, (await (await Factory.ClientForAsync(Lawyer)).PutAsJsonAsync("/api/legal-deadline-kinds/criminal-appeal", body)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/legal-deadline-kinds/criminal-appeal", body)).StatusCode);
-        Assert.True((await ErrorsAsync(await admin.PutAsJsonAsync("/api/legal-deadline-kinds/criminal-appeal", new { label = "x", days = 0, hard = true }))).TryGetProperty("days", out _));
+        Assert.True((await ErrorsAsync(await admin.PutAsJsonAsync("/api/legal-deadline-kinds/criminal-appeal", new { labelEn = "x", labelSrLatn = "x", days = 0, hard = true }))).TryGetProperty("days", out _));
 
         var kinds = await admin.GetFromJsonAsync<JsonElement>("/api/legal-deadline-kinds");
         Assert.Equal(16, kinds.EnumerateArray().Single(k => k.GetProperty("key").GetString() == "criminal-appeal").GetProperty("days").GetInt32());

@@ -31,7 +31,7 @@ public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
         var ids = proceedings.Keys.ToList();
         var hearings = await db.Hearings.AsNoTracking().Where(h => ids.Contains(h.ProceedingId)).OrderBy(h => h.StartsAt).ToListAsync(cancellationToken);
         var deadlines = await db.LegalDeadlines.AsNoTracking().Where(d => ids.Contains(d.ProceedingId)).OrderBy(d => d.DueOn).ToListAsync(cancellationToken);
-        var labels = await db.LegalDeadlineKinds.AsNoTracking().ToDictionaryAsync(k => k.Key, k => k.Label, cancellationToken);
+        var kinds = await db.LegalDeadlineKinds.AsNoTracking().ToDictionaryAsync(k => k.Key, cancellationToken);
         // The owner's chosen language (the feed has no request language: calendar apps send their own).
         var language = UserLanguages.Supported(await db.UserClaims.AsNoTracking()
             .Where(c => c.UserId == userId && c.ClaimType == UserLanguages.ClaimType).Select(c => c.ClaimValue).FirstOrDefaultAsync(cancellationToken)) ?? "en";
@@ -45,7 +45,7 @@ public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
 
         foreach (var deadline in deadlines)
         {
-            calendar.Events.Add(Deadline(deadline, proceedings[deadline.ProceedingId], language, labels.GetValueOrDefault(deadline.Kind)));
+            calendar.Events.Add(Deadline(deadline, proceedings[deadline.ProceedingId], language, DeadlineKindLabels.Of(kinds, deadline.Kind, language)));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
@@ -76,9 +76,9 @@ public sealed class CalendarFeedBuilder(IOptions<LegalOptions> options)
         return e;
     }
 
-    private static CalendarEvent Deadline(LegalDeadlineEntity deadline, ProceedingEntity proceeding, string language, string? label)
+    private static CalendarEvent Deadline(LegalDeadlineEntity deadline, ProceedingEntity proceeding, string language, string kindName)
     {
-        var summary = FeedTexts.Deadline(language, deadline.Kind, label, proceeding.CaseCode, proceeding.Court);
+        var summary = FeedTexts.Deadline(language, kindName, proceeding.CaseCode, proceeding.Court);
         var e = new CalendarEvent
         {
             Uid = $"deadline-{deadline.Id:D}@astra-workflows",

@@ -17,28 +17,15 @@ internal static class FeedTexts
         ["other"] = ("Hearing", "Ročište"),
     };
 
-    private static readonly Dictionary<string, (string En, string SrLatn)> DeadlineKinds = new(StringComparer.Ordinal)
-    {
-        ["criminal-appeal"] = ("Criminal appeal", "Žalba u krivičnom postupku"),
-        ["criminal-appeal-organised-crime"] = ("Criminal appeal (organised crime)", "Žalba u krivičnom postupku (organizovani kriminal)"),
-        ["objection-prosecutor-dismissal"] = ("Objection against the prosecutor's dismissal", "Prigovor na odbačaj krivične prijave"),
-        ["takeover-prosecution"] = ("Taking over the prosecution", "Preuzimanje krivičnog gonjenja"),
-        ["civil-appeal"] = ("Civil appeal", "Žalba u parničnom postupku"),
-        ["small-claims-appeal"] = ("Small-claims appeal", "Žalba u sporu male vrednosti"),
-    };
-
     public static string CalendarName(string language) => In(language, ("ASTRA hearings and deadlines", "ASTRA ročišta i rokovi"));
 
     /// <summary>"Glavni pretres — AS-2026-0010, Viši sud u Beogradu".</summary>
     public static string Hearing(string language, string kind, string caseCode, string court) =>
         $"{In(language, HearingKinds.GetValueOrDefault(kind, HearingKinds["other"]))} — {caseCode}, {Court(language, court)}";
 
-    /// <summary>"Rok: Žalba u krivičnom postupku — AS-2026-0010, Viši sud u Beogradu"; a kind added by an admin keeps its own label.</summary>
-    public static string Deadline(string language, string kind, string? label, string caseCode, string court)
-    {
-        var name = DeadlineKinds.TryGetValue(kind, out var known) ? In(language, known) : label ?? kind;
-        return $"{In(language, ("Deadline", "Rok"))}: {name} — {caseCode}, {Court(language, court)}";
-    }
+    /// <summary>"Rok: Žalba u krivičnom postupku — AS-2026-0010, Viši sud u Beogradu"; <paramref name="kindName"/> is already in the feed's language.</summary>
+    public static string Deadline(string language, string kindName, string caseCode, string court) =>
+        $"{In(language, ("Deadline", "Rok"))}: {kindName} — {caseCode}, {Court(language, court)}";
 
     public static string LastDay(string language, DateOnly day) =>
         $"{In(language, ("last day", "poslednji dan"))} {day:yyyy-MM-dd}";

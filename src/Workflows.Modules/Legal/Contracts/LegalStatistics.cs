@@ -24,6 +24,14 @@ public static class LegalStatistics
     public const string Cancelled = "cancelled";
     public const string Upcoming = "upcoming";
 
+    /// <summary>Every deadline kind's name in the three languages, by key.</summary>
+    public static async Task<Dictionary<string, DeadlineKindLabels>> DeadlineKindNamesAsync(WorkflowsDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var kinds = await db.LegalDeadlineKinds.AsNoTracking().ToListAsync(cancellationToken);
+        return kinds.ToDictionary(k => k.Key, DeadlineKindLabels.Of, StringComparer.Ordinal);
+    }
+
     /// <summary>Deadlines whose last day is in [from, to], by kind: met (completed), missed, dismissed, still open.</summary>
     public static Task<List<LegalCount>> DeadlinesAsync(WorkflowsDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {

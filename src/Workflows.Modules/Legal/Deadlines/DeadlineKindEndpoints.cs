@@ -1,4 +1,4 @@
-using Astra.Workflows.Modules.Legal.Proceedings;
+using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;
 using Astra.Workflows.Modules.Legal.Storage;
@@ -8,31 +8,31 @@ using Astra.Workflows.Modules.Platform.Problems;
 
 namespace Astra.Workflows.Modules.Legal.Deadlines;
 
-/// <summary>The kinds table: everyone reads it; Admins edit it, since the lawyers must confirm the days.</summary>
+/// <summary>The kinds table: everyone reads it; Admins add and edit kinds, since the lawyers must confirm the days.</summary>
 internal static class DeadlineKindEndpoints
 {
     public static RouteGroupBuilder MapDeadlineKinds(this RouteGroupBuilder api)
     {
         api.MapGet("/legal-deadline-kinds", ListAsync).WithTags("Deadlines").WithName("ListLegalDeadlineKinds")
             .WithSummary("List deadline kinds")
-            .WithDescription("The kinds of legal deadline with their default period in days and whether they are hard.");
+            .WithDescription("The kinds of legal deadline with their names in English, Serbian Latin and Cyrillic, their default period in days and whether they are hard.");
         api.MapPut("/legal-deadline-kinds/{key}", UpdateAsync).RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithTags("Deadlines").WithName("UpdateLegalDeadlineKind")
-            .WithSummary("Change a deadline kind")
-            .WithDescription("Changes a deadline kind's label, period or hardness. Admins only, since the lawyers must confirm the days.");
+            .WithSummary("Add or change a deadline kind")
+            .WithDescription("Adds a deadline kind or changes its names, period or hardness. The English and Serbian Latin names are required; the Cyrillic one, left out, is transliterated from the Latin. Admins only, since the lawyers must confirm the days.");
         return api;
     }
 
-    private static async Task<Ok<List<DeadlineKindResponse>>> ListAsync(WorkflowsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<List<DeadlineKindResponse>>> ListAsync(WorkflowsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         await LegalDeadlineKinds.EnsureAsync(db, cancellationToken);
-        var kinds = await db.LegalDeadlineKinds.AsNoTracking().OrderBy(k => k.Key)
-            .Select(k => new DeadlineKindResponse(k.Key, k.Label, k.Days, k.Hard)).ToListAsync(cancellationToken);
-        return TypedResults.Ok(kinds);
+        var language = ReaderLanguage.Of(http);
+        var kinds = await db.LegalDeadlineKinds.AsNoTracking().OrderBy(k => k.Key).ToListAsync(cancellationToken);
+        return TypedResults.Ok(kinds.Select(k => Response(k, language)).ToList());
     }
 
     private static async Task<Results<Ok<DeadlineKindResponse>, ValidationProblem>> UpdateAsync(
-        string key, UpdateDeadlineKindRequest request, WorkflowsDbContext db, CancellationToken cancellationToken)
+        string key, UpdateDeadlineKindRequest request, WorkflowsDbContext db, HttpContext http, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (key.Length is 0 or > 64 || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
@@ -40,11 +40,9 @@ internal static class DeadlineKindEndpoints
             errors["key"] = ["Lower-case letters, digits and hyphens, at most 64."];
         }
 
-        if (string.IsNullOrWhiteSpace(request.Label) || request.Label.Length > 200)
-        {
-            errors["label"] = ["A label of at most 200 characters is required."];
-        }
-
+        CheckLabel(request.LabelEn, "labelEn", required: true, errors);
+        CheckLabel(request.LabelSrLatn, "labelSrLatn", required: true, errors);
+        CheckLabel(request.LabelSrCyrl, "labelSrCyrl", required: false, errors);
         if (request.Days is not (>= 1 and <= 366))
         {
             errors["days"] = ["Between 1 and 366 calendar days."];
@@ -62,16 +60,53 @@ internal static class DeadlineKindEndpoints
 
         await LegalDeadlineKinds.EnsureAsync(db, cancellationToken);
         var kind = await db.LegalDeadlineKinds.FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
+        var added = kind is null;
         if (kind is null)
         {
             kind = new LegalDeadlineKindEntity { Key = key };
             db.LegalDeadlineKinds.Add(kind);
         }
 
-        kind.Label = request.Label!.Trim();
+        kind.Label = request.LabelEn!.Trim();
+        kind.LabelSrLatn = request.LabelSrLatn!.Trim();
+        kind.LabelSrCyrl = request.LabelSrCyrl?.Trim();
         kind.Days = request.Days!.Value;
         kind.Hard = request.Hard!.Value;
+        // The change and its audit row commit together: an unaudited catalogue change is never stored.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new DeadlineKindResponse(kind.Key, kind.Label, kind.Days, kind.Hard));
+        await db.AuditAsync(http, time, new AuditedAct(AuditActions.DeadlineKindChange, "legal_deadline_kind", key, null, null, AuditOutcomes.Ok, added ? "added" : "changed"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(Response(kind, ReaderLanguage.Of(http)));
+    }
+
+    private static DeadlineKindResponse Response(LegalDeadlineKindEntity kind, string language)
+    {
+        var labels = DeadlineKindLabels.Of(kind);
+        return new DeadlineKindResponse(kind.Key, labels.In(language), kind.Days, kind.Hard,
+            new DeadlineKindLabelsResponse(labels.En, labels.SrLatn, labels.SrCyrl, labels.SrCyrlDerived));
+    }
+
+    /// <summary>A label goes into pages, iCalendar summaries and reports: one line, no control characters.</summary>
+    private static void CheckLabel(string? label, string field, bool required, Dictionary<string, string[]> errors)
+    {
+        if (label is null)
+        {
+            if (required)
+            {
+                errors[field] = ["Required, at most 200 characters."];
+            }
+
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(label) || label.Length > 200)
+        {
+            errors[field] = [required ? "Required, at most 200 characters." : "Leave it out to derive it from the Serbian Latin, or give at most 200 characters."];
+        }
+        else if (label.Any(char.IsControl))
+        {
+            errors[field] = ["One line of text, without control characters."];
+        }
     }
 }

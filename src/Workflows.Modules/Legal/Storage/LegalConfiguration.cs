@@ -64,6 +64,8 @@ internal sealed class LegalConfiguration :
         builder.HasKey(k => k.Key);
         builder.Property(k => k.Key).HasMaxLength(64);
         builder.Property(k => k.Label).HasMaxLength(200);
+        builder.Property(k => k.LabelSrLatn).HasMaxLength(200);
+        builder.Property(k => k.LabelSrCyrl).HasMaxLength(200);
     }
 
     public void Configure(EntityTypeBuilder<LegalDeadlineEntity> builder)

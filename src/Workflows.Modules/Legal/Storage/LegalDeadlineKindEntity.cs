@@ -5,7 +5,14 @@ public sealed class LegalDeadlineKindEntity
 {
     public string Key { get; set; } = string.Empty;
 
+    /// <summary>The English label (the column predates the Serbian ones).</summary>
     public string Label { get; set; } = string.Empty;
+
+    /// <summary>Null on rows from before per-language labels: the shipped kinds' built-in Serbian names apply.</summary>
+    public string? LabelSrLatn { get; set; }
+
+    /// <summary>Null when derived from <see cref="LabelSrLatn"/> by <c>SerbianScript</c>.</summary>
+    public string? LabelSrCyrl { get; set; }
 
     public int Days { get; set; }
 

@@ -16,6 +16,17 @@ public static class LegalDeadlineKinds
         new() { Key = "small-claims-appeal", Label = "Small-claims appeal", Days = 8, Hard = true },
     ];
 
+    /// <summary>The shipped kinds' names as lawyers write them; a row an admin has not relabelled reads these.</summary>
+    public static readonly IReadOnlyDictionary<string, (string? En, string? SrLatn)> BuiltInLabels = new Dictionary<string, (string? En, string? SrLatn)>(StringComparer.Ordinal)
+    {
+        ["criminal-appeal"] = ("Criminal appeal", "Žalba u krivičnom postupku"),
+        ["criminal-appeal-organised-crime"] = ("Criminal appeal (organised crime)", "Žalba u krivičnom postupku (organizovani kriminal)"),
+        ["objection-prosecutor-dismissal"] = ("Objection against the prosecutor's dismissal", "Prigovor na odbačaj krivične prijave"),
+        ["takeover-prosecution"] = ("Taking over the prosecution", "Preuzimanje krivičnog gonjenja"),
+        ["civil-appeal"] = ("Civil appeal", "Žalba u parničnom postupku"),
+        ["small-claims-appeal"] = ("Small-claims appeal", "Žalba u sporu male vrednosti"),
+    };
+
     public static async Task EnsureAsync(WorkflowsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -36,6 +36,7 @@ internal static class AuditActions
     public const string DeadlineChange = "deadline.change";
     public const string DeadlineComplete = "deadline.complete";
     public const string DeadlineRead = "deadline.read";
+    public const string DeadlineKindChange = "deadline-kind.change";
     public const string ConsentRead = "consent.read";
     public const string SignIn = "auth.sign-in";
     public const string SignOut = "auth.sign-out";

@@ -15,13 +15,13 @@ internal sealed class ServicesByType : IReport
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
-        var types = await db.ServiceTypes.AsNoTracking().OrderBy(t => t.Key).Select(t => new { t.Key, t.LabelEn, t.LabelSrLatn }).ToListAsync(cancellationToken);
+        var types = await db.ServiceTypes.AsNoTracking().OrderBy(t => t.Key).Select(t => new { t.Key, t.LabelEn, t.LabelSrLatn, t.LabelSrCyrl }).ToListAsync(cancellationToken);
         var counts = await CurrentServices.In(db, period)
             .GroupBy(s => new { s.ServiceKey, Provider = s.PartnerId == null ? AssistanceLabels.Astra : AssistanceLabels.Partner })
             .Select(g => new { g.Key.ServiceKey, g.Key.Provider, N = g.Count() })
             .ToListAsync(cancellationToken);
         return CrossTab.From(
-            types.Select(t => (t.Key, new ReportText(t.LabelEn, t.LabelSrLatn))).ToList(),
+            types.Select(t => (t.Key, new ReportText(t.LabelEn, t.LabelSrLatn, t.LabelSrCyrl))).ToList(),
             AssistanceLabels.Providers,
             counts.Select(c => (c.ServiceKey, c.Provider, c.N)));
     }

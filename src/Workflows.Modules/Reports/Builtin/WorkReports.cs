@@ -67,7 +67,10 @@ internal sealed class LegalDeadlinesMet : IReport
     {
         ArgumentNullException.ThrowIfNull(period);
         var counts = await LegalStatistics.DeadlinesAsync(db, period.From, period.To, cancellationToken);
-        return CrossTab.From(WorkRows.Of(counts.Select(c => c.Kind)), Columns, counts.Select(c => (c.Kind, c.State, c.Count)));
+        var names = await LegalStatistics.DeadlineKindNamesAsync(db, cancellationToken);
+        var rows = WorkRows.Of(counts.Select(c => c.Kind))
+            .Select(r => (r.Key, names.TryGetValue(r.Key, out var n) ? new ReportText(n.En, n.SrLatn, n.SrCyrl) : r.Label)).ToList();
+        return CrossTab.From(rows, Columns, counts.Select(c => (c.Kind, c.State, c.Count)));
     }
 }
 

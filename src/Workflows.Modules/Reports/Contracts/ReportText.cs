@@ -2,9 +2,10 @@ namespace Astra.Workflows.Modules.Reports.Contracts;
 
 /// <summary>
 /// A text a report shows (its title, a row or column label) in English and Serbian Latin; Serbian Cyrillic is derived
-/// from the Latin by <see cref="SerbianScript"/>, as the web app does, so no third spelling can drift.
+/// from the Latin by <see cref="SerbianScript"/>, as the web app does, so no third spelling can drift — unless
+/// <paramref name="SrCyrl"/> is given, for a catalogue entry whose Cyrillic an admin entered.
 /// </summary>
-public sealed record ReportText(string En, string SrLatn)
+public sealed record ReportText(string En, string SrLatn, string? SrCyrl = null)
 {
     public const string English = "en";
     public const string SerbianLatin = "sr-Latn";
@@ -16,7 +17,7 @@ public sealed record ReportText(string En, string SrLatn)
     public string In(string? language) => language switch
     {
         SerbianLatin => SrLatn,
-        SerbianCyrillic => SerbianScript.ToCyrillic(SrLatn),
+        SerbianCyrillic => SrCyrl ?? SerbianScript.ToCyrillic(SrLatn),
         _ => En,
     };
 

@@ -415,7 +415,7 @@ export interface paths {
         };
         /**
          * List deadline kinds
-         * @description The kinds of legal deadline with their default period in days and whether they are hard.
+         * @description The kinds of legal deadline with their names in English, Serbian Latin and Cyrillic, their default period in days and whether they are hard.
          *
          *     **Access:** any signed-in user.
          */
@@ -437,8 +437,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Change a deadline kind
-         * @description Changes a deadline kind's label, period or hardness. Admins only, since the lawyers must confirm the days.
+         * Add or change a deadline kind
+         * @description Adds a deadline kind or changes its names, period or hardness. The English and Serbian Latin names are required; the Cyrillic one, left out, is transliterated from the Latin. Admins only, since the lawyers must confirm the days.
          *
          *     **Access:** signed-in users with the role Admin.
          */
@@ -3161,12 +3161,19 @@ export interface components {
             /** Format: uuid */
             caseId: string;
         };
+        DeadlineKindLabelsResponse: {
+            en: string;
+            srLatn: string;
+            srCyrl: string;
+            srCyrlDerived: boolean;
+        };
         DeadlineKindResponse: {
             key: string;
             label: string;
             /** Format: int32 */
             days: number;
             hard: boolean;
+            labels: components["schemas"]["DeadlineKindLabelsResponse"];
         };
         DeadlineResponse: {
             /** Format: uuid */
@@ -4027,7 +4034,9 @@ export interface components {
             unread: number;
         };
         UpdateDeadlineKindRequest: {
-            label: null | string;
+            labelEn: null | string;
+            labelSrLatn: null | string;
+            labelSrCyrl: null | string;
             /** Format: int32 */
             days: null | number;
             hard: null | boolean;

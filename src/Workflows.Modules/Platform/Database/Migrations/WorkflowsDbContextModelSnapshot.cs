@@ -1420,6 +1420,16 @@ namespace Astra.Workflows.Modules.Platform.Database.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("label");
 
+                    b.Property<string>("LabelSrCyrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_sr_cyrl");
+
+                    b.Property<string>("LabelSrLatn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label_sr_latn");
+
                     b.HasKey("Key")
                         .HasName("pk_legal_deadline_kinds");
 

@@ -94,6 +94,7 @@ export const auditActions = [
   'deadline.complete',
   'deadline.list',
   'deadline.read',
+  'deadline-kind.change',
   'note.list',
   'note.write',
   'document.list',

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayInBelgrade } from '../../lib/dates';
 import { casesKeys } from './api';
 import { FormError } from '../../ui/form/FormError';
 import { fieldErrors } from '../../ui/form/fieldErrors';
-import { deadlineRequest, legalFormKeys, legalFormsApi, type Deadline } from './legalApi';
+import { deadlineRequest, legalFormsApi, type Deadline } from './legalApi';
+import { deadlineKindName, useDeadlineKinds, type DeadlineKind } from '../../lib/deadlineKinds';
 import { SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/form/TextField';
 
@@ -13,9 +14,9 @@ const fields = ['kind', 'servedOn'];
 
 /** The API computes the last day from the kind's days and the working-day calendar; the form only says when it was served. */
 export function AddDeadlineForm({ caseId, proceedingId, onSaved }: { caseId: string; proceedingId: string; onSaved: (d: Deadline) => void }) {
-  const { t } = useTranslation('cases');
+  const { t, i18n } = useTranslation('cases');
   const client = useQueryClient();
-  const kinds = useQuery({ queryKey: legalFormKeys.deadlineKinds, queryFn: ({ signal }) => legalFormsApi.deadlineKinds(signal), staleTime: 10 * 60_000 });
+  const kinds = useDeadlineKinds();
   const [kind, setKind] = useState('');
   const [servedOn, setServedOn] = useState(() => todayInBelgrade());
   const save = useMutation({
@@ -31,10 +32,9 @@ export function AddDeadlineForm({ caseId, proceedingId, onSaved }: { caseId: str
     e.preventDefault();
     save.mutate();
   };
-  const kindLabel = (k: { key: string; label: string; days: number; hard: boolean }) =>
+  const kindLabel = (k: DeadlineKind) =>
     t('legalForms.deadline.kindOption', {
-      // The shipped kinds are named in every language in legalKinds (the same texts the hearings pages use).
-      label: t(`legalKinds:deadline.${k.key}`, { defaultValue: t(`legal.deadlineKinds.${k.key}`, { defaultValue: k.label }) }),
+      label: deadlineKindName(k, i18n.language),
       days: k.days,
       type: k.hard ? t('legal.hard') : t('legal.soft'),
     });

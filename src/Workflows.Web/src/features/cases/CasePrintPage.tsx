@@ -10,6 +10,7 @@ import { casesApi, casesKeys } from './api';
 import { CaseNotShared } from './CaseNotShared';
 import { ClientReveal } from './ClientReveal';
 import { humanize } from './labels';
+import { useDeadlineKindLabel } from '../../lib/deadlineKinds';
 import { usePhaseName } from './usePhases';
 import './print.css';
 
@@ -26,6 +27,7 @@ export function CasePrintPage() {
   const { i18n } = useTranslation();
   const { me } = useSession();
   const phaseName = usePhaseName();
+  const deadlineKind = useDeadlineKindLabel();
   const valid = guid.test(id);
   const detail = useQuery({ queryKey: casesKeys.detail(id), queryFn: ({ signal }) => casesApi.detail(id, signal), enabled: valid });
 
@@ -114,7 +116,7 @@ export function CasePrintPage() {
                 <ul>
                   {p.deadlines.map((d) => (
                     <li key={d.id}>
-                      {d.dueOn} · {humanize(d.kind)} · {humanize(d.status)}
+                      {d.dueOn} · {deadlineKind(d.kind)} · {humanize(d.status)}
                     </li>
                   ))}
                 </ul>

@@ -5,6 +5,7 @@ import { DateTime } from '../../ui/DateTime';
 import type { CaseProceeding, CaseTeamMember } from './api';
 import { Disclosure } from './Disclosure';
 import { humanize } from './labels';
+import { useDeadlineKindLabel } from '../../lib/deadlineKinds';
 import { ProceedingActions } from './ProceedingActions';
 import { RegisterProceedingForm } from './RegisterProceedingForm';
 import './legalForms.css';
@@ -13,6 +14,7 @@ export function ProceedingsSection({ caseId, team, proceedings }: { caseId: stri
   const { t } = useTranslation('cases');
   const [registered, setRegistered] = useState('');
   const word = (group: string, key: string) => t(`legal.${group}.${key}`, { defaultValue: humanize(key) });
+  const deadlineKind = useDeadlineKindLabel();
   return (
     <section className="card case-section-wide" aria-labelledby="case-proceedings">
       <h2 id="case-proceedings">{t('legal.title')}</h2>
@@ -95,7 +97,7 @@ export function ProceedingsSection({ caseId, team, proceedings }: { caseId: stri
               )}
               {p.deadlines.map((d) => (
                 <tr key={d.id}>
-                  <td className="stack-title">{word('deadlineKinds', d.kind)}</td>
+                  <td className="stack-title">{deadlineKind(d.kind)}</td>
                   <td data-label={t('legal.lastDay')}>
                     {/* A calendar day: noon UTC is the same day in Belgrade. */}
                     <DateTime value={`${d.dueOn}T12:00:00Z`} dateOnly />

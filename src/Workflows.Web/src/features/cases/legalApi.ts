@@ -10,16 +10,11 @@ export type HearingRequest = Schemas['HearingRequest'];
 export type Hearing = Schemas['HearingResponse'];
 export type CreateDeadlineRequest = Schemas['CreateDeadlineRequest'];
 export type Deadline = Schemas['DeadlineResponse'];
-export type DeadlineKind = Schemas['DeadlineKindResponse'];
 
 // The API's vocabulary (ProceedingVocabulary.cs): values are stored as written, so they are sent as they are here.
 export const proceedingKinds = ['criminal', 'civil', 'misdemeanour', 'administrative'] as const;
 export const clientRoles = ['injuredParty', 'subsidiaryProsecutor', 'plaintiff', 'witness'] as const;
 export const hearingKinds = ['preliminary', 'mainTrial', 'closing', 'pronouncement', 'other'] as const;
-
-export const legalFormKeys = {
-  deadlineKinds: ['cases', 'legal-deadline-kinds'] as const,
-};
 
 export interface LawyerOption {
   id: string;
@@ -90,5 +85,4 @@ export const legalFormsApi = {
     unwrap(http.POST('/api/proceedings/{id}/hearings', { params: { path: { id: proceedingId } }, body })),
   addDeadline: (proceedingId: string, body: CreateDeadlineRequest): Promise<Deadline> =>
     unwrap(http.POST('/api/proceedings/{id}/deadlines', { params: { path: { id: proceedingId } }, body })),
-  deadlineKinds: (signal?: AbortSignal): Promise<DeadlineKind[]> => unwrap(http.GET('/api/legal-deadline-kinds', { signal })),
 };

@@ -7,7 +7,6 @@ export type Hearing = Schemas['HearingResponse'];
 export type HearingChange = Schemas['HearingChangeResponse'];
 export type HearingRequest = Schemas['HearingRequest'];
 export type Deadline = Schemas['DeadlineResponse'];
-export type DeadlineKind = Schemas['DeadlineKindResponse'];
 export type CalendarFeed = Schemas['CalendarFeedResponse'];
 
 export const hearingKinds = ['preliminary', 'mainTrial', 'closing', 'pronouncement', 'other'] as const;
@@ -17,7 +16,6 @@ export const legalKeys = {
   hearings: (params: { mine: boolean; from?: string; to?: string }) => ['legal', 'hearings', params] as const,
   deadlines: (params: { mine: boolean }) => ['legal', 'deadlines', params] as const,
   hearing: (id: string) => ['legal', 'hearing', id] as const,
-  kinds: ['legal', 'kinds'] as const,
   feed: ['legal', 'feed'] as const,
   nonWorking: (year: number) => ['legal', 'nonWorking', year] as const,
 };
@@ -44,10 +42,6 @@ export function listHearings(params: { mine: boolean; from?: string; to?: string
 
 export function listDeadlines(params: { mine: boolean }, signal?: AbortSignal): Promise<Deadline[]> {
   return unwrap(http.GET('/api/deadlines', { params: { query: { mine: params.mine || undefined } }, signal }));
-}
-
-export function listDeadlineKinds(signal?: AbortSignal): Promise<DeadlineKind[]> {
-  return unwrap(http.GET('/api/legal-deadline-kinds', { signal }));
 }
 
 const byId = (id: string) => ({ params: { path: { id } } });

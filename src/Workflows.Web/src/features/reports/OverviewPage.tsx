@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { useDeadlineKindLabel } from '../../lib/deadlineKinds';
 import { getOverview, reportKeys } from './api';
 import './reports.css';
 
@@ -11,6 +12,7 @@ import './reports.css';
 export function OverviewPage() {
   const { t } = useTranslation('reports');
   const overview = useQuery({ queryKey: reportKeys.overview(), queryFn: getOverview });
+  const deadlineKind = useDeadlineKindLabel();
   return (
     <>
       <PageHeader title={t('overview.title')}>
@@ -58,7 +60,7 @@ export function OverviewPage() {
               <ul className="plain-list">
                 {overview.data.hardDeadlinesNext7Days.map((d) => (
                   <li key={d.id}>
-                    <time dateTime={d.dueOn}>{d.dueOn}</time> · <Link to={`/cases/${d.caseId}`}>{d.caseCode}</Link> · {t(`legalKinds:deadline.${d.kind}`, { defaultValue: d.kind })}
+                    <time dateTime={d.dueOn}>{d.dueOn}</time> · <Link to={`/cases/${d.caseId}`}>{d.caseCode}</Link> · {deadlineKind(d.kind)}
                   </li>
                 ))}
               </ul>

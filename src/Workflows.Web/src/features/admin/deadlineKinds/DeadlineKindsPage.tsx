@@ -6,27 +6,42 @@ import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { adminKeys, listDeadlineKinds, type DeadlineKind } from '../api';
+import { deadlineKindName } from '../../../lib/deadlineKinds';
 import { DeadlineKindForm } from './DeadlineKindForm';
 
 export function DeadlineKindsPage() {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   const kinds = useQuery({ queryKey: adminKeys.deadlineKinds(), queryFn: listDeadlineKinds });
-  const [editing, setEditing] = useState<DeadlineKind | null>(null);
+  // 'new' opens the form for a kind that does not exist yet.
+  const [editing, setEditing] = useState<DeadlineKind | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
       <PageHeader title={t('kinds.title')} />
       <p className="muted">{t('kinds.intro')}</p>
+      {editing === null && (
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              setNotice(null);
+              setEditing('new');
+            }}
+          >
+            {t('kinds.add')}
+          </button>
+        </p>
+      )}
       <div role="status" aria-live="polite">
         {notice && <p className="status-message">{notice}</p>}
       </div>
       {editing && (
         <DeadlineKindForm
-          key={editing.key}
-          kind={editing}
+          key={editing === 'new' ? '' : editing.key}
+          kind={editing === 'new' ? null : editing}
           onDone={(saved) => {
             setEditing(null);
-            if (saved) setNotice(t('kinds.saved', { label: saved.label }));
+            if (saved) setNotice(t('kinds.saved', { label: deadlineKindName(saved, i18n.language) }));
           }}
         />
       )}
@@ -50,7 +65,7 @@ export function DeadlineKindsPage() {
             <tbody>
               {kinds.data.map((k) => (
                 <tr key={k.key}>
-                  <th scope="row">{k.label}</th>
+                  <th scope="row">{deadlineKindName(k, i18n.language)}</th>
                   <td className="mono">{k.key}</td>
                   <td>{k.days}</td>
                   <td>{k.hard ? <Badge tone="danger">{t('kinds.hard')}</Badge> : <Badge tone="neutral">{t('kinds.soft')}</Badge>}</td>
@@ -63,7 +78,7 @@ export function DeadlineKindsPage() {
                       }}
                     >
                       {t('kinds.edit')}
-                      <span className="visually-hidden"> — {k.label}</span>
+                      <span className="visually-hidden"> — {deadlineKindName(k, i18n.language)}</span>
                     </button>
                   </td>
                 </tr>
