@@ -439,6 +439,8 @@ check "restore-drill fails on a damaged backup file" drill_damaged_file
 verify_audit() { astra_command verify-audit; }
 check "verify-audit (runtime role) finds the live audit chain intact" verify_audit
 
+# Last but for the time, so a finding here does not stop the checks above (they stop at the first failed step).
+check "the Release publish ships no Workflows.DevelopmentSupport assembly and no in-memory ports" eng/release-contents.sh "$work/app"
 under_five_minutes() { local s=$(( $(date +%s) - started )); echo "took $s s"; [ "$s" -lt 300 ]; }
 check "the deployment test ran in under 5 minutes" under_five_minutes
 finish

@@ -26,6 +26,7 @@ public static class DefinitionsModule
     public static IServiceCollection AddDefinitions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWorkflowEngine();
+        services.AddExpressionLimits(configuration);
         services.AddWorkflowTimers(configuration);
         services.AddWorkflowDefinitions();
         services.AddScoped<Contracts.IInstanceReads, InstanceReads>();
@@ -59,7 +60,6 @@ public static class DefinitionsModule
         // Every module registers a handler per side-effect record; the registry refuses a record type without one.
         services.AddSideEffectHandlers();
         services.AddSingleton<ISideEffectHandler, StartRequestHandler>();
-        services.AddSingleton(new ExpressionOptions());
         services.AddSingleton<ExpressionService>();
         services.AddSingleton<DefinitionValidator>();
         services.AddSingleton(sp => new WorkflowRunner(

@@ -61,9 +61,8 @@ public sealed class MetricsEndpointTests(AstraApiFactory factory) : ApiTest(fact
         var lagSum = after.Sum("astra_timers_lag_seconds_sum") - before.Sum("astra_timers_lag_seconds_sum");
         Assert.InRange(lagSum / lagCount, 4.9, 5.1);
         Assert.True(after.Sum("astra_timers_lag_seconds_bucket", "le=\"10\"") > 0);
-        // The gauges are read from this host: in this test process other hosts (the staging and Production hosts of
-        // the hardening tests) register the same per-host meter, and the scrape then shows theirs. One host per process
-        // in production; the deployment test reads the gauges from a real node's scrape.
+        // The gauges are read from this host's reading (its cache age decides when a scrape shows a change); that a
+        // scrape shows this host's gauges only, not other hosts' of the test process, is PerHostMetricsTests.
         Assert.Equal(1, await TimersWaitingAsync(n => n == 1));
         var reading = Factory.Services.GetRequiredService<BacklogGauges>().Current();
         bool Has(string gauge, string? label = null) => reading.Any(c => c.Gauge == gauge && c.Label == label);
@@ -74,8 +73,7 @@ public sealed class MetricsEndpointTests(AstraApiFactory factory) : ApiTest(fact
         Assert.True(Has(BacklogGauges.HangfireQueueLength, "default"));
         Assert.True(Has(BacklogGauges.HangfireQueueLength, "mail"));
         Assert.True(Has(BacklogGauges.HangfireFailed));
-        // ASP.NET Core's request meter is per host too (the same caveat as the gauges): the deployment test checks it on a
-        // real node's scrape.
+        // ASP.NET Core's request meter is per host too (PerHostMetricsTests); the deployment test checks it on a real node's scrape.
         Assert.True(after.Has("process_runtime_dotnet_gc_collections_count_total") || after.Has("dotnet_gc_collections_total"));
 
         // Labels are routes, tables and queues: nothing that names the case, the user or an instance.

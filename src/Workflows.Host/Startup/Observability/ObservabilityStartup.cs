@@ -29,6 +29,7 @@ public static class ObservabilityStartup
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(WorkflowMetrics.MeterName, BacklogGauges.MeterName)
+                .ExportOwnMetersOnly()
                 .AddPrometheusExporter());
         return builder;
     }

@@ -14,6 +14,7 @@ internal static class ApiDescriptionSetup
     {
         options.AddDocumentTransformer<ApiDocumentInfo>();
         options.AddOperationTransformer<AccessTransformer>();
+        options.AddOperationTransformer<IdempotencyKeyTransformer>();
         return options;
     }
 }

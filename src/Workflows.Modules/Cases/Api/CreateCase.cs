@@ -23,6 +23,7 @@ internal static class CreateCase
         cases.MapPost("/", HandleAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.CaseManager))
             .WithName("CreateCase")
+            .HonoursIdempotencyKey()
             .WithSummary("Open a case")
             .WithDescription("Opens a case with its client's identity, stored encrypted. With an `Idempotency-Key` header, a retry with the same key and body answers the first result instead of opening a second case; the same key with another body is 422.")
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -20,6 +20,7 @@ internal static class StartInstance
     public static RouteGroupBuilder MapStartInstance(this RouteGroupBuilder instances)
     {
         instances.MapPost("/", HandleAsync).WithName("StartInstance")
+            .HonoursIdempotencyKey()
             .WithSummary("Start a workflow instance")
             .WithDescription("Starts the latest published version of a definition, optionally on a case, with the given input. A definition with `startRoles` may be started only by those roles (403). With an `Idempotency-Key` header, a retry with the same key and body answers the first instance instead of starting a second; the same key with another body is 422.")
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -7107,7 +7107,10 @@ export interface operations {
     StartInstance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat with the same key and the same body from the same user answers the first result instead of doing the work again. At most 150 characters, no control characters, one header per request; keys are scoped per user and kept hashed. The same key with another body is 422; a repeat while the first request is still being processed waits for its answer, or gets 409 with Retry-After. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7881,7 +7884,10 @@ export interface operations {
     CreateCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat with the same key and the same body from the same user answers the first result instead of doing the work again. At most 150 characters, no control characters, one header per request; keys are scoped per user and kept hashed. The same key with another body is 422; a repeat while the first request is still being processed waits for its answer, or gets 409 with Retry-After. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
