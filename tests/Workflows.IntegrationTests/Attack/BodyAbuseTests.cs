@@ -53,7 +53,8 @@ public sealed class BodyAbuseTests(AstraApiFactory factory, ITestOutputHelper ou
         var (document, caseId, operations) = await PrepareAsync();
         var failures = new List<string>();
         var sent = 0;
-        foreach (var operation in operations)
+        // Validation is a dry run that stores nothing and answers with the problems found (a long id is one).
+        foreach (var operation in operations.Where(o => o.Template != "/api/definitions/validate"))
         {
             foreach (var path in StringPaths(document, operation.Body!.Value, ""))
             {

@@ -111,7 +111,7 @@ public sealed class OutsiderTests(AstraApiFactory factory, ITestOutputHelper out
         await ReferralSteps.GiveConsentAsync(other, caseId, "sharing-health", Factory);
         var referral = await Ok(await ReferralSteps.SendAsync(other, caseId, await ReferralSteps.ClinicIdAsync(Factory)));
         var instance = await ApiSteps.StartAsync(other, "assessment", caseId);
-        var task = (await other.GetFromJsonAsync<JsonElement>($"/api/tasks?caseId={caseId}")).GetProperty("items")[0];
+        var task = (await other.GetFromJsonAsync<JsonElement>($"/api/tasks?queue=available&caseId={caseId}")).GetProperty("items")[0];
         var view = await Ok(await other.PostAsJsonAsync("/api/task-views", new { name = "Other team's view", queue = "mine" }));
 
         return new Dictionary<string, Guid>

@@ -20,7 +20,6 @@ public sealed class PartnerLinkAbuseTests(AstraApiFactory factory) : ApiTest(fac
         new string('A', 42) + "!",
         new string('A', 10_000),
         "..%2F..%2Fapi%2Fme",
-        "%00",
         "%C3%28" + new string('A', 40),
         "ž" + new string('A', 42),
     };

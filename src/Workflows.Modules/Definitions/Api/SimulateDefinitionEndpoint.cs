@@ -29,6 +29,8 @@ internal static class SimulateDefinitionEndpoint
         return definitions;
     }
 
+    private static readonly HashSet<string> KnownFields = new(["definition", "startAt", "input", "choices", "maxSteps", "horizonDays"], StringComparer.Ordinal);
+
     private static async Task<Results<Ok<SimulateDefinitionResponse>, ValidationProblem, ProblemHttpResult>> SimulateAsync(
         HttpRequest request,
         WorkflowSimulator simulator,
@@ -55,6 +57,12 @@ internal static class SimulateDefinitionEndpoint
         if (body.ValueKind != JsonValueKind.Object)
         {
             return Invalid(new() { ["body"] = ["Send { \"definition\": { … }, \"startAt\"?, \"input\"?, \"choices\"?, \"maxSteps\"? }."] });
+        }
+
+        // Read by hand (the definition keeps its own parser), so unknown keys are refused here as everywhere else.
+        foreach (var unknown in body.EnumerateObject().Where(p => !KnownFields.Contains(p.Name)))
+        {
+            Error(unknown.Name, "No such field: remove it or check its spelling.");
         }
 
         WorkflowDefinition? definition = null;
