@@ -77,6 +77,33 @@ public sealed class BodyAbuseTests(AstraApiFactory factory, ITestOutputHelper ou
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} long strings were taken or crashed:\n" + string.Join('\n', failures));
     }
 
+    public static TheoryData<string> SimulationExtremes => new()
+    {
+        """ "startAt": "0001-01-01T00:00:00Z" """,
+        """ "startAt": "9999-12-31T23:59:59Z" """,
+        """ "startAt": "9999-12-31T23:59:59-14:00" """,
+        """ "maxSteps": 2147483647 """,
+        """ "maxSteps": -1 """,
+        """ "horizonDays": 2147483647 """,
+        """ "horizonDays": -2147483648 """,
+        """ "choices": { "x": { "outcome": "x", "after": "P10675199D" } } """,
+        """ "input": { "a": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] } """,
+    };
+
+    [Theory]
+    [MemberData(nameof(SimulationExtremes))]
+    public async Task A_simulation_at_the_ends_of_time_or_with_extreme_limits_is_answered_quickly_without_a_server_error(string field)
+    {
+        var coordinator = await Factory.ClientForAsync("coordinator@astra.local");
+        var body = $$"""{ "definition": {{Definitions.DefinitionJson.Valid("sim-extreme")}}, {{field}} }""";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var response = await coordinator.PostAsync("/api/definitions/simulate", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
     private async Task<(JsonElement Document, Guid CaseId, List<OpenApiOperation> Operations)> PrepareAsync()
     {
         var admin = await Factory.ClientForAsync("admin@astra.local");

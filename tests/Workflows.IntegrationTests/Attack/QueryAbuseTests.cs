@@ -73,6 +73,28 @@ public sealed class QueryAbuseTests(AstraApiFactory factory, ITestOutputHelper o
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} hostile queries failed:\n" + string.Join('\n', failures.Take(200)));
     }
 
+    [Fact]
+    public async Task A_NUL_in_a_filter_and_a_report_over_ten_thousand_years_are_400s_naming_the_parameter()
+    {
+        var director = await Factory.ClientForAsync("director@astra.local");
+        var key = (await director.GetFromJsonAsync<JsonElement>("/api/reports"))[0].GetProperty("key").GetString();
+
+        var nul = await director.GetAsync("/api/cases?code=AS%00");
+        var widest = await director.GetAsync($"/api/reports/{key}?from=0001-01-01&to=9999-12-31");
+        var htcds = await director.GetAsync("/api/reports/htcds/cases?from=0001-01-01&to=2026-01-31");
+
+        Assert.Equal(["code"], await ErrorKeysAsync(nul));
+        Assert.Equal(["from", "to"], await ErrorKeysAsync(widest));
+        Assert.Equal(["from"], await ErrorKeysAsync(htcds));
+    }
+
+    private static async Task<string[]> ErrorKeysAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        return [.. errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)];
+    }
+
     private static async Task ProbeAsync(HttpClient client, string user, string path, string label, string query, List<string> failures)
     {
         var clock = Stopwatch.StartNew();
