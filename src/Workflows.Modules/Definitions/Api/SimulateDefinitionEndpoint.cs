@@ -89,6 +89,12 @@ internal static class SimulateDefinitionEndpoint
                 && DateTimeOffset.TryParse(start.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
                 startAt = parsed.ToUniversalTime();
+                // The virtual clock adds days and converts to Belgrade time: year 0001 or 9999 overflowed (a 500).
+                if (Math.Abs((startAt - time.GetUtcNow()).TotalDays) > 50 * 366)
+                {
+                    Error("startAt", "startAt must be within 50 years of today.");
+                    startAt = time.GetUtcNow();
+                }
             }
             else
             {
