@@ -33,7 +33,12 @@ Astra.Workflows.Modules.Platform.Problems.RequestValidation.AddRequestValidation
 builder.Services.AddOpenApi(o => o.DescribeAstraApi());
 builder.Services.AddTransportSecurity(builder.Configuration);
 // Numbers are numbers: no quoted digits accepted, so the OpenAPI document (and the web app's types) say `number`.
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+// Unknown keys are refused (a 400 naming the key), never silently dropped: a misspelt field must not look saved.
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+    o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+});
 builder.Services.AddKeys(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowsDataProtection();
 builder.Services.AddWorkflowsSecurity(builder.Configuration);

@@ -18,10 +18,11 @@ internal sealed partial class BadRequestBodyHandler(IProblemDetailsService probl
         }
 
         var json = FindJsonException(bad);
-        var field = FieldOf(json?.Path);
+        var unknown = UnknownKeyOf(json);
+        var field = unknown is null ? FieldOf(json?.Path) : UnknownField(FieldOf(json?.Path), unknown);
         LogRejected(logger, httpContext.Request.Method, RouteOf(httpContext), bad.StatusCode, field);
         httpContext.Response.StatusCode = bad.StatusCode;
-        var message = json is null ? bad.Message : FirstSentence(json.Message);
+        var message = unknown is not null ? "No such field: remove it or check its spelling." : json is null ? bad.Message : FirstSentence(json.Message);
         var details = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = bad.StatusCode,
@@ -48,6 +49,24 @@ internal sealed partial class BadRequestBodyHandler(IProblemDetailsService probl
 
         return null;
     }
+
+    // System.Text.Json's own text names the .NET type; only the key is kept.
+    private static string? UnknownKeyOf(JsonException? json)
+    {
+        const string Prefix = "The JSON property '";
+        if (json?.Message is not { } message || !message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = message.IndexOf(Prefix, StringComparison.Ordinal) + Prefix.Length;
+        var end = message.IndexOf('\'', start);
+        return start >= Prefix.Length && end > start ? message[start..end] : null;
+    }
+
+    // The path may stop at the object holding the key or already name it.
+    private static string UnknownField(string path, string key) =>
+        path == "body" ? key : path == key || path.EndsWith("." + key, StringComparison.Ordinal) ? path : path + "." + key;
 
     // "$.escalations[0].after" → "escalations[0].after"; the whole body is "body".
     private static string FieldOf(string? path) =>

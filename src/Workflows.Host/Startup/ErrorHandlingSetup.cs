@@ -26,6 +26,7 @@ internal static class ErrorHandlingSetup
         });
         app.UseStatusCodePages();
         app.UseMiddleware<NulCharacterGuard>();
+        app.UseMiddleware<NulQueryGuard>();
         return app;
     }
 }

@@ -29,6 +29,8 @@ internal static class SimulateDefinitionEndpoint
         return definitions;
     }
 
+    private static readonly HashSet<string> KnownFields = new(["definition", "startAt", "input", "choices", "maxSteps", "horizonDays"], StringComparer.Ordinal);
+
     private static async Task<Results<Ok<SimulateDefinitionResponse>, ValidationProblem, ProblemHttpResult>> SimulateAsync(
         HttpRequest request,
         WorkflowSimulator simulator,
@@ -57,6 +59,12 @@ internal static class SimulateDefinitionEndpoint
             return Invalid(new() { ["body"] = ["Send { \"definition\": { … }, \"startAt\"?, \"input\"?, \"choices\"?, \"maxSteps\"? }."] });
         }
 
+        // Read by hand (the definition keeps its own parser), so unknown keys are refused here as everywhere else.
+        foreach (var unknown in body.EnumerateObject().Where(p => !KnownFields.Contains(p.Name)))
+        {
+            Error(unknown.Name, "No such field: remove it or check its spelling.");
+        }
+
         WorkflowDefinition? definition = null;
         if (!body.TryGetProperty("definition", out var raw) || raw.ValueKind != JsonValueKind.Object)
         {
@@ -81,6 +89,12 @@ internal static class SimulateDefinitionEndpoint
                 && DateTimeOffset.TryParse(start.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
                 startAt = parsed.ToUniversalTime();
+                // The virtual clock adds days and converts to Belgrade time: year 0001 or 9999 overflowed (a 500).
+                if (Math.Abs((startAt - time.GetUtcNow()).TotalDays) > 50 * 366)
+                {
+                    Error("startAt", "startAt must be within 50 years of today.");
+                    startAt = time.GetUtcNow();
+                }
             }
             else
             {

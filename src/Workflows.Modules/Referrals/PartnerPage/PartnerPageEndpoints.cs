@@ -58,7 +58,7 @@ internal static class PartnerPageEndpoints
         TimeProvider time, CancellationToken cancellationToken)
     {
         Headers(http);
-        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
+        var form = await ReadFormAsync(http.Request, cancellationToken);
         var action = form?["action"].ToString();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (referral, partner) = await ResolveAsync(db, token, time, cancellationToken);
@@ -139,10 +139,38 @@ internal static class PartnerPageEndpoints
         return (referral, partner);
     }
 
+    /// <summary>
+    /// The posted form, or null for one the framework cannot read (too many or too long fields, broken multipart): such
+    /// a post is answered like a form without a valid action, never with a server error.
+    /// </summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The appointment as the browser's datetime-local sends it, read as Belgrade time; not in the past.</summary>
     private static DateTimeOffset? ParseAppointment(string text, DateTimeOffset now)
     {
         if (!DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return null;
+        }
+
+        // Bounded on the wall clock first: year 0001 or 9999 has no instant in Belgrade time to convert to.
+        var today = OrganisationTime.ToLocal(now).DateTime;
+        if (local < today.AddDays(-2) || local > today.AddYears(1).AddDays(2))
         {
             return null;
         }

@@ -93,7 +93,12 @@ internal static class ReportEndpoints
         return TypedResults.Ok(answer);
     }
 
-    /// <summary>Both days are required and in order.</summary>
+    // Reports count months and days over the period: year 0001..9999 was 120 000 month columns and an overflow (500).
+    private static readonly DateOnly EarliestDay = new(1990, 1, 1);
+    private static readonly DateOnly LatestDay = new(2100, 12, 31);
+    private static readonly string OutOfRange = string.Create(CultureInfo.InvariantCulture, $"A day from {EarliestDay:yyyy-MM-dd} to {LatestDay:yyyy-MM-dd}.");
+
+    /// <summary>Both days are required, in order, and within the years a report can cover.</summary>
     public static Dictionary<string, string[]> PeriodErrors(DateOnly? from, DateOnly? to)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -101,10 +106,18 @@ internal static class ReportEndpoints
         {
             errors["from"] = ["from is required (yyyy-mm-dd, the first day of the period)."];
         }
+        else if (from < EarliestDay || from > LatestDay)
+        {
+            errors["from"] = [OutOfRange];
+        }
 
         if (to is null)
         {
             errors["to"] = ["to is required (yyyy-mm-dd, the last day of the period)."];
+        }
+        else if (to < EarliestDay || to > LatestDay)
+        {
+            errors["to"] = [OutOfRange];
         }
         else if (from is not null && to < from)
         {
