@@ -158,19 +158,23 @@ public sealed partial class PostgresInstanceStore(
 
     /// <summary>
     /// The one place where every burst's commit finishes (a start's and a session's alike): writes, then COMMIT
-    /// or ROLLBACK. The outcome returned here is final — committed, conflict or vetoed — so a counter of bursts
+    /// or ROLLBACK. The outcome returned here is final — committed, conflict, stale or vetoed — so a counter of bursts
     /// committed and conflicts belongs here. After-commit steps run after this, outside the transaction.
+    /// When no module has work in the burst, COMMIT travels at the end of the write batch (ADR 0053): the batch's
+    /// own checks fail it before the COMMIT is reached, so a burst that must not commit never does.
     /// </summary>
     internal async Task<CommitOutcome> FinishAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        var outcome = await ApplyAsync(connection, burst, idempotency, cancellationToken);
-        if (outcome == CommitOutcome.Committed)
+        var moduleWork = burst.SideEffects.Count > 0 || transactionSteps.Length > 0;
+        var outcome = await ApplyAsync(connection, burst, idempotency, commitInBatch: !moduleWork, cancellationToken);
+        if (outcome != CommitOutcome.Committed)
+        {
+            // A refused burst's batch failed before its COMMIT, or kept none: the transaction is still open.
+            await connection.Transaction.RollbackAsync(cancellationToken);
+        }
+        else if (moduleWork)
         {
             await connection.Transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await connection.Transaction.RollbackAsync(cancellationToken);
         }
 
         return outcome;
@@ -181,12 +185,13 @@ public sealed partial class PostgresInstanceStore(
     /// EF is brought in, on the same connection and transaction, only when modules have work in the burst (side effects,
     /// transaction steps), and saves their rows after the burst's own, so theirs may refer to the bookmark rows.
     /// </summary>
-    private async Task<CommitOutcome> ApplyAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    private async Task<CommitOutcome> ApplyAsync(
+        BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, bool commitInBatch, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var state = JsonSerializer.Serialize(burst.Instance, StateJson.Options);
         var answer = idempotency is null ? null : JsonSerializer.Serialize(StoredResumeResult.From(idempotency.Result, burst.Instance.Id), StateJson.Options);
-        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state, answer, idempotency, now))
+        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state, answer, idempotency, now, commitInBatch))
         {
             try
             {
@@ -194,18 +199,13 @@ public sealed partial class PostgresInstanceStore(
                 await batch.PrepareAsync(cancellationToken);
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            catch (PostgresException e) when (BurstStatements.Outcome(batch, burst, e) is { } refused)
             {
-                return CommitOutcome.Conflict;
-            }
-
-            if (BurstStatements.Check(batch, burst) is var checkedOutcome and not CommitOutcome.Committed)
-            {
-                return checkedOutcome;
+                return refused;
             }
         }
 
-        if (burst.SideEffects.Count == 0 && transactionSteps.Length == 0)
+        if (commitInBatch)
         {
             return CommitOutcome.Committed;
         }
