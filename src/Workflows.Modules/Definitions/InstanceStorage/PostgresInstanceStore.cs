@@ -26,6 +26,26 @@ public sealed partial class PostgresInstanceStore(
     ILogger<PostgresInstanceStore> logger) : IInstanceStore
 {
     private readonly IBurstTransactionStep[] transactionSteps = [.. steps];
+    private string? connectionString;
+
+    /// <summary>
+    /// The connection string EF's contexts use, read once from one of them: a burst's connection opened with it comes
+    /// from the same Npgsql pool (the pool is keyed by the string), with no context built per burst.
+    /// </summary>
+    private string ConnectionString
+    {
+        get
+        {
+            if (connectionString is null)
+            {
+                using var db = contexts.CreateDbContext();
+                connectionString = db.Database.GetConnectionString()
+                    ?? throw new InvalidOperationException("The workflows database context has no connection string.");
+            }
+
+            return connectionString;
+        }
+    }
 
     public async Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
@@ -76,7 +96,7 @@ public sealed partial class PostgresInstanceStore(
     /// </summary>
     private async Task<OpenAttempt?> TryOpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var connection = await BurstConnection.OpenAsync(contexts, cancellationToken);
+        var connection = await BurstConnection.OpenAsync(contexts, ConnectionString, cancellationToken);
         try
         {
             string? state;
@@ -152,7 +172,7 @@ public sealed partial class PostgresInstanceStore(
 
     private async Task<CommitOutcome> WriteAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        await using var connection = await BurstConnection.OpenAsync(contexts, cancellationToken);
+        await using var connection = await BurstConnection.OpenAsync(contexts, ConnectionString, cancellationToken);
         return await FinishAsync(connection, burst, idempotency, cancellationToken);
     }
 
