@@ -85,12 +85,13 @@ internal static class BurstStatements
     }
 
     /// <summary>
-    /// Every row the burst writes, in one batch: one round trip, ending with COMMIT when <paramref name="commit"/> is set
-    /// (no module has work left in the transaction). A count that does not hold fails the batch; <see cref="Outcome"/> reads it.
+    /// Every row the burst writes, in one batch: one round trip (modules' statements and the COMMIT may be added after
+    /// them, see <see cref="AddCommit"/>). A count that does not hold fails the batch; <see cref="Outcome"/> reads it.
     /// </summary>
     public static NpgsqlBatch Writes(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, BurstResult burst, string state, string? answer, IdempotencyRecord? idempotency,
-        DateTimeOffset now, bool commit)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, BurstResult burst, ReadOnlyMemory<byte> state, ReadOnlyMemory<byte>? answer,
+        IdempotencyRecord? idempotency,
+        DateTimeOffset now)
     {
         var instance = burst.Instance;
         var batch = new NpgsqlBatch(connection, transaction);
@@ -172,17 +173,15 @@ internal static class BurstStatements
                 InsertAnswer,
                 Value(idempotency.Key, NpgsqlDbType.Text),
                 Value(instance.Id, NpgsqlDbType.Uuid),
-                Value(answer, NpgsqlDbType.Jsonb),
+                Value(answer ?? default, NpgsqlDbType.Jsonb),
                 Value(now, NpgsqlDbType.TimestampTz)));
-        }
-
-        if (commit)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(Commit));
         }
 
         return batch;
     }
+
+    /// <summary>Ends the write batch with COMMIT: reached only when every statement before it succeeded.</summary>
+    public static void AddCommit(NpgsqlBatch batch) => batch.BatchCommands.Add(new NpgsqlBatchCommand(Commit));
 
     /// <summary>
     /// The outcome a failed write batch stands for, or null when the failure is not one of the burst's checks (rethrow it):

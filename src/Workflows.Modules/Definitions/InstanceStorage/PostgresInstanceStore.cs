@@ -21,11 +21,13 @@ public sealed partial class PostgresInstanceStore(
     IDbContextFactory<WorkflowsDbContext> contexts,
     SideEffectHandlers sideEffectHandlers,
     IEnumerable<IBurstTransactionStep> steps,
+    IEnumerable<IBurstStatementStep> statementSteps,
     IEnumerable<IAfterBurstCommit> afterCommit,
     TimeProvider time,
     ILogger<PostgresInstanceStore> logger) : IInstanceStore
 {
     private readonly IBurstTransactionStep[] transactionSteps = [.. steps];
+    private readonly IBurstStatementStep[] batchSteps = [.. statementSteps];
     private string? connectionString;
 
     /// <summary>
@@ -99,7 +101,7 @@ public sealed partial class PostgresInstanceStore(
         var connection = await BurstConnection.OpenAsync(contexts, ConnectionString, cancellationToken);
         try
         {
-            string? state;
+            byte[]? state;
             string? answer = null;
             try
             {
@@ -107,7 +109,8 @@ public sealed partial class PostgresInstanceStore(
                 await using var batch = BurstStatements.Open(connection.Connection, connection.Transaction, instanceId, idempotencyKey);
                 await batch.PrepareAsync(cancellationToken);
                 await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-                state = await reader.ReadAsync(cancellationToken) ? reader.GetString(0) : null;
+                // The state as UTF-8 bytes (jsonb's text without its version byte): deserialised without a string in between.
+                state = await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<byte[]>(0) : null;
                 if (idempotencyKey is not null && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0))
                 {
                     answer = reader.GetString(0);
@@ -185,7 +188,7 @@ public sealed partial class PostgresInstanceStore(
     /// </summary>
     internal async Task<CommitOutcome> FinishAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        var moduleWork = burst.SideEffects.Count > 0 || transactionSteps.Length > 0;
+        var moduleWork = burst.SideEffects.Count > 0 || AnyStepAppliesTo(burst);
         var outcome = await ApplyAsync(connection, burst, idempotency, commitInBatch: !moduleWork, cancellationToken);
         if (outcome != CommitOutcome.Committed)
         {
@@ -209,10 +212,23 @@ public sealed partial class PostgresInstanceStore(
         BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, bool commitInBatch, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var state = JsonSerializer.Serialize(burst.Instance, StateJson.Options);
-        var answer = idempotency is null ? null : JsonSerializer.Serialize(StoredResumeResult.From(idempotency.Result, burst.Instance.Id), StateJson.Options);
-        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state, answer, idempotency, now, commitInBatch))
+        using var state = PooledJson.Of(burst.Instance, StateJson.Options);
+        using var answer = idempotency is null ? null : PooledJson.Of(StoredResumeResult.From(idempotency.Result, burst.Instance.Id), StateJson.Options);
+        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state.Utf8, answer?.Utf8, idempotency, now))
         {
+            foreach (var step in batchSteps)
+            {
+                if (step.StatementFor(burst, now) is { } statement)
+                {
+                    batch.BatchCommands.Add(statement);
+                }
+            }
+
+            if (commitInBatch)
+            {
+                BurstStatements.AddCommit(batch);
+            }
+
             try
             {
                 // A no-op on a pooled connection that has prepared these texts before.
@@ -252,13 +268,26 @@ public sealed partial class PostgresInstanceStore(
 
         foreach (var step in transactionSteps)
         {
-            if (!await step.ApplyAsync(db, burst, now, cancellationToken))
+            if (step.AppliesTo(burst) && !await step.ApplyAsync(db, burst, now, cancellationToken))
             {
                 return CommitOutcome.Conflict;
             }
         }
 
         return CommitOutcome.Committed;
+    }
+
+    private bool AnyStepAppliesTo(BurstResult burst)
+    {
+        foreach (var step in transactionSteps)
+        {
+            if (step.AppliesTo(burst))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "After-commit step {Step} failed for instance {InstanceId}; its sweep will retry")]
