@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Astra.Workflows.Engine.Ports;
 using Astra.Workflows.Engine.Runtime;
@@ -60,6 +61,26 @@ public sealed class BurstCommitTests(AstraApiFactory factory) : ApiTest(factory)
             var exhausted = await Assert.ThrowsAnyAsync<NpgsqlException>(() => store.OpenAsync(Guid.CreateVersion7(), null));
             Assert.Contains("exhausted", exhausted.Message, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task A_COMMIT_at_the_end_of_a_batch_completes_the_Npgsql_transaction_so_disposing_it_sends_nothing()
+    {
+        await using var connection = new NpgsqlConnection(Factory.RuntimeConnectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using (var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { new("SELECT 1"), new("COMMIT") } })
+        {
+            await batch.ExecuteNonQueryAsync();
+        }
+
+        // The store relies on this: after the batch's COMMIT the transaction object is complete, so its disposal
+        // sends no ROLLBACK (a round trip the fold would otherwise give back).
+        var completed = typeof(NpgsqlTransaction).GetProperty("IsCompleted", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!;
+        Assert.True((bool)completed.GetValue(transaction)!);
+        await transaction.DisposeAsync();
+        await using var next = await connection.BeginTransactionAsync();
+        await next.CommitAsync();
     }
 
     private static async Task<CommitOutcome> CommitAsync(IInstanceStore store, Guid instanceId, Func<long, BurstResult> burst)
