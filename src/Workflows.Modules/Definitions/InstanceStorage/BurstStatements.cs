@@ -15,9 +15,10 @@ internal static class BurstStatements
     private const string LockInstance = "SELECT state FROM astra.workflow_instances WHERE id = $1 FOR UPDATE NOWAIT";
     private const string ReadAnswer = "SELECT result FROM astra.idempotency_keys WHERE key = $1";
 
-    // Each statement whose row count decides the outcome checks it itself, in the database: a wrong count divides by
-    // zero, which aborts the transaction before the COMMIT that may ride at the end of the same batch (ADR 0053).
-    // The failing statement's position names the outcome (see Outcome).
+    // Each statement whose row count decides the outcome checks it itself, in the database: a wrong count raises an
+    // error, which aborts the transaction before the COMMIT that may ride at the end of the same batch (ADR 0053).
+    // Each check raises its own SQLSTATE, which names the outcome (see Outcome): the instance row's divides by zero
+    // (22012), the consumed bookmarks' takes the logarithm of zero (2201E).
 
     // Inserted only while the version it runs is still the newest published one: the start read that from a cache.
     private const string InsertInstance = """
@@ -40,7 +41,7 @@ internal static class BurstStatements
     // A bookmark is consumed exactly once: every one named must still be there to be deleted by this burst.
     private const string DeleteBookmarks = """
         WITH deleted AS (DELETE FROM astra.bookmarks WHERE id = ANY($1) RETURNING 1)
-        SELECT 1 / (count(*) = cardinality($1))::int FROM deleted
+        SELECT ln((count(*) = cardinality($1))::int::float8) FROM deleted
         """;
 
     private const string DeleteTimers = "DELETE FROM astra.timers WHERE bookmark_id = ANY($1)";
@@ -65,6 +66,8 @@ internal static class BurstStatements
         """;
 
     private const string Commit = "COMMIT";
+    private const string InstanceCheckFailed = PostgresErrorCodes.DivisionByZero;
+    private const string BookmarkCheckFailed = "2201E"; // invalid_argument_for_logarithm
 
     private const string InsertAnswer = "INSERT INTO astra.idempotency_keys (key, instance_id, result, created_at) VALUES ($1, $2, $3, $4)";
 
@@ -189,26 +192,13 @@ internal static class BurstStatements
     /// a resume's row no longer at the expected version, a consumed bookmark already gone, or a unique key already taken
     /// (an idempotency key, a bookmark, a journal line) means another burst won (<see cref="CommitOutcome.Conflict"/>).
     /// </summary>
-    public static CommitOutcome? Outcome(NpgsqlBatch batch, BurstResult burst, PostgresException failure)
+    public static CommitOutcome? Outcome(BurstResult burst, PostgresException failure) => failure.SqlState switch
     {
-        if (failure.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            return CommitOutcome.Conflict;
-        }
-
-        if (failure.SqlState != PostgresErrorCodes.DivisionByZero || failure.BatchCommand is not { } failed)
-        {
-            return null;
-        }
-
-        var position = batch.BatchCommands.IndexOf(failed);
-        return position switch
-        {
-            0 => burst.ExpectedVersion == 0 ? CommitOutcome.Stale : CommitOutcome.Conflict,
-            1 when burst.BookmarksConsumed.Count > 0 => CommitOutcome.Conflict,
-            _ => null,
-        };
-    }
+        PostgresErrorCodes.UniqueViolation => CommitOutcome.Conflict,
+        InstanceCheckFailed => burst.ExpectedVersion == 0 ? CommitOutcome.Stale : CommitOutcome.Conflict,
+        BookmarkCheckFailed => CommitOutcome.Conflict,
+        _ => null,
+    };
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
     {

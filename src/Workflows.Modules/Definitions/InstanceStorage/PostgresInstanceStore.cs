@@ -235,7 +235,7 @@ public sealed partial class PostgresInstanceStore(
                 await batch.PrepareAsync(cancellationToken);
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
-            catch (PostgresException e) when (BurstStatements.Outcome(batch, burst, e) is { } refused)
+            catch (PostgresException e) when (BurstStatements.Outcome(burst, e) is { } refused)
             {
                 return refused;
             }
