@@ -45,6 +45,8 @@ internal static class ReportPrinter
             Row(output, "  commit (writes, COMMIT)", results, r => Number(r.Stages!.CommitMicroseconds, 0));
             Row(output, "  engine (the rest: definition, runner)", results, r => Number(
                 (r.Bursts.Load.Latency.Mean * 1000) - r.Stages!.OpenMicroseconds - r.Stages.IdempotencyMicroseconds - r.Stages.CommitMicroseconds, 0));
+            Row(output, "  allocated in open (bytes; exact at C=1)", results, r => Number(r.Stages!.OpenBytesPerBurst, 0));
+            Row(output, "  allocated in commit (bytes; exact at C=1)", results, r => Number(r.Stages!.CommitBytesPerBurst, 0));
         }
 
         output.WriteLine();

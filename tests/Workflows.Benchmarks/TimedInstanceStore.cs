@@ -11,17 +11,19 @@ internal sealed class TimedInstanceStore(IInstanceStore inner, StageTimings timi
 
     public async Task<IInstanceSession?> OpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
+        var allocated = StageTimings.AllocatedNow();
         var started = Stopwatch.GetTimestamp();
         var session = await inner.OpenAsync(instanceId, idempotencyKey, cancellationToken);
-        timings.AddOpen(started);
+        timings.AddOpen(started, allocated);
         return session is null ? null : new Session(session, timings);
     }
 
     public async Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default)
     {
+        var allocated = StageTimings.AllocatedNow();
         var started = Stopwatch.GetTimestamp();
         var outcome = await inner.CommitAsync(burst, idempotency, cancellationToken);
-        timings.AddCommit(started);
+        timings.AddCommit(started, allocated);
         return outcome;
     }
 
@@ -45,9 +47,10 @@ internal sealed class TimedInstanceStore(IInstanceStore inner, StageTimings timi
 
         public async Task<CommitOutcome> CommitAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken = default)
         {
+            var allocated = StageTimings.AllocatedNow();
             var started = Stopwatch.GetTimestamp();
             var outcome = await inner.CommitAsync(burst, idempotency, cancellationToken);
-            timings.AddCommit(started);
+            timings.AddCommit(started, allocated);
             return outcome;
         }
 

@@ -19,7 +19,9 @@ public static class TasksModule
         services.AddSingleton<IActivity, HumanTaskActivity>();
         services.AddSingleton<ISideEffectHandler, HumanTaskCreatedHandler>();
         services.AddSingleton<ISideEffectHandler, HumanTaskCompletedHandler>();
-        services.AddSingleton<IBurstTransactionStep, TaskClosingStep>();
+        services.AddSingleton<TaskClosingStep>();
+        services.AddSingleton<IBurstTransactionStep>(sp => sp.GetRequiredService<TaskClosingStep>());
+        services.AddSingleton<IBurstStatementStep>(sp => sp.GetRequiredService<TaskClosingStep>());
         services.AddSingleton<Engine.Simulation.ISimulationHook, TaskSimulation>();
         services.AddSingleton<TaskNotifier>();
         services.AddSingleton<IBurstTransactionStep, AssignedAtCreationStep>();

@@ -15,19 +15,35 @@ internal static class BurstStatements
     private const string LockInstance = "SELECT state FROM astra.workflow_instances WHERE id = $1 FOR UPDATE NOWAIT";
     private const string ReadAnswer = "SELECT result FROM astra.idempotency_keys WHERE key = $1";
 
+    // Each statement whose row count decides the outcome checks it itself, in the database: a wrong count raises an
+    // error, which aborts the transaction before the COMMIT that may ride at the end of the same batch (ADR 0053).
+    // Each check raises its own SQLSTATE, which names the outcome (see Outcome): the instance row's divides by zero
+    // (22012), the consumed bookmarks' takes the logarithm of zero (2201E).
+
     // Inserted only while the version it runs is still the newest published one: the start read that from a cache.
     private const string InsertInstance = """
-        INSERT INTO astra.workflow_instances (id, definition_id, definition_version, case_id, status, state, version, created_at, updated_at, finished_at)
-        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
-        WHERE (SELECT max(v.version) FROM astra.definition_versions v WHERE v.definition_id = $2 AND v.status = 'Published') = $3
+        WITH inserted AS (
+            INSERT INTO astra.workflow_instances (id, definition_id, definition_version, case_id, status, state, version, created_at, updated_at, finished_at)
+            SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
+            WHERE (SELECT max(v.version) FROM astra.definition_versions v WHERE v.definition_id = $2 AND v.status = 'Published') = $3
+            RETURNING 1)
+        SELECT 1 / count(*)::int FROM inserted
         """;
 
     private const string UpdateInstance = """
-        UPDATE astra.workflow_instances SET status = $2, state = $3, version = $4, updated_at = $5, finished_at = $6
-        WHERE id = $1 AND version = $7
+        WITH updated AS (
+            UPDATE astra.workflow_instances SET status = $2, state = $3, version = $4, updated_at = $5, finished_at = $6
+            WHERE id = $1 AND version = $7
+            RETURNING 1)
+        SELECT 1 / count(*)::int FROM updated
         """;
 
-    private const string DeleteBookmarks = "DELETE FROM astra.bookmarks WHERE id = ANY($1)";
+    // A bookmark is consumed exactly once: every one named must still be there to be deleted by this burst.
+    private const string DeleteBookmarks = """
+        WITH deleted AS (DELETE FROM astra.bookmarks WHERE id = ANY($1) RETURNING 1)
+        SELECT ln((count(*) = cardinality($1))::int::float8) FROM deleted
+        """;
+
     private const string DeleteTimers = "DELETE FROM astra.timers WHERE bookmark_id = ANY($1)";
 
     private const string InsertBookmarks = """
@@ -49,7 +65,14 @@ internal static class BurstStatements
             AS u(sequence, at, kind, activity_id, activity_type, actor, outcome, message)
         """;
 
+    private const string Commit = "COMMIT";
+    private const string InstanceCheckFailed = PostgresErrorCodes.DivisionByZero;
+    private const string BookmarkCheckFailed = "2201E"; // invalid_argument_for_logarithm
+
     private const string InsertAnswer = "INSERT INTO astra.idempotency_keys (key, instance_id, result, created_at) VALUES ($1, $2, $3, $4)";
+
+    /// <summary>The statements that write rows, for the test that holds their column lists to the EF model.</summary>
+    internal static IReadOnlyList<string> WriteTexts { get; } = [InsertInstance, UpdateInstance, InsertBookmarks, InsertTimers, InsertJournal, InsertAnswer];
 
     /// <summary>Locks the instance row (refused at once when held) and, when a key is given, reads its earlier answer after it.</summary>
     public static NpgsqlBatch Open(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid instanceId, string? idempotencyKey)
@@ -64,9 +87,14 @@ internal static class BurstStatements
         return batch;
     }
 
-    /// <summary>Every row the burst writes, in one batch: one round trip. <see cref="WriteChecks"/> says which counts must hold.</summary>
+    /// <summary>
+    /// Every row the burst writes, in one batch: one round trip (modules' statements and the COMMIT may be added after
+    /// them, see <see cref="AddCommit"/>). A count that does not hold fails the batch; <see cref="Outcome"/> reads it.
+    /// </summary>
     public static NpgsqlBatch Writes(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, BurstResult burst, string state, string? answer, IdempotencyRecord? idempotency, DateTimeOffset now)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, BurstResult burst, ReadOnlyMemory<byte> state, ReadOnlyMemory<byte>? answer,
+        IdempotencyRecord? idempotency,
+        DateTimeOffset now)
     {
         var instance = burst.Instance;
         var batch = new NpgsqlBatch(connection, transaction);
@@ -95,7 +123,7 @@ internal static class BurstStatements
 
         if (burst.BookmarksConsumed.Count > 0)
         {
-            var consumed = burst.BookmarksConsumed.ToArray();
+            var consumed = Texts(burst.BookmarksConsumed);
             batch.BatchCommands.Add(Command(DeleteBookmarks, Value(consumed, NpgsqlDbType.Array | NpgsqlDbType.Text)));
             batch.BatchCommands.Add(Command(DeleteTimers, Value(consumed, NpgsqlDbType.Array | NpgsqlDbType.Text)));
         }
@@ -121,7 +149,7 @@ internal static class BurstStatements
                 InsertTimers,
                 Value(now, NpgsqlDbType.TimestampTz),
                 Texts(timers, t => t.BookmarkId),
-                Value(timers.Select(t => t.InstanceId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
+                Value(InstanceIds(timers), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
                 Times(timers, t => t.DueAt)));
         }
 
@@ -132,7 +160,7 @@ internal static class BurstStatements
                 InsertJournal,
                 Value(instance.Id, NpgsqlDbType.Uuid),
                 Value(instance.CaseId, NpgsqlDbType.Uuid),
-                Value(journal.Select(j => j.Sequence).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                Value(Sequences(journal), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
                 Times(journal, j => j.At),
                 Texts(journal, j => j.Kind.ToString()),
                 Texts(journal, j => j.ActivityId),
@@ -148,29 +176,29 @@ internal static class BurstStatements
                 InsertAnswer,
                 Value(idempotency.Key, NpgsqlDbType.Text),
                 Value(instance.Id, NpgsqlDbType.Uuid),
-                Value(answer, NpgsqlDbType.Jsonb),
+                Value(answer ?? default, NpgsqlDbType.Jsonb),
                 Value(now, NpgsqlDbType.TimestampTz)));
         }
 
         return batch;
     }
 
-    /// <summary>
-    /// The counts a committed burst needs: a start's row inserted (its definition version still the newest published,
-    /// <see cref="CommitOutcome.Stale"/> otherwise), a resume's row still at the expected version (a lost race
-    /// otherwise), and every consumed bookmark deleted here (a bookmark is consumed exactly once).
-    /// </summary>
-    public static CommitOutcome Check(NpgsqlBatch batch, BurstResult burst)
-    {
-        if (batch.BatchCommands[0].RecordsAffected != 1)
-        {
-            return burst.ExpectedVersion == 0 ? CommitOutcome.Stale : CommitOutcome.Conflict;
-        }
+    /// <summary>Ends the write batch with COMMIT: reached only when every statement before it succeeded.</summary>
+    public static void AddCommit(NpgsqlBatch batch) => batch.BatchCommands.Add(new NpgsqlBatchCommand(Commit));
 
-        return burst.BookmarksConsumed.Count == 0 || batch.BatchCommands[1].RecordsAffected == burst.BookmarksConsumed.Count
-            ? CommitOutcome.Committed
-            : CommitOutcome.Conflict;
-    }
+    /// <summary>
+    /// The outcome a failed write batch stands for, or null when the failure is not one of the burst's checks (rethrow it):
+    /// a start's row not inserted means its definition version is no longer the newest published (<see cref="CommitOutcome.Stale"/>);
+    /// a resume's row no longer at the expected version, a consumed bookmark already gone, or a unique key already taken
+    /// (an idempotency key, a bookmark, a journal line) means another burst won (<see cref="CommitOutcome.Conflict"/>).
+    /// </summary>
+    public static CommitOutcome? Outcome(BurstResult burst, PostgresException failure) => failure.SqlState switch
+    {
+        PostgresErrorCodes.UniqueViolation => CommitOutcome.Conflict,
+        InstanceCheckFailed => burst.ExpectedVersion == 0 ? CommitOutcome.Stale : CommitOutcome.Conflict,
+        BookmarkCheckFailed => CommitOutcome.Conflict,
+        _ => null,
+    };
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
     {
@@ -201,5 +229,38 @@ internal static class BurstStatements
         }
 
         return Value(values, NpgsqlDbType.Array | NpgsqlDbType.TimestampTz);
+    }
+
+    private static string[] Texts(IReadOnlyList<string> values)
+    {
+        var copy = new string[values.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = values[i];
+        }
+
+        return copy;
+    }
+
+    private static Guid[] InstanceIds(IReadOnlyList<TimerRequest> timers)
+    {
+        var values = new Guid[timers.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = timers[i].InstanceId;
+        }
+
+        return values;
+    }
+
+    private static long[] Sequences(IReadOnlyList<JournalEntry> journal)
+    {
+        var values = new long[journal.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = journal[i].Sequence;
+        }
+
+        return values;
     }
 }

@@ -21,11 +21,33 @@ public sealed partial class PostgresInstanceStore(
     IDbContextFactory<WorkflowsDbContext> contexts,
     SideEffectHandlers sideEffectHandlers,
     IEnumerable<IBurstTransactionStep> steps,
+    IEnumerable<IBurstStatementStep> statementSteps,
     IEnumerable<IAfterBurstCommit> afterCommit,
     TimeProvider time,
     ILogger<PostgresInstanceStore> logger) : IInstanceStore
 {
     private readonly IBurstTransactionStep[] transactionSteps = [.. steps];
+    private readonly IBurstStatementStep[] batchSteps = [.. statementSteps];
+    private string? connectionString;
+
+    /// <summary>
+    /// The connection string EF's contexts use, read once from one of them: a burst's connection opened with it comes
+    /// from the same Npgsql pool (the pool is keyed by the string), with no context built per burst.
+    /// </summary>
+    private string ConnectionString
+    {
+        get
+        {
+            if (connectionString is null)
+            {
+                using var db = contexts.CreateDbContext();
+                connectionString = db.Database.GetConnectionString()
+                    ?? throw new InvalidOperationException("The workflows database context has no connection string.");
+            }
+
+            return connectionString;
+        }
+    }
 
     public async Task<WorkflowInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
@@ -76,10 +98,10 @@ public sealed partial class PostgresInstanceStore(
     /// </summary>
     private async Task<OpenAttempt?> TryOpenAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var connection = await BurstConnection.OpenAsync(contexts, cancellationToken);
+        var connection = await BurstConnection.OpenAsync(contexts, ConnectionString, cancellationToken);
         try
         {
-            string? state;
+            byte[]? state;
             string? answer = null;
             try
             {
@@ -87,7 +109,8 @@ public sealed partial class PostgresInstanceStore(
                 await using var batch = BurstStatements.Open(connection.Connection, connection.Transaction, instanceId, idempotencyKey);
                 await batch.PrepareAsync(cancellationToken);
                 await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-                state = await reader.ReadAsync(cancellationToken) ? reader.GetString(0) : null;
+                // The state as UTF-8 bytes (jsonb's text without its version byte): deserialised without a string in between.
+                state = await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<byte[]>(0) : null;
                 if (idempotencyKey is not null && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0))
                 {
                     answer = reader.GetString(0);
@@ -152,25 +175,29 @@ public sealed partial class PostgresInstanceStore(
 
     private async Task<CommitOutcome> WriteAsync(BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        await using var connection = await BurstConnection.OpenAsync(contexts, cancellationToken);
+        await using var connection = await BurstConnection.OpenAsync(contexts, ConnectionString, cancellationToken);
         return await FinishAsync(connection, burst, idempotency, cancellationToken);
     }
 
     /// <summary>
     /// The one place where every burst's commit finishes (a start's and a session's alike): writes, then COMMIT
-    /// or ROLLBACK. The outcome returned here is final — committed, conflict or vetoed — so a counter of bursts
+    /// or ROLLBACK. The outcome returned here is final — committed, conflict, stale or vetoed — so a counter of bursts
     /// committed and conflicts belongs here. After-commit steps run after this, outside the transaction.
+    /// When no module has work in the burst, COMMIT travels at the end of the write batch (ADR 0053): the batch's
+    /// own checks fail it before the COMMIT is reached, so a burst that must not commit never does.
     /// </summary>
     internal async Task<CommitOutcome> FinishAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
     {
-        var outcome = await ApplyAsync(connection, burst, idempotency, cancellationToken);
-        if (outcome == CommitOutcome.Committed)
+        var moduleWork = burst.SideEffects.Count > 0 || AnyStepAppliesTo(burst);
+        var outcome = await ApplyAsync(connection, burst, idempotency, commitInBatch: !moduleWork, cancellationToken);
+        if (outcome != CommitOutcome.Committed)
+        {
+            // A refused burst's batch failed before its COMMIT, or kept none: the transaction is still open.
+            await connection.Transaction.RollbackAsync(cancellationToken);
+        }
+        else if (moduleWork)
         {
             await connection.Transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await connection.Transaction.RollbackAsync(cancellationToken);
         }
 
         return outcome;
@@ -181,31 +208,40 @@ public sealed partial class PostgresInstanceStore(
     /// EF is brought in, on the same connection and transaction, only when modules have work in the burst (side effects,
     /// transaction steps), and saves their rows after the burst's own, so theirs may refer to the bookmark rows.
     /// </summary>
-    private async Task<CommitOutcome> ApplyAsync(BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, CancellationToken cancellationToken)
+    private async Task<CommitOutcome> ApplyAsync(
+        BurstConnection connection, BurstResult burst, IdempotencyRecord? idempotency, bool commitInBatch, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var state = JsonSerializer.Serialize(burst.Instance, StateJson.Options);
-        var answer = idempotency is null ? null : JsonSerializer.Serialize(StoredResumeResult.From(idempotency.Result, burst.Instance.Id), StateJson.Options);
-        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state, answer, idempotency, now))
+        using var state = PooledJson.Of(burst.Instance, StateJson.Options);
+        using var answer = idempotency is null ? null : PooledJson.Of(StoredResumeResult.From(idempotency.Result, burst.Instance.Id), StateJson.Options);
+        await using (var batch = BurstStatements.Writes(connection.Connection, connection.Transaction, burst, state.Utf8, answer?.Utf8, idempotency, now))
         {
+            foreach (var step in batchSteps)
+            {
+                if (step.StatementFor(burst, now) is { } statement)
+                {
+                    batch.BatchCommands.Add(statement);
+                }
+            }
+
+            if (commitInBatch)
+            {
+                BurstStatements.AddCommit(batch);
+            }
+
             try
             {
                 // A no-op on a pooled connection that has prepared these texts before.
                 await batch.PrepareAsync(cancellationToken);
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            catch (PostgresException e) when (BurstStatements.Outcome(burst, e) is { } refused)
             {
-                return CommitOutcome.Conflict;
-            }
-
-            if (BurstStatements.Check(batch, burst) is var checkedOutcome and not CommitOutcome.Committed)
-            {
-                return checkedOutcome;
+                return refused;
             }
         }
 
-        if (burst.SideEffects.Count == 0 && transactionSteps.Length == 0)
+        if (commitInBatch)
         {
             return CommitOutcome.Committed;
         }
@@ -232,13 +268,26 @@ public sealed partial class PostgresInstanceStore(
 
         foreach (var step in transactionSteps)
         {
-            if (!await step.ApplyAsync(db, burst, now, cancellationToken))
+            if (step.AppliesTo(burst) && !await step.ApplyAsync(db, burst, now, cancellationToken))
             {
                 return CommitOutcome.Conflict;
             }
         }
 
         return CommitOutcome.Committed;
+    }
+
+    private bool AnyStepAppliesTo(BurstResult burst)
+    {
+        foreach (var step in transactionSteps)
+        {
+            if (step.AppliesTo(burst))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "After-commit step {Step} failed for instance {InstanceId}; its sweep will retry")]

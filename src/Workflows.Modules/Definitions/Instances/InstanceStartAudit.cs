@@ -16,6 +16,8 @@ internal sealed class InstanceStartAudit(IHttpContextAccessor http, AuditKey aud
 {
     private const string UserActorPrefix = "user:";
 
+    public bool AppliesTo(BurstResult burst) => burst?.Kind == BurstKind.Start;
+
     public async Task<bool> ApplyAsync(WorkflowsDbContext db, BurstResult burst, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -9,5 +9,11 @@ namespace Astra.Workflows.Modules.Platform.Bursts;
 /// </summary>
 public interface IBurstTransactionStep
 {
+    /// <summary>
+    /// Whether the step has work in this burst. A burst in which no step has work and that carries no side effect
+    /// commits without an EF context, its COMMIT in the write batch (ADR 0053); a step that cannot tell says true.
+    /// </summary>
+    bool AppliesTo(BurstResult burst) => true;
+
     Task<bool> ApplyAsync(WorkflowsDbContext db, BurstResult burst, DateTimeOffset now, CancellationToken cancellationToken);
 }

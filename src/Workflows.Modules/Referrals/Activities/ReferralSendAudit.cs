@@ -13,6 +13,8 @@ namespace Astra.Workflows.Modules.Referrals.Activities;
 /// </summary>
 internal sealed class ReferralSendAudit(AuditKey auditKey) : IBurstTransactionStep
 {
+    public bool AppliesTo(BurstResult burst) => burst?.SideEffects.Any(e => e is ReferralRequested) == true;
+
     public async Task<bool> ApplyAsync(WorkflowsDbContext db, BurstResult burst, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

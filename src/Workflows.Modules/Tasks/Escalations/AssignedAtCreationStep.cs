@@ -10,6 +10,8 @@ namespace Astra.Workflows.Modules.Tasks.Escalations;
 /// <summary>A task created with an assignee notifies them in the burst that creates it, like any other assignment.</summary>
 internal sealed class AssignedAtCreationStep(TaskNotifier notifier) : IBurstTransactionStep
 {
+    public bool AppliesTo(BurstResult burst) => burst?.SideEffects.Any(e => e is HumanTaskCreated { AssigneeId: not null }) == true;
+
     public async Task<bool> ApplyAsync(WorkflowsDbContext db, BurstResult burst, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
