@@ -67,7 +67,7 @@ internal static class BurstStatements
 
     private const string Commit = "COMMIT";
     private const string InstanceCheckFailed = PostgresErrorCodes.DivisionByZero;
-    private const string BookmarkCheckFailed = "2201E"; // invalid_argument_for_logarithm
+    private const string BookmarkCheckFailed = PostgresErrorCodes.InvalidArgumentForLogarithm;
 
     private const string InsertAnswer = "INSERT INTO astra.idempotency_keys (key, instance_id, result, created_at) VALUES ($1, $2, $3, $4)";
 

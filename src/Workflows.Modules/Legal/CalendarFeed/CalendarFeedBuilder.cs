@@ -1,4 +1,5 @@
 using Astra.Workflows.Modules.Cases.Contracts;
+using Astra.Workflows.Modules.Legal.Contracts;
 using Astra.Workflows.Modules.Legal.Hearings;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;

@@ -1,3 +1,4 @@
+using Astra.Workflows.Modules.Legal.Contracts;
 using Astra.Workflows.Modules.Platform.Audit;
 using Astra.Workflows.Modules.Platform.Database;
 using Astra.Workflows.Modules.Platform.Identity;

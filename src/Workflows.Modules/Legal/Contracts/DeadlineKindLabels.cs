@@ -1,6 +1,7 @@
+using Astra.Workflows.Modules.Legal.Storage;
 using Astra.Workflows.Modules.Platform.Text;
 
-namespace Astra.Workflows.Modules.Legal.Storage;
+namespace Astra.Workflows.Modules.Legal.Contracts;
 
 /// <summary>A deadline kind's name in the three languages, and whether its Cyrillic is derived from the Latin.</summary>
 public sealed record DeadlineKindLabels(string En, string SrLatn, string SrCyrl, bool SrCyrlDerived)
