@@ -140,7 +140,7 @@ describe('administration', () => {
     const cyrillic = await newPage(browser);
     await signIn(cyrillic.page, 'admin@astra.local', '/admin/deadline-kinds');
     await cyrillic.page.route('**/api/me/preferences', (route) => route.fulfill({ status: 204 }));
-    await cyrillic.page.getByLabel('Language').selectOption('sr-Cyrl');
+    await cyrillic.page.getByLabel('Language', { exact: true }).selectOption('sr-Cyrl');
     await cyrillic.page.getByRole('button', { name: 'Одјава' }).waitFor();
     const row = cyrillic.page.locator('tbody tr', { hasText: key });
     await row.getByRole('rowheader', { name: 'Продужена жалба', exact: true }).waitFor();

@@ -69,7 +69,7 @@ describe('case work without dead ends', () => {
       const response = await route.fetch();
       await route.fulfill({ response, json: { ...((await response.json()) as object), language: 'sr-Latn' } });
     });
-    await page.getByLabel('Language').selectOption('sr-Latn');
+    await page.getByLabel('Language', { exact: true }).selectOption('sr-Latn');
     await page.getByRole('button', { name: 'Odjava' }).waitFor();
 
     const start = page.getByRole('region', { name: 'Pokretanje procesa' });

@@ -56,7 +56,7 @@ async function switchToCyrillic(page: Page): Promise<void> {
     const response = await route.fetch();
     route.fulfill({ response, json: { ...((await response.json()) as object), language: 'sr-Cyrl' } });
   });
-  await page.getByLabel('Language').selectOption('sr-Cyrl');
+  await page.getByLabel('Language', { exact: true }).selectOption('sr-Cyrl');
   await page.getByRole('button', { name: 'Одјава' }).waitFor();
 }
 

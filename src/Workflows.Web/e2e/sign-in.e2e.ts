@@ -32,7 +32,7 @@ describe('signing in', () => {
     expect(new URL(page.url()).pathname).toBe('/reports'); // Reporting sees reports and nothing else (issue 17)
     // Sign-out ends the session at once (a write still in flight would be refused), so the choice is saved first.
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PUT');
-    await page.getByLabel('Language').selectOption('sr-Cyrl');
+    await page.getByLabel('Language', { exact: true }).selectOption('sr-Cyrl');
     expect((await saved).status()).toBe(204);
     await page.getByRole('button', { name: 'Одјава' }).waitFor();
     await page.getByRole('button', { name: 'Одјава' }).click();
