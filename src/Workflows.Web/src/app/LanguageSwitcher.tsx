@@ -22,7 +22,8 @@ export function LanguageSwitcher({ signedIn = false }: { signedIn?: boolean }) {
   return (
     <label className="language">
       <span className="visually-hidden">{t('language')}</span>
-      <select value={i18n.language} onChange={(e) => void choose(e.target.value as Language)}>
+      {/* aria-label keeps the control's name to the word alone (the wrapping label would add the options' names) */}
+      <select aria-label={t('language')} value={i18n.language} onChange={(e) => void choose(e.target.value as Language)}>
         {languages.map((l) => (
           <option key={l} value={l} lang={l}>
             {names[l]}
